@@ -1,0 +1,42 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace faicls::cli {
+
+/// Exit codes of spec §7.
+constexpr int kExitOk = 0;
+constexpr int kExitRuntimeFailure = 1;
+constexpr int kExitBadInput = 2;
+
+/// A bad command line; the message says what to fix.
+struct UsageError {
+    std::string message;
+};
+
+/// `--name value` options, `--flag` switches and positional arguments of one command.
+class CommandLine {
+public:
+    /// `valueOptions` take a value, `flags` do not; anything else starting with "--" is an error.
+    CommandLine(const std::vector<std::string>& arguments, const std::vector<std::string>& valueOptions,
+                const std::vector<std::string>& flags);
+
+    std::optional<std::string> value(const std::string& name) const;
+    /// Throws UsageError when absent.
+    std::string required(const std::string& name) const;
+    bool flag(const std::string& name) const;
+    const std::vector<std::string>& positional() const { return m_positional; }
+
+private:
+    std::map<std::string, std::string> m_values;
+    std::vector<std::string> m_flags;
+    std::vector<std::string> m_positional;
+};
+
+int runImport(const std::vector<std::string>& arguments);
+int runPredict(const std::vector<std::string>& arguments);
+
+}  // namespace faicls::cli

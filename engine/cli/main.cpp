@@ -1,0 +1,64 @@
+// faicls-cli: the engine from the command line (spec §7). Results on stdout, progress and
+// messages on stderr; exit 0 ok, 1 runtime failure, 2 bad usage or bad input.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command_line.h"
+#include "faicls/engine_error.h"
+#include "faicls/version.h"
+
+namespace {
+
+const char* const kUsage = R"(Usage: faicls-cli COMMAND [OPTIONS]
+
+Commands:
+  import --torchvision FILE.pth --config CFG.json --out M.faicls [--classes NAMES.txt]
+        Build a model bundle from a torchvision ResNet/EfficientNet state_dict.
+  import --focoos model_final.pth --info model_info.json --out M.faicls
+        Build a model bundle from a FocoosAI reference checkpoint.
+  predict --model M.faicls IMAGE [--json]
+        Classify one image; --json prints every class's score.
+
+Options:
+  --version   print the version and exit
+  --help      print this help and exit
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace faicls;
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    if (arguments.empty()) {
+        std::cerr << kUsage;
+        return cli::kExitBadInput;
+    }
+    const std::string command = arguments.front();
+    if (command == "--version" || command == "version") {
+        std::cout << "faicls-cli " << kVersion << " (LibTorch " << torchVersion() << ")\n";
+        return cli::kExitOk;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsage;
+        return cli::kExitOk;
+    }
+    const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+    try {
+        if (command == "import") return cli::runImport(rest);
+        if (command == "predict") return cli::runPredict(rest);
+        std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
+        return cli::kExitBadInput;
+    } catch (const cli::UsageError& error) {
+        std::cerr << "faicls-cli " << command << ": " << error.message << "\n(see faicls-cli --help)\n";
+        return cli::kExitBadInput;
+    } catch (const EngineError& error) {
+        std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";
+        const bool badInput = error.code() != ErrorCode::Runtime && error.code() != ErrorCode::WriteFailed;
+        return badInput ? cli::kExitBadInput : cli::kExitRuntimeFailure;
+    } catch (const std::exception& error) {
+        std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";
+        return cli::kExitRuntimeFailure;
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <torch/torch.h>
+
+namespace faicls::nn {
+
+/// The seed's MLP head. One layer: pool → flatten → dropout → `classifier` (Linear C→K).
+/// Two layers: pool → flatten → `hidden` (Linear C→H) → ReLU → dropout → `classifier` (H→K).
+class ClassificationHeadImpl : public torch::nn::Module {
+public:
+    ClassificationHeadImpl(int64_t inChannels, int64_t numClasses, int numLayers, int64_t hiddenDim,
+                           double dropoutRate);
+    /// [B, C, H, W] features → [B, K] logits.
+    torch::Tensor forward(const torch::Tensor& features);
+
+    torch::nn::Linear hidden{nullptr};  ///< null for a one-layer head
+    torch::nn::Linear classifier{nullptr};
+
+private:
+    torch::nn::Dropout m_dropout{nullptr};
+};
+TORCH_MODULE(ClassificationHead);
+
+}  // namespace faicls::nn

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "faicls/model_config.h"
+#include "nn/backbone.h"
+#include "nn/classification_head.h"
+#include "nn/classification_loss.h"
+
+namespace faicls::nn {
+
+/// What a forward pass gives: logits [B, K], and with targets the loss dict {"loss_cls": …}.
+struct ClassifierOutput {
+    torch::Tensor logits;
+    std::map<std::string, torch::Tensor> losses;
+};
+
+/// The FAI-CLS network: `backbone.*` (torchvision or reference names) + `head.*`.
+class FaiClassifierImpl : public torch::nn::Module {
+public:
+    /// Throws EngineError(InvalidConfig) listing every problem of `config`.
+    explicit FaiClassifierImpl(const ModelConfig& config);
+
+    /// Normalised float images [B, 3, H, W] → logits [B, K].
+    torch::Tensor forward(const torch::Tensor& images);
+    /// Logits and the loss; `targets` int64 [B] (single-label) or float [B, K] (multi-label).
+    ClassifierOutput forward(const torch::Tensor& images, const torch::Tensor& targets);
+
+    const ModelConfig& config() const { return m_config; }
+    std::shared_ptr<BackboneImpl> backbone() const { return m_backbone; }
+    ClassificationHead head() const { return m_head; }
+    LossOptions& lossOptions() { return m_lossOptions; }
+
+private:
+    ModelConfig m_config;
+    int m_featureLevel = 3;
+    std::shared_ptr<BackboneImpl> m_backbone;
+    ClassificationHead m_head{nullptr};
+    LossOptions m_lossOptions;
+};
+TORCH_MODULE(FaiClassifier);
+
+/// The backbone a config asks for (no weights loaded).
+std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config);
+
+}  // namespace faicls::nn

@@ -1,0 +1,40 @@
+#include "app/main_window.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "faicls/version.h"
+
+namespace faicls::gui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));
+    resize(1100, 720);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    auto* title = new QLabel(QString::fromUtf8(kApplicationName), central);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = title->font();
+    titleFont.setPointSize(titleFont.pointSize() * 2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto* subtitle = new QLabel(tr("Version %1 — train and use image classifiers, offline.\n"
+                                   "The dataset, training and prediction pages are not built yet; "
+                                   "use faicls-cli meanwhile.")
+                                    .arg(QString::fromUtf8(kVersion)),
+                                central);
+    subtitle->setObjectName(QStringLiteral("subtitleLabel"));
+    subtitle->setAlignment(Qt::AlignCenter);
+    layout->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addStretch();
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("Device: CPU · LibTorch %1").arg(QString::fromUtf8(torchVersion())));
+}
+
+}  // namespace faicls::gui
