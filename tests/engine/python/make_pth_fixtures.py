@@ -1,0 +1,49 @@
+"""Writes .pth files that exercise the safe reader: the layouts torch.save produces, a hostile
+pickle that would run a shell command, and broken files.
+Usage: make_pth_fixtures.py OUT_DIR MARKER_PATH
+"""
+import collections
+import os
+import sys
+
+import torch
+
+
+class RunsACommand:
+    """Unpickling this with Python's pickle would run `touch MARKER`."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def main():
+    out, marker = sys.argv[1], sys.argv[2]
+    base = torch.arange(12, dtype=torch.float32)
+    ordered = collections.OrderedDict([("conv.weight", base.view(3, 4)), ("conv.bias", torch.tensor([1.5, -2.0]))])
+    torch.save(ordered, f"{out}/ordered.pth")
+    torch.save(dict(ordered), f"{out}/plain.pth")
+    torch.save({"model": ordered, "iteration": 7, "lr": 0.5}, f"{out}/wrapped.pth")
+    torch.save(collections.OrderedDict((f"module.{k}", v) for k, v in ordered.items()), f"{out}/data_parallel.pth")
+    # Views sharing one storage, transposed strides, offsets, and other dtypes.
+    shared = torch.arange(20, dtype=torch.float64)
+    torch.save({"slice": shared[3:9], "transposed": shared.view(4, 5).t(), "half": torch.tensor([0.5, 2.0]).half(),
+                "long": torch.tensor([7, -3], dtype=torch.int64), "flag": torch.tensor([True, False]),
+                "scalar": torch.tensor(3.25)}, f"{out}/views.pth")
+    torch.save(torch.nn.Linear(3, 2).state_dict(), f"{out}/linear.pth")
+    torch.save({"a": 1, "b": "text"}, f"{out}/no_tensors.pth")
+    torch.save([torch.zeros(2)], f"{out}/list.pth")
+    torch.save({"weight": torch.zeros(2), "payload": RunsACommand(marker)}, f"{out}/hostile.pth")
+    torch.save(ordered, f"{out}/legacy.pth", _use_new_zipfile_serialization=False)
+    with open(f"{out}/ordered.pth", "rb") as handle:
+        data = handle.read()
+    with open(f"{out}/truncated.pth", "wb") as handle:
+        handle.write(data[: len(data) // 2])
+    with open(f"{out}/text.pth", "w") as handle:
+        handle.write("this is not a weights file\n")
+
+
+if __name__ == "__main__":
+    main()

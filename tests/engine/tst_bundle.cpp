@@ -1,0 +1,194 @@
+// The .faicls bundle: round trip of description and weights, atomic writes, clear errors for
+// damaged or newer files, and prediction through it (including the CLI's JSON).
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "faicls/engine_error.h"
+#include "faicls/predictor.h"
+#include "infer/bundle_file.h"
+
+using namespace faicls;
+
+namespace {
+
+BundleInfo tinyInfo(bool multiLabel) {
+    BundleInfo info;
+    info.createdBy = "test";
+    info.model.numClasses = 3;
+    info.model.backbone.size = "nano";
+    info.model.features = "res3";
+    info.model.hiddenDim = 16;
+    info.model.multiLabel = multiLabel;
+    info.model.resolution = {32, 32};
+    info.classNames = {"red", "green", "blue"};
+    info.preprocessing.resolution = {32, 32};
+    info.threshold = 0.25;
+    info.validationMetrics = {{"F1", 87.5}};
+    return info;
+}
+
+}  // namespace
+
+class TestBundle : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string path(const QString& name) const { return (m_dir.path() + "/" + name).toStdString(); }
+
+    std::string writeTiny(const QString& name, bool multiLabel) {
+        torch::manual_seed(1);
+        nn::FaiClassifier model(tinyInfo(multiLabel).model);
+        writeBundle(path(name), tinyInfo(multiLabel), stateDictOf(model));
+        return path(name);
+    }
+
+    std::string writeImage(const QString& name) {
+        cv::Mat image(40, 60, CV_8UC3, cv::Scalar(20, 200, 90));
+        cv::imwrite(path(name), image);
+        return path(name);
+    }
+
+private Q_SLOTS:
+    void roundTrip() {
+        torch::manual_seed(1);
+        const BundleInfo info = tinyInfo(false);
+        nn::FaiClassifier model(info.model);
+        const auto weights = stateDictOf(model);
+        writeBundle(path("a.faicls"), info, weights);
+
+        const auto loaded = readBundle(path("a.faicls"));
+        QCOMPARE(loaded.info.classNames, info.classNames);
+        QCOMPARE(loaded.info.threshold, 0.25);
+        QCOMPARE(loaded.info.validationMetrics["F1"].get<double>(), 87.5);
+        QCOMPARE(loaded.info.model.features, std::string("res3"));
+        QCOMPARE(loaded.info.formatVersion, BundleInfo::kFormatVersion);
+        QCOMPARE(loaded.weights.size(), weights.size());
+        for (size_t i = 0; i < weights.size(); ++i) {
+            QCOMPARE(loaded.weights[i].first, weights[i].first);
+            QVERIFY(torch::equal(loaded.weights[i].second, weights[i].second));
+        }
+        auto rebuilt = modelFromBundle(loaded);
+        model->eval();
+        const auto input = torch::randn({2, 3, 32, 32});
+        QVERIFY(torch::equal(rebuilt->forward(input), model->forward(input)));
+        QCOMPARE(readBundleInfo(path("a.faicls")).classNames, info.classNames);
+    }
+
+    void failedWriteKeepsPreviousFile() {
+        const std::string target = writeTiny("keep.faicls", false);
+        const auto before = readBundle(target);
+        io::StateDict unsupported = {{"complex", torch::zeros({2}, torch::kComplexFloat)}};
+        QVERIFY_THROWS_EXCEPTION(EngineError, writeBundle(target, tinyInfo(false), unsupported));
+        QCOMPARE(readBundle(target).weights.size(), before.weights.size());
+        QDir dir(m_dir.path());
+        QVERIFY2(dir.entryList({".keep.faicls.tmp*"}, QDir::Hidden | QDir::Files).isEmpty(), "temporary file left behind");
+    }
+
+    void rejectsBadBundles_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not a zip") << QByteArray("hello") << int(ErrorCode::InvalidFile) << "not a valid FAI-CLS model bundle";
+        QTest::newRow("empty file") << QByteArray() << int(ErrorCode::InvalidFile) << "not a valid FAI-CLS model bundle";
+    }
+
+    void rejectsBadBundles() {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        QFile file(m_dir.path() + "/bad.faicls");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        try {
+            readBundle(path("bad.faicls"));
+            QFAIL("accepted");
+        } catch (const EngineError& error) {
+            QCOMPARE(int(error.code()), code);
+            QVERIFY2(QString(error.what()).contains("bad.faicls") && QString(error.what()).contains(expected), error.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(EngineError, readBundle(path("absent.faicls")));
+    }
+
+    void rejectsNewerFormat() {
+        auto json = toJson(tinyInfo(false));
+        json["format_version"] = BundleInfo::kFormatVersion + 1;
+        try {
+            bundleInfoFromJson(json, "future.faicls");
+            QFAIL("accepted");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::UnsupportedFormat);
+            QVERIFY(QString(error.what()).contains("newer"));
+        }
+    }
+
+    void predictsSingleLabel() {
+        Predictor predictor(writeTiny("single.faicls", false));
+        const auto prediction = predictor.predict(writeImage("single.png"));
+        QCOMPARE(prediction.scores.size(), size_t{3});
+        QCOMPARE(prediction.labels.size(), size_t{1});
+        double sum = 0, best = 0;
+        for (const auto& s : prediction.scores) {
+            sum += s.confidence;
+            best = std::max(best, s.confidence);
+        }
+        QVERIFY(std::abs(sum - 1.0) < 1e-5);  // softmax
+        QCOMPARE(prediction.labels[0].confidence, best);
+        QCOMPARE(prediction.labels[0].label, std::string(tinyInfo(false).classNames[prediction.labels[0].classId]));
+    }
+
+    void predictsMultiLabelAboveThreshold() {
+        Predictor predictor(writeTiny("multi.faicls", true));
+        const auto prediction = predictor.predict(writeImage("multi.png"));
+        size_t above = 0;
+        for (const auto& s : prediction.scores) above += s.confidence > 0.25;
+        QCOMPARE(prediction.labels.size(), above);
+        for (size_t i = 1; i < prediction.labels.size(); ++i)
+            QVERIFY(prediction.labels[i - 1].confidence >= prediction.labels[i].confidence);
+    }
+
+    void unreadableImageIsAnError() {
+        Predictor predictor(writeTiny("err.faicls", false));
+        QFile text(m_dir.path() + "/not_an_image.png");
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("plain text");
+        text.close();
+        try {
+            predictor.predict(path("not_an_image.png"));
+            QFAIL("accepted");
+        } catch (const EngineError& error) {
+            QVERIFY2(QString(error.what()).contains("not_an_image.png"), error.what());
+        }
+    }
+
+    void cliPredictJsonHasEveryScoreAtFullPrecision() {
+        const std::string bundle = writeTiny("cli.faicls", false);
+        const std::string image = writeImage("cli.png");
+        QProcess cli;
+        cli.start(QStringLiteral(FAICLS_CLI_PATH), {"predict", "--model", QString::fromStdString(bundle),
+                                                   QString::fromStdString(image), "--json"});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const auto json = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+        QCOMPARE(json["scores"].size(), size_t{3});
+        const auto expected = Predictor(bundle).predict(image);
+        for (size_t c = 0; c < 3; ++c)
+            QCOMPARE(json["scores"][c]["conf"].get<double>(), expected.scores[c].confidence);  // exact
+        QCOMPARE(json["predictions"][0]["cls_id"].get<int>(), expected.labels[0].classId);
+
+        QProcess bad;
+        bad.start(QStringLiteral(FAICLS_CLI_PATH), {"predict", "--model", "/nonexistent.faicls", QString::fromStdString(image)});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("/nonexistent.faicls: file not found"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "tst_bundle.moc"

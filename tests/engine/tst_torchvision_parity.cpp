@@ -1,0 +1,113 @@
+// Our ResNet-18/50 and EfficientNet-B0 with imported torchvision weights give PyTorch's logits
+// (eval mode, max abs diff <= 1e-4), through a bundle written and read back.
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "faicls/engine_error.h"
+#include "faicls/model_import.h"
+#include "infer/bundle_file.h"
+#include "io/torch_file_reader.h"
+#include "nn/weight_import.h"
+#include "test_support.h"
+
+using namespace faicls;
+
+namespace {
+
+int64_t parameterCount(const torch::nn::Module& module) {
+    int64_t count = 0;
+    for (const auto& p : module.parameters()) count += p.numel();
+    return count;
+}
+
+ModelConfig configFor(const QString& name) {
+    ModelConfig config;
+    config.numClasses = 0;  // taken from the ImageNet classifier
+    config.numLayers = 1;
+    config.features = "res5";
+    if (name.startsWith("resnet")) {
+        config.backbone.modelType = "resnet";
+        config.backbone.depth = name.mid(6).toInt();
+    } else {
+        config.backbone.modelType = "efficientnet";
+        config.backbone.variant = name.mid(13).toStdString();
+    }
+    return config;
+}
+
+}  // namespace
+
+class TestTorchvisionParity : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string path(const QString& name) const { return (m_dir.path() + "/" + name).toStdString(); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QString problem = test::runReferenceScript("make_torchvision_reference.py", {m_dir.path()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void logitsMatchPyTorch_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("ResNet-18") << "resnet18";
+        QTest::newRow("ResNet-50") << "resnet50";
+        QTest::newRow("EfficientNet-B0") << "efficientnet_b0";
+    }
+
+    void logitsMatchPyTorch() {
+        QFETCH(QString, name);
+        const std::string bundlePath = path(name + ".faicls");
+        const auto result = importTorchvision(path(name + ".pth"), configFor(name), {}, bundlePath);
+        QCOMPARE(result.bundle.model.numClasses, 1000);
+        QVERIFY2(result.report.skipped.empty() && result.report.missing.empty() && result.report.unexpected.empty(),
+                 result.report.summary().c_str());
+
+        auto model = modelFromBundle(readBundle(bundlePath));
+        const auto io = io::readTorchFile(path(name + "_io.pth"));
+        torch::Tensor logits;
+        {
+            torch::NoGradGuard noGrad;
+            logits = model->forward(test::tensorAt(io, "input"));
+        }
+        const auto expected = test::tensorAt(io, "logits");
+        QCOMPARE(logits.sizes().vec(), expected.sizes().vec());
+        const double difference = test::maxAbsDifference(logits, expected);
+        qInfo("%s: max |logit| %.3f, max abs diff %.3g", qPrintable(name), expected.abs().max().item<double>(),
+              difference);
+        QVERIFY2(difference <= 1e-4, qPrintable(QString::number(difference)));
+
+        QCOMPARE(parameterCount(*model->backbone()), test::integerAt(io, "backbone_parameters"));
+        QCOMPARE(parameterCount(*model), test::integerAt(io, "total_parameters"));
+    }
+
+    void wrongArchitectureIsRefused() {
+        ModelConfig config = configFor("resnet18");
+        try {
+            importTorchvision(path("resnet50.pth"), config, {}, path("wrong.faicls"));
+            QFAIL("ResNet-50 weights were accepted for a ResNet-18");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::ArchitectureMismatch);
+            const QString message = error.what();
+            QVERIFY2(message.contains("resnet50.pth") && message.contains("ResNet-50"), error.what());
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(path("wrong.faicls"))));
+    }
+
+    void imagenetClassifierSkippedForOtherClassCounts() {
+        ModelConfig config = configFor("resnet18");
+        config.numClasses = 5;
+        const auto result = importTorchvision(path("resnet18.pth"), config, {"a", "b", "c", "d", "e"},
+                                              path("five.faicls"));
+        QCOMPARE(result.report.skipped.size(), size_t{2});  // fc.weight, fc.bias
+        QVERIFY(QString::fromStdString(result.report.skipped[0]).startsWith("fc.weight"));
+        QCOMPARE(readBundleInfo(path("five.faicls")).classNames.size(), size_t{5});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTorchvisionParity)
+#include "tst_torchvision_parity.moc"
