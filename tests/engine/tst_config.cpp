@@ -114,8 +114,8 @@ private Q_SLOTS:
                                      << QStringList{"backbone_config.layers: must be [2, 2, 2] or [4, 5, 3]"};
         QTest::newRow("efficientnet variant") << R"({"num_classes": 3, "backbone_config": {"model_type": "efficientnet", "variant": "b7"}})"
                                               << QStringList{"backbone_config.variant: \"b7\" is not one of \"b0\", \"b1\", \"b2\", \"b3\""};
-        QTest::newRow("resnet d variant") << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 50, "variant": "d"}})"
-                                          << QStringList{"backbone_config.variant: the reference \"d\" variant is not supported yet; use \"b\" (torchvision layout)"};
+        QTest::newRow("resnet variant") << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 50, "variant": "x"}})"
+                                          << QStringList{"backbone_config.variant: \"x\" is not one of \"b\", \"d\""};
         QTest::newRow("num_layers") << R"({"num_classes": 3, "num_layers": 3})"
                                     << QStringList{"num_layers: 3 is not one of 1, 2"};
         QTest::newRow("features") << R"({"num_classes": 3, "features": "res6"})"

@@ -11,7 +11,8 @@ namespace faicls {
 struct BackboneConfig {
     std::string modelType = "stdc";  ///< "resnet", "stdc" or "efficientnet"
     int depth = 50;                  ///< resnet: 18, 34, 50, 101
-    /// resnet: "b" (torchvision layout, the default); efficientnet: "b0".."b3" (default "b0").
+    /// resnet: "b" (torchvision layout, the default) or "d" (the reference's ResNet-d with frozen
+    /// BatchNorm, for its checkpoints); efficientnet: "b0".."b3" (default "b0").
     /// Empty means the family's default.
     std::string variant;
     std::string size = "small";      ///< stdc: "nano", "small", "large" ("" = custom base/layers)

@@ -49,7 +49,7 @@ const std::vector<ConfigField<ModelConfig>>& modelFields() {
                  [](const C& c) { return json(c.backbone.depth); },
                  [](C& c, const json& v) { c.backbone.depth = v.get<int>(); }),
         field<C>(entry("backbone_config.variant", ValueKind::Text, 0, 0, {}, {"resnet", "efficientnet"},
-                       "ResNet: \"b\" (torchvision layout). EfficientNet: \"b0\" to \"b3\"."),
+                       "ResNet: \"b\" (torchvision layout) or \"d\" (reference checkpoints). EfficientNet: \"b0\" to \"b3\"."),
                  [](const C& c) { return json(c.backbone.variant); },
                  [](C& c, const json& v) { c.backbone.variant = v.get<std::string>(); }),
         field<C>(entry("backbone_config.size", ValueKind::Choice, 0, 0, {"nano", "small", "large", ""},

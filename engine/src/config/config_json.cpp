@@ -253,12 +253,7 @@ ConfigIssues validate(const ModelConfig& config, bool requireClasses) {
 
     if (b.modelType == "resnet") {
         const std::string v = effectiveVariant(b);
-        if (v == "d") {
-            issues.push_back({"backbone_config.variant",
-                              "the reference \"d\" variant is not supported yet; use \"b\" (torchvision layout)"});
-        } else if (v != "b") {
-            issues.push_back({"backbone_config.variant", "\"" + v + "\" is not one of \"b\""});
-        }
+        if (v != "b" && v != "d") issues.push_back({"backbone_config.variant", "\"" + v + "\" is not one of \"b\", \"d\""});
     } else if (b.modelType == "efficientnet") {
         const std::string v = effectiveVariant(b);
         if (v != "b0" && v != "b1" && v != "b2" && v != "b3")

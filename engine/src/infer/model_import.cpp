@@ -112,6 +112,9 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
     if (!referenceConfig.contains("num_layers")) referenceConfig["num_layers"] = 1;
     if (!referenceConfig.contains("pos_weight")) referenceConfig["pos_weight"] = 10.0;
     referenceConfig["multi_label"] = true;
+    auto& backbone = referenceConfig["backbone_config"];
+    if (backbone.is_object() && backbone.value("model_type", "") == "resnet" && !backbone.contains("variant"))
+        backbone["variant"] = "d";  // the reference ResnetConfig's default
     if (!referenceConfig.contains("num_classes") && modelInfo.contains("classes"))
         referenceConfig["num_classes"] = modelInfo["classes"].size();
     if (modelInfo.contains("im_size") && !modelInfo["im_size"].is_null())

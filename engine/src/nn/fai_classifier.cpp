@@ -4,6 +4,7 @@
 #include "faicls/engine_error.h"
 #include "nn/efficientnet.h"
 #include "nn/resnet.h"
+#include "nn/resnet_d.h"
 #include "nn/stdc.h"
 
 namespace faicls::nn {
@@ -17,7 +18,10 @@ int featureLevel(const std::string& name) {
 }
 
 std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config) {
-    if (config.modelType == "resnet") return std::make_shared<ResNetImpl>(config.depth);
+    if (config.modelType == "resnet") {
+        if (effectiveVariant(config) == "d") return std::make_shared<ResNetDImpl>(config.depth);
+        return std::make_shared<ResNetImpl>(config.depth);
+    }
     if (config.modelType == "efficientnet") return std::make_shared<EfficientNetImpl>(effectiveVariant(config));
     if (config.modelType == "stdc") {
         if (config.size == "nano") return std::make_shared<StdcImpl>(32, std::vector<int>{2, 2, 2}, "cat");

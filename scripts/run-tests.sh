@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test (engine and GUI, offscreen).
+# Extra arguments go to ctest, e.g. -L engine or -R tst_config.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/build.sh"
+ctest --test-dir "${FAICLS_BUILD_DIR:-$root/build}" --output-on-failure "$@"
