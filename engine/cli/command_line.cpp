@@ -4,7 +4,8 @@
 
 namespace faicls::cli {
 
-CommandLine::CommandLine(const std::vector<std::string>& arguments, const std::vector<std::string>& valueOptions,
+CommandLine::CommandLine(const std::vector<std::string>& arguments,
+                         const std::vector<std::string>& valueOptions,
                          const std::vector<std::string>& flags) {
     auto contains = [](const std::vector<std::string>& list, const std::string& item) {
         return std::find(list.begin(), list.end(), item) != list.end();
@@ -39,13 +40,15 @@ CommandLine::CommandLine(const std::vector<std::string>& arguments, const std::v
 
 std::optional<std::string> CommandLine::value(const std::string& name) const {
     const auto found = m_values.find(name);
-    if (found == m_values.end()) return std::nullopt;
+    if (found == m_values.end())
+        return std::nullopt;
     return found->second;
 }
 
 std::string CommandLine::required(const std::string& name) const {
     const auto found = value(name);
-    if (!found) throw UsageError{"missing --" + name};
+    if (!found)
+        throw UsageError{"missing --" + name};
     return *found;
 }
 

@@ -21,7 +21,8 @@ struct UsageError {
 class CommandLine {
 public:
     /// `valueOptions` take a value, `flags` do not; anything else starting with "--" is an error.
-    CommandLine(const std::vector<std::string>& arguments, const std::vector<std::string>& valueOptions,
+    CommandLine(const std::vector<std::string>& arguments,
+                const std::vector<std::string>& valueOptions,
                 const std::vector<std::string>& flags);
 
     std::optional<std::string> value(const std::string& name) const;

@@ -46,16 +46,20 @@ int main(int argc, char** argv) {
     }
     const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
     try {
-        if (command == "import") return cli::runImport(rest);
-        if (command == "predict") return cli::runPredict(rest);
+        if (command == "import")
+            return cli::runImport(rest);
+        if (command == "predict")
+            return cli::runPredict(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {
-        std::cerr << "faicls-cli " << command << ": " << error.message << "\n(see faicls-cli --help)\n";
+        std::cerr << "faicls-cli " << command << ": " << error.message
+                  << "\n(see faicls-cli --help)\n";
         return cli::kExitBadInput;
     } catch (const EngineError& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";
-        const bool badInput = error.code() != ErrorCode::Runtime && error.code() != ErrorCode::WriteFailed;
+        const bool badInput =
+            error.code() != ErrorCode::Runtime && error.code() != ErrorCode::WriteFailed;
         return badInput ? cli::kExitBadInput : cli::kExitRuntimeFailure;
     } catch (const std::exception& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";

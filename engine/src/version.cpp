@@ -4,6 +4,8 @@
 
 namespace faicls {
 
-const char* torchVersion() { return TORCH_VERSION; }
+const char* torchVersion() {
+    return TORCH_VERSION;
+}
 
 }  // namespace faicls

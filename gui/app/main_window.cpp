@@ -10,7 +10,8 @@ namespace faicls::gui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));
+    setWindowTitle(
+        tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));
     resize(1100, 720);
 
     auto* central = new QWidget(this);
@@ -34,7 +35,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(subtitle);
     layout->addStretch();
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Device: CPU · LibTorch %1").arg(QString::fromUtf8(torchVersion())));
+    statusBar()->showMessage(
+        tr("Device: CPU · LibTorch %1").arg(QString::fromUtf8(torchVersion())));
 }
 
 }  // namespace faicls::gui

@@ -1,4 +1,4 @@
 #pragma once
 // Shared by the engine tests (REUSE_FROM faicls_test_pch).
-#include <QtTest>
 #include <torch/torch.h>
+#include <QtTest>

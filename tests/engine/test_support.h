@@ -22,6 +22,9 @@ torch::Tensor tensorAt(const io::PickleObject& dict, const std::string& key);
 /// The integer stored under `key`.
 int64_t integerAt(const io::PickleObject& dict, const std::string& key);
 
+/// Number of trainable parameters (elements) of a module and its children.
+int64_t parameterCount(const torch::nn::Module& module);
+
 /// Largest absolute element-wise difference.
 double maxAbsDifference(const torch::Tensor& a, const torch::Tensor& b);
 

@@ -39,7 +39,9 @@ class TestBundle : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::string path(const QString& name) const { return (m_dir.path() + "/" + name).toStdString(); }
+    std::string path(const QString& name) const {
+        return (m_dir.path() + "/" + name).toStdString();
+    }
 
     std::string writeTiny(const QString& name, bool multiLabel) {
         torch::manual_seed(1);
@@ -87,15 +89,18 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(EngineError, writeBundle(target, tinyInfo(false), unsupported));
         QCOMPARE(readBundle(target).weights.size(), before.weights.size());
         QDir dir(m_dir.path());
-        QVERIFY2(dir.entryList({".keep.faicls.tmp*"}, QDir::Hidden | QDir::Files).isEmpty(), "temporary file left behind");
+        QVERIFY2(dir.entryList({".keep.faicls.tmp*"}, QDir::Hidden | QDir::Files).isEmpty(),
+                 "temporary file left behind");
     }
 
     void rejectsBadBundles_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not a zip") << QByteArray("hello") << int(ErrorCode::InvalidFile) << "not a valid FAI-CLS model bundle";
-        QTest::newRow("empty file") << QByteArray() << int(ErrorCode::InvalidFile) << "not a valid FAI-CLS model bundle";
+        QTest::newRow("not a zip") << QByteArray("hello") << int(ErrorCode::InvalidFile)
+                                   << "not a valid FAI-CLS model bundle";
+        QTest::newRow("empty file")
+            << QByteArray() << int(ErrorCode::InvalidFile) << "not a valid FAI-CLS model bundle";
     }
 
     void rejectsBadBundles() {
@@ -111,7 +116,9 @@ private Q_SLOTS:
             QFAIL("accepted");
         } catch (const EngineError& error) {
             QCOMPARE(int(error.code()), code);
-            QVERIFY2(QString(error.what()).contains("bad.faicls") && QString(error.what()).contains(expected), error.what());
+            QVERIFY2(QString(error.what()).contains("bad.faicls") &&
+                         QString(error.what()).contains(expected),
+                     error.what());
         }
         QVERIFY_THROWS_EXCEPTION(EngineError, readBundle(path("absent.faicls")));
     }
@@ -140,14 +147,16 @@ private Q_SLOTS:
         }
         QVERIFY(std::abs(sum - 1.0) < 1e-5);  // softmax
         QCOMPARE(prediction.labels[0].confidence, best);
-        QCOMPARE(prediction.labels[0].label, std::string(tinyInfo(false).classNames[prediction.labels[0].classId]));
+        QCOMPARE(prediction.labels[0].label,
+                 std::string(tinyInfo(false).classNames[prediction.labels[0].classId]));
     }
 
     void predictsMultiLabelAboveThreshold() {
         Predictor predictor(writeTiny("multi.faicls", true));
         const auto prediction = predictor.predict(writeImage("multi.png"));
         size_t above = 0;
-        for (const auto& s : prediction.scores) above += s.confidence > 0.25;
+        for (const auto& s : prediction.scores)
+            above += s.confidence > 0.25;
         QCOMPARE(prediction.labels.size(), above);
         for (size_t i = 1; i < prediction.labels.size(); ++i)
             QVERIFY(prediction.labels[i - 1].confidence >= prediction.labels[i].confidence);
@@ -171,19 +180,22 @@ private Q_SLOTS:
         const std::string bundle = writeTiny("cli.faicls", false);
         const std::string image = writeImage("cli.png");
         QProcess cli;
-        cli.start(QStringLiteral(FAICLS_CLI_PATH), {"predict", "--model", QString::fromStdString(bundle),
-                                                   QString::fromStdString(image), "--json"});
+        cli.start(QStringLiteral(FAICLS_CLI_PATH),
+                  {"predict", "--model", QString::fromStdString(bundle),
+                   QString::fromStdString(image), "--json"});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         const auto json = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
         QCOMPARE(json["scores"].size(), size_t{3});
         const auto expected = Predictor(bundle).predict(image);
         for (size_t c = 0; c < 3; ++c)
-            QCOMPARE(json["scores"][c]["conf"].get<double>(), expected.scores[c].confidence);  // exact
+            QCOMPARE(json["scores"][c]["conf"].get<double>(),
+                     expected.scores[c].confidence);  // exact
         QCOMPARE(json["predictions"][0]["cls_id"].get<int>(), expected.labels[0].classId);
 
         QProcess bad;
-        bad.start(QStringLiteral(FAICLS_CLI_PATH), {"predict", "--model", "/nonexistent.faicls", QString::fromStdString(image)});
+        bad.start(QStringLiteral(FAICLS_CLI_PATH),
+                  {"predict", "--model", "/nonexistent.faicls", QString::fromStdString(image)});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("/nonexistent.faicls: file not found"));

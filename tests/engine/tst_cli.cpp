@@ -24,7 +24,8 @@ CliRun runCli(const QStringList& arguments) {
     QProcess process;
     process.start(QStringLiteral(FAICLS_CLI_PATH), arguments);
     CliRun run;
-    if (!process.waitForFinished(120000)) return run;
+    if (!process.waitForFinished(120000))
+        return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -49,11 +50,14 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QString problem = faicls::test::runReferenceScript("make_focoos_reference.py", {m_dir.path()});
+        QString problem =
+            faicls::test::runReferenceScript("make_focoos_reference.py", {m_dir.path()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        problem = faicls::test::runReferenceScript("make_torchvision_reference.py", {m_dir.path(), "resnet18"});
+        problem = faicls::test::runReferenceScript("make_torchvision_reference.py",
+                                                   {m_dir.path(), "resnet18"});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        problem = faicls::test::runReferenceScript("make_pth_fixtures.py", {m_dir.path(), path("MARKER")});
+        problem = faicls::test::runReferenceScript("make_pth_fixtures.py",
+                                                   {m_dir.path(), path("MARKER")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         cv::Mat image(120, 90, CV_8UC3, cv::Scalar(30, 140, 220));
         cv::circle(image, {45, 60}, 25, cv::Scalar(250, 250, 250), -1);
@@ -75,8 +79,9 @@ private Q_SLOTS:
 
     void importFocoosThenPredict() {
         const QString bundle = path("ref.faicls");
-        const CliRun import = runCli({"import", "--focoos", path("nano_res4_1layer/model_final.pth"), "--info",
-                                      path("nano_res4_1layer/model_info.json"), "--out", bundle});
+        const CliRun import =
+            runCli({"import", "--focoos", path("nano_res4_1layer/model_final.pth"), "--info",
+                    path("nano_res4_1layer/model_info.json"), "--out", bundle});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         QVERIFY(import.err.contains("3 classes") && import.err.contains("multi-label"));
         const CliRun predict = runCli({"predict", "--model", bundle, path("photo.jpg"), "--json"});
@@ -85,14 +90,16 @@ private Q_SLOTS:
         QCOMPARE(json["multi_label"].get<bool>(), true);
         QCOMPARE(json["scores"].size(), size_t{3});
         QCOMPARE(json["scores"][0]["label"].get<std::string>(), std::string("cat"));
-        for (const auto& p : json["predictions"]) QVERIFY(p["conf"].get<double>() > 0.5);
+        for (const auto& p : json["predictions"])
+            QVERIFY(p["conf"].get<double>() > 0.5);
     }
 
     void importTorchvisionThenPredict() {
-        writeFile("resnet18.json", R"({"backbone_config": {"model_type": "resnet", "depth": 18}, "num_layers": 1})");
+        writeFile("resnet18.json",
+                  R"({"backbone_config": {"model_type": "resnet", "depth": 18}, "num_layers": 1})");
         const QString bundle = path("resnet18.faicls");
-        const CliRun import = runCli({"import", "--torchvision", path("resnet18.pth"), "--config", path("resnet18.json"),
-                                      "--out", bundle});
+        const CliRun import = runCli({"import", "--torchvision", path("resnet18.pth"), "--config",
+                                      path("resnet18.json"), "--out", bundle});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         QVERIFY2(import.err.contains("1000 classes"), qPrintable(import.err));
         const CliRun predict = runCli({"predict", "--model", bundle, path("photo.jpg"), "--json"});
@@ -101,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(json["scores"].size(), size_t{1000});
         QCOMPARE(json["predictions"].size(), size_t{1});
         double sum = 0;
-        for (const auto& s : json["scores"]) sum += s["conf"].get<double>();
+        for (const auto& s : json["scores"])
+            sum += s["conf"].get<double>();
         QVERIFY(std::abs(sum - 1.0) < 1e-4);
         const CliRun plain = runCli({"predict", "--model", bundle, path("photo.jpg")});
         QVERIFY(plain.out.contains("photo.jpg: class_"));
@@ -111,27 +119,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("hostile weights")
-            << QStringList{"import", "--torchvision", "@/hostile.pth", "--config", "@/resnet18.json", "--out", "@/x.faicls"}
+            << QStringList{"import",          "--torchvision", "@/hostile.pth", "--config",
+                           "@/resnet18.json", "--out",         "@/x.faicls"}
             << "hostile.pth: refused";
         QTest::newRow("missing weights")
-            << QStringList{"import", "--torchvision", "@/absent.pth", "--config", "@/resnet18.json", "--out", "@/x.faicls"}
+            << QStringList{"import",          "--torchvision", "@/absent.pth", "--config",
+                           "@/resnet18.json", "--out",         "@/x.faicls"}
             << "absent.pth: file not found";
         QTest::newRow("bad config")
-            << QStringList{"import", "--torchvision", "@/resnet18.pth", "--config", "@/bad.json", "--out", "@/x.faicls"}
+            << QStringList{"import",     "--torchvision", "@/resnet18.pth", "--config",
+                           "@/bad.json", "--out",         "@/x.faicls"}
             << "backbone_config.depth: 19 is not one of 18, 34, 50, 101";
-        QTest::newRow("missing --out") << QStringList{"import", "--focoos", "@/a.pth", "--info", "@/b.json"} << "missing --out";
-        QTest::newRow("unknown option") << QStringList{"predict", "--modle", "x"} << "unknown option --modle";
+        QTest::newRow("missing --out")
+            << QStringList{"import", "--focoos", "@/a.pth", "--info", "@/b.json"}
+            << "missing --out";
+        QTest::newRow("unknown option")
+            << QStringList{"predict", "--modle", "x"} << "unknown option --modle";
         QTest::newRow("not an image")
-            << QStringList{"predict", "--model", "@/resnet18.faicls", "@/resnet18.json"} << "resnet18.json: not a readable image";
-        QTest::newRow("not a bundle") << QStringList{"predict", "--model", "@/resnet18.json", "@/photo.jpg"}
-                                      << "resnet18.json: not a valid FAI-CLS model bundle";
+            << QStringList{"predict", "--model", "@/resnet18.faicls", "@/resnet18.json"}
+            << "resnet18.json: not a readable image";
+        QTest::newRow("not a bundle")
+            << QStringList{"predict", "--model", "@/resnet18.json", "@/photo.jpg"}
+            << "resnet18.json: not a valid FAI-CLS model bundle";
     }
 
     void badInput() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
         writeFile("bad.json", R"({"backbone_config": {"model_type": "resnet", "depth": 19}})");
-        for (QString& argument : arguments) argument.replace("@/", m_dir.path() + "/");
+        for (QString& argument : arguments)
+            argument.replace("@/", m_dir.path() + "/");
         const CliRun run = runCli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));

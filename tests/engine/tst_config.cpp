@@ -15,7 +15,8 @@ namespace {
 
 QStringList texts(const ConfigIssues& issues) {
     QStringList list;
-    for (const auto& issue : issues) list << QString::fromStdString(issue.text());
+    for (const auto& issue : issues)
+        list << QString::fromStdString(issue.text());
     return list;
 }
 
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(train.seed, 42);
         // The schema's defaults are the structs' defaults.
         QCOMPARE(toJson(ModelConfig{})["hidden_dim"], modelSchema()[12].defaultValue);
-        for (const auto& entry : trainSchema()) QVERIFY2(!entry.help.empty(), entry.keyPath.c_str());
+        for (const auto& entry : trainSchema())
+            QVERIFY2(!entry.help.empty(), entry.keyPath.c_str());
     }
 
     void roundTrip() {
@@ -104,53 +106,78 @@ private Q_SLOTS:
     void badConfigs_data() {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("resnet depth") << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 19}})"
-                                      << QStringList{"backbone_config.depth: 19 is not one of 18, 34, 50, 101"};
-        QTest::newRow("backbone type") << R"({"num_classes": 3, "backbone_config": {"model_type": "vgg"}})"
-                                       << QStringList{"backbone_config.model_type: \"vgg\" is not one of \"resnet\", \"stdc\", \"efficientnet\""};
-        QTest::newRow("stdc size") << R"({"num_classes": 3, "backbone_config": {"model_type": "stdc", "size": "huge"}})"
-                                   << QStringList{"backbone_config.size: \"huge\" is not one of \"nano\", \"small\", \"large\""};
-        QTest::newRow("stdc layers") << R"({"num_classes": 3, "backbone_config": {"size": null, "layers": [3, 3, 3]}})"
-                                     << QStringList{"backbone_config.layers: must be [2, 2, 2] or [4, 5, 3]"};
-        QTest::newRow("efficientnet variant") << R"({"num_classes": 3, "backbone_config": {"model_type": "efficientnet", "variant": "b7"}})"
-                                              << QStringList{"backbone_config.variant: \"b7\" is not one of \"b0\", \"b1\", \"b2\", \"b3\""};
-        QTest::newRow("resnet variant") << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 50, "variant": "x"}})"
-                                          << QStringList{"backbone_config.variant: \"x\" is not one of \"b\", \"d\""};
+        QTest::newRow("resnet depth")
+            << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 19}})"
+            << QStringList{"backbone_config.depth: 19 is not one of 18, 34, 50, 101"};
+        QTest::newRow("backbone type")
+            << R"({"num_classes": 3, "backbone_config": {"model_type": "vgg"}})"
+            << QStringList{
+                   "backbone_config.model_type: \"vgg\" is not one of \"resnet\", \"stdc\", "
+                   "\"efficientnet\""};
+        QTest::newRow("stdc size")
+            << R"({"num_classes": 3, "backbone_config": {"model_type": "stdc", "size": "huge"}})"
+            << QStringList{
+                   "backbone_config.size: \"huge\" is not one of \"nano\", \"small\", \"large\""};
+        QTest::newRow("stdc layers")
+            << R"({"num_classes": 3, "backbone_config": {"size": null, "layers": [3, 3, 3]}})"
+            << QStringList{"backbone_config.layers: must be [2, 2, 2] or [4, 5, 3]"};
+        QTest::newRow("efficientnet variant")
+            << R"({"num_classes": 3, "backbone_config": {"model_type": "efficientnet", "variant": "b7"}})"
+            << QStringList{
+                   "backbone_config.variant: \"b7\" is not one of \"b0\", \"b1\", \"b2\", \"b3\""};
+        QTest::newRow("resnet variant")
+            << R"({"num_classes": 3, "backbone_config": {"model_type": "resnet", "depth": 50, "variant": "x"}})"
+            << QStringList{"backbone_config.variant: \"x\" is not one of \"b\", \"d\""};
         QTest::newRow("num_layers") << R"({"num_classes": 3, "num_layers": 3})"
                                     << QStringList{"num_layers: 3 is not one of 1, 2"};
-        QTest::newRow("features") << R"({"num_classes": 3, "features": "res6"})"
-                                  << QStringList{"features: \"res6\" is not one of \"res2\", \"res3\", \"res4\", \"res5\""};
-        QTest::newRow("dropout out of range") << R"({"num_classes": 3, "dropout_rate": 1.5})"
-                                              << QStringList{"dropout_rate: 1.5 is out of range [0, 0.99]"};
+        QTest::newRow("features")
+            << R"({"num_classes": 3, "features": "res6"})"
+            << QStringList{
+                   "features: \"res6\" is not one of \"res2\", \"res3\", \"res4\", \"res5\""};
+        QTest::newRow("dropout out of range")
+            << R"({"num_classes": 3, "dropout_rate": 1.5})"
+            << QStringList{"dropout_rate: 1.5 is out of range [0, 0.99]"};
         QTest::newRow("type error") << R"({"num_classes": 3, "hidden_dim": "big"})"
                                     << QStringList{"hidden_dim: expected an integer, got \"big\""};
-        QTest::newRow("bool type error") << R"({"num_classes": 3, "multi_label": "yes"})"
-                                         << QStringList{"multi_label: expected true or false, got \"yes\""};
-        QTest::newRow("resolution") << R"({"num_classes": 3, "resolution": [224]})"
-                                    << QStringList{"resolution: expected an integer or [height, width], got [224]"};
-        QTest::newRow("resolution too small") << R"({"num_classes": 3, "resolution": 8})"
-                                              << QStringList{"resolution: 8 pixels is out of range [16, 2048]"};
+        QTest::newRow("bool type error")
+            << R"({"num_classes": 3, "multi_label": "yes"})"
+            << QStringList{"multi_label: expected true or false, got \"yes\""};
+        QTest::newRow("resolution")
+            << R"({"num_classes": 3, "resolution": [224]})"
+            << QStringList{"resolution: expected an integer or [height, width], got [224]"};
+        QTest::newRow("resolution too small")
+            << R"({"num_classes": 3, "resolution": 8})"
+            << QStringList{"resolution: 8 pixels is out of range [16, 2048]"};
         QTest::newRow("pixel std") << R"({"num_classes": 3, "pixel_std": [58.0, 0, 57.0]})"
-                                   << QStringList{"pixel_std: 0 is out of range [1e-06, 255]", "pixel_std: must be greater than 0"};
-        QTest::newRow("pixel mean shape") << R"({"num_classes": 3, "pixel_mean": [1, 2]})"
-                                          << QStringList{"pixel_mean: expected three numbers [R, G, B], got [1,2]"};
-        QTest::newRow("weights file") << R"({"num_classes": 3, "backbone_config": {"weights": "/nonexistent/w.pth"}})"
-                                      << QStringList{"backbone_config.weights: file not found: /nonexistent/w.pth"};
-        QTest::newRow("backbone not an object") << R"({"num_classes": 3, "backbone_config": "stdc"})"
-                                                << QStringList{"backbone_config: expected an object, got \"stdc\""};
-        QTest::newRow("dense prediction") << R"({"num_classes": 3, "dense_prediction": true})"
-                                          << QStringList{"dense_prediction: dense prediction heads are not supported"};
-        QTest::newRow("in_chans") << R"({"num_classes": 3, "backbone_config": {"in_chans": 1}})"
-                                  << QStringList{"backbone_config.in_chans: only 3-channel (RGB) input is supported"};
+                                   << QStringList{"pixel_std: 0 is out of range [1e-06, 255]",
+                                                  "pixel_std: must be greater than 0"};
+        QTest::newRow("pixel mean shape")
+            << R"({"num_classes": 3, "pixel_mean": [1, 2]})"
+            << QStringList{"pixel_mean: expected three numbers [R, G, B], got [1,2]"};
+        QTest::newRow("weights file")
+            << R"({"num_classes": 3, "backbone_config": {"weights": "/nonexistent/w.pth"}})"
+            << QStringList{"backbone_config.weights: file not found: /nonexistent/w.pth"};
+        QTest::newRow("backbone not an object")
+            << R"({"num_classes": 3, "backbone_config": "stdc"})"
+            << QStringList{"backbone_config: expected an object, got \"stdc\""};
+        QTest::newRow("dense prediction")
+            << R"({"num_classes": 3, "dense_prediction": true})"
+            << QStringList{"dense_prediction: dense prediction heads are not supported"};
+        QTest::newRow("in_chans")
+            << R"({"num_classes": 3, "backbone_config": {"in_chans": 1}})"
+            << QStringList{"backbone_config.in_chans: only 3-channel (RGB) input is supported"};
         QTest::newRow("several problems at once")
             << R"({"num_classes": 3, "focal_gamma": -1, "label_smoothing": 1, "pos_weight": -2})"
-            << QStringList{"focal_gamma: -1 is out of range [0, 10]", "label_smoothing: 1 is out of range [0, 0.99]",
+            << QStringList{"focal_gamma: -1 is out of range [0, 10]",
+                           "label_smoothing: 1 is out of range [0, 0.99]",
                            "pos_weight: -2 is out of range [0, 1000]"};
         QTest::newRow("train section")
             << R"({"model": {"num_classes": 2}, "train": {"optimizer": "adam", "epochs": 0, "device": "gpu", "augmentation": {"horizontal_flip": 2}}})"
-            << QStringList{"train.epochs: 0 is out of range [1, 100000]", "train.optimizer: \"adam\" is not one of \"adamw\", \"sgd\"",
-                           "train.augmentation.horizontal_flip: 2 is out of range [0, 1]",
-                           "train.device: \"gpu\" is not one of \"auto\", \"cpu\", \"cuda\", \"cuda:N\""};
+            << QStringList{
+                   "train.epochs: 0 is out of range [1, 100000]",
+                   "train.optimizer: \"adam\" is not one of \"adamw\", \"sgd\"",
+                   "train.augmentation.horizontal_flip: 2 is out of range [0, 1]",
+                   "train.device: \"gpu\" is not one of \"auto\", \"cpu\", \"cuda\", \"cuda:N\""};
     }
 
     void badConfigs() {
@@ -169,7 +196,8 @@ private Q_SLOTS:
     void missingClassesAllowedUntilTraining() {
         const auto read = readModelConfig(json::object());
         QVERIFY(read.ok());
-        QCOMPARE(texts(validate(read.config, true)), QStringList{"num_classes: 0 is out of range [1, 100000]"});
+        QCOMPARE(texts(validate(read.config, true)),
+                 QStringList{"num_classes: 0 is out of range [1, 100000]"});
     }
 
     void malformedFileNamesLineAndColumn() {
@@ -182,8 +210,10 @@ private Q_SLOTS:
         const auto read = loadExperimentConfigFile(path.toStdString());
         QCOMPARE(read.errors.size(), size_t{1});
         const QString message = QString::fromStdString(read.errors[0].text());
-        QVERIFY2(message.contains("broken.json") && message.contains("line 3, column 22"), qPrintable(message));
-        QVERIFY_THROWS_EXCEPTION(EngineError, loadExperimentConfigFile((dir.path() + "/absent.json").toStdString()));
+        QVERIFY2(message.contains("broken.json") && message.contains("line 3, column 22"),
+                 qPrintable(message));
+        QVERIFY_THROWS_EXCEPTION(
+            EngineError, loadExperimentConfigFile((dir.path() + "/absent.json").toStdString()));
     }
 };
 

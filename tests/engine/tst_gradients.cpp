@@ -15,11 +15,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("variant");
         QTest::addColumn<bool>("multiLabel");
         QTest::addColumn<bool>("focal");
-        for (const char* depth : {"18", "34", "50", "101"}) QTest::addRow("resnet-%s", depth) << "resnet" << depth << false << false;
-        for (const char* size : {"nano", "small", "large"}) QTest::addRow("stdc-%s", size) << "stdc" << size << false << false;
-        for (const char* v : {"b0", "b1", "b2", "b3"}) QTest::addRow("efficientnet-%s", v) << "efficientnet" << v << false << false;
-        QTest::newRow("stdc-nano multi-label") << "stdc" << "nano" << true << false;
-        QTest::newRow("stdc-nano focal") << "stdc" << "nano" << false << true;
+        for (const char* depth : {"18", "34", "50", "101"})
+            QTest::addRow("resnet-%s", depth) << "resnet" << depth << false << false;
+        for (const char* size : {"nano", "small", "large"})
+            QTest::addRow("stdc-%s", size) << "stdc" << size << false << false;
+        for (const char* v : {"b0", "b1", "b2", "b3"})
+            QTest::addRow("efficientnet-%s", v) << "efficientnet" << v << false << false;
+        QTest::newRow("stdc-nano multi-label") << "stdc"
+                                               << "nano" << true << false;
+        QTest::newRow("stdc-nano focal") << "stdc"
+                                         << "nano" << false << true;
     }
 
     void oneStepLowersLoss() {
@@ -30,9 +35,12 @@ private Q_SLOTS:
         ModelConfig config;
         config.numClasses = 3;
         config.backbone.modelType = type.toStdString();
-        if (type == "resnet") config.backbone.depth = variant.toInt();
-        if (type == "stdc") config.backbone.size = variant.toStdString();
-        if (type == "efficientnet") config.backbone.variant = variant.toStdString();
+        if (type == "resnet")
+            config.backbone.depth = variant.toInt();
+        if (type == "stdc")
+            config.backbone.size = variant.toStdString();
+        if (type == "efficientnet")
+            config.backbone.variant = variant.toStdString();
         config.dropoutRate = 0;  // deterministic forward passes
         config.hiddenDim = 32;
         config.multiLabel = multiLabel;
@@ -41,26 +49,35 @@ private Q_SLOTS:
         nn::FaiClassifier model(config);
         model->train();
         const auto images = torch::randn({8, 3, 64, 64});
-        const auto targets = multiLabel ? torch::tensor({{1.f, 0.f, 1.f}, {0.f, 1.f, 0.f}, {1.f, 1.f, 0.f}, {0.f, 0.f, 1.f},
-                                                         {0.f, 1.f, 1.f}, {1.f, 0.f, 0.f}, {0.f, 0.f, 0.f}, {1.f, 1.f, 1.f}})
+        const auto targets = multiLabel ? torch::tensor({{1.f, 0.f, 1.f},
+                                                         {0.f, 1.f, 0.f},
+                                                         {1.f, 1.f, 0.f},
+                                                         {0.f, 0.f, 1.f},
+                                                         {0.f, 1.f, 1.f},
+                                                         {1.f, 0.f, 0.f},
+                                                         {0.f, 0.f, 0.f},
+                                                         {1.f, 1.f, 1.f}})
                                         : torch::tensor({0, 1, 2, 1, 2, 0, 1, 0}, torch::kLong);
         auto lossNow = [&] {
             torch::manual_seed(11);  // same stochastic-depth draws every time
             return model->forward(images, targets).losses.at("loss_cls");
         };
-        // Clipped like the trainer clips: with BatchNorm over 8 tiny images the raw gradient norm is in
-        // the hundreds, and an unclipped step would overshoot.
+        // Clipped like the trainer clips: with BatchNorm over 8 tiny images the raw gradient norm
+        // is in the hundreds, and an unclipped step would overshoot.
         torch::optim::SGD optimizer(model->parameters(), torch::optim::SGDOptions(1e-3));
         const auto before = lossNow();
         optimizer.zero_grad();
         before.backward();
         int withGradient = 0;
-        for (const auto& p : model->parameters()) withGradient += p.grad().defined() && p.grad().abs().sum().item<double>() > 0;
-        QVERIFY2(withGradient > static_cast<int>(model->parameters().size()) / 2, "gradients do not reach the backbone");
+        for (const auto& p : model->parameters())
+            withGradient += p.grad().defined() && p.grad().abs().sum().item<double>() > 0;
+        QVERIFY2(withGradient > static_cast<int>(model->parameters().size()) / 2,
+                 "gradients do not reach the backbone");
         torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
         optimizer.step();
         const double after = lossNow().item<double>();
-        QVERIFY2(after < before.item<double>(), qPrintable(QString("%1 -> %2").arg(before.item<double>()).arg(after)));
+        QVERIFY2(after < before.item<double>(),
+                 qPrintable(QString("%1 -> %2").arg(before.item<double>()).arg(after)));
     }
 };
 

@@ -51,7 +51,8 @@ private Q_SLOTS:
         const auto multiHot = test::tensorAt(m_reference, "multi_hot");
         nn::LossOptions options;
         torch::Tensor targets = labels;
-        if (key == "ce_smoothing_0.1") options.labelSmoothing = 0.1;
+        if (key == "ce_smoothing_0.1")
+            options.labelSmoothing = 0.1;
         if (key.startsWith("bce")) {
             options.multiLabel = true;
             targets = multiHot;
@@ -68,7 +69,9 @@ private Q_SLOTS:
         const auto ours = nn::classificationLoss(logits, targets, options);
         const auto theirs = test::tensorAt(m_reference, key.toStdString());
         QVERIFY2(relativeError(ours, theirs) <= 1e-6,
-                 qPrintable(QString("ours %1, PyTorch %2").arg(ours.item<double>(), 0, 'g', 10).arg(theirs.item<double>(), 0, 'g', 10)));
+                 qPrintable(QString("ours %1, PyTorch %2")
+                                .arg(ours.item<double>(), 0, 'g', 10)
+                                .arg(theirs.item<double>(), 0, 'g', 10)));
     }
 
     void focalIsFiniteForSaturatedLogits() {
@@ -86,8 +89,10 @@ private Q_SLOTS:
 
     void focalGrowsWhenConfidentlyWrong() {
         const auto target = torch::tensor({{1.f}});
-        const double right = nn::focalLoss(torch::tensor({{5.f}}), target, 0.75, 2.0, 0).item<double>();
-        const double wrong = nn::focalLoss(torch::tensor({{-5.f}}), target, 0.75, 2.0, 0).item<double>();
+        const double right =
+            nn::focalLoss(torch::tensor({{5.f}}), target, 0.75, 2.0, 0).item<double>();
+        const double wrong =
+            nn::focalLoss(torch::tensor({{-5.f}}), target, 0.75, 2.0, 0).item<double>();
         QVERIFY(wrong > right * 100);
     }
 

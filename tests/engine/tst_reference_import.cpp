@@ -20,12 +20,15 @@ class TestReferenceImport : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::string path(const QString& name) const { return (m_dir.path() + "/" + name).toStdString(); }
+    std::string path(const QString& name) const {
+        return (m_dir.path() + "/" + name).toStdString();
+    }
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const QString problem = test::runReferenceScript("make_focoos_reference.py", {m_dir.path()});
+        const QString problem =
+            test::runReferenceScript("make_focoos_reference.py", {m_dir.path()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -47,8 +50,10 @@ private Q_SLOTS:
         config.depth = depth;
         config.variant = "d";
         const auto backbone = nn::makeBackbone(config);
-        QCOMPARE(int(backbone->named_parameters().size() + backbone->named_buffers().size()), entries);
-        QVERIFY(backbone->named_buffers().contains("res_layers.1.blocks.0.short.conv.norm.running_var"));
+        QCOMPARE(int(backbone->named_parameters().size() + backbone->named_buffers().size()),
+                 entries);
+        QVERIFY(backbone->named_buffers().contains(
+            "res_layers.1.blocks.0.short.conv.norm.running_var"));
         QVERIFY(backbone->named_parameters().contains("conv1.conv1_3.conv.weight"));
     }
 
@@ -63,9 +68,12 @@ private Q_SLOTS:
     void referenceCheckpointImports() {
         QFETCH(QString, name);
         const std::string bundlePath = path(name + "/imported.faicls");
-        const auto result = importFocoos(path(name + "/model_final.pth"), path(name + "/model_info.json"), bundlePath);
-        QVERIFY2(result.report.skipped.empty() && result.report.missing.empty(), result.report.summary().c_str());
-        QCOMPARE(result.report.unexpected, std::vector<std::string>{"criterion.ce_loss.pos_weight"});
+        const auto result = importFocoos(path(name + "/model_final.pth"),
+                                         path(name + "/model_info.json"), bundlePath);
+        QVERIFY2(result.report.skipped.empty() && result.report.missing.empty(),
+                 result.report.summary().c_str());
+        QCOMPARE(result.report.unexpected,
+                 std::vector<std::string>{"criterion.ce_loss.pos_weight"});
 
         const auto bundle = readBundle(bundlePath);
         QVERIFY(bundle.info.model.multiLabel);
@@ -98,7 +106,8 @@ private Q_SLOTS:
                                          (folder + "two_classes.json").toStdString(),
                                          (folder + "two.faicls").toStdString());
         QCOMPARE(result.report.skipped.size(), size_t{2});
-        QVERIFY2(QString::fromStdString(result.report.skipped[0]).contains("cls_head.classifier.2.weight: file [3, 256, 1, 1]"),
+        QVERIFY2(QString::fromStdString(result.report.skipped[0])
+                     .contains("cls_head.classifier.2.weight: file [3, 256, 1, 1]"),
                  result.report.skipped[0].c_str());
         QCOMPARE(result.bundle.classNames.size(), size_t{2});
     }

@@ -6,19 +6,15 @@
 
 #include "nn/fai_classifier.h"
 #include "nn/stdc.h"
+#include "test_support.h"
 
 using namespace faicls;
 
 namespace {
 
-int64_t parameterCount(const torch::nn::Module& module) {
-    int64_t count = 0;
-    for (const auto& p : module.parameters()) count += p.numel();
-    return count;
-}
-
 int64_t strided(int64_t size, int steps) {
-    for (int i = 0; i < steps; ++i) size = (size + 1) / 2;  // padding k/2 → ceil per stride-2 step
+    for (int i = 0; i < steps; ++i)
+        size = (size + 1) / 2;  // padding k/2 → ceil per stride-2 step
     return size;
 }
 
@@ -50,8 +46,9 @@ private Q_SLOTS:
         config.size = size.toStdString();
         auto backbone = nn::makeBackbone(config);
         backbone->eval();
-        QCOMPARE(parameterCount(*backbone), parameters);
-        QCOMPARE(backbone->channels(), (std::array<int64_t, 4>{base, 4 * base, 8 * base, 16 * base}));
+        QCOMPARE(test::parameterCount(*backbone), parameters);
+        QCOMPARE(backbone->channels(),
+                 (std::array<int64_t, 4>{base, 4 * base, 8 * base, 16 * base}));
         torch::NoGradGuard noGrad;
         const auto features = backbone->forwardFeatures(torch::randn({1, 3, inputPx, inputPx}), 3);
         for (int level = 0; level < 4; ++level) {
@@ -68,11 +65,11 @@ private Q_SLOTS:
         nano.backbone.size = "nano";
         nano.features = "res4";
         nano.numLayers = 1;
-        QCOMPARE(parameterCount(*nn::FaiClassifier(nano)), int64_t{1354656});
+        QCOMPARE(test::parameterCount(*nn::FaiClassifier(nano)), int64_t{1354656});
         ModelConfig medium = nano;
         medium.backbone.size = "small";
         medium.features = "res5";
-        QCOMPARE(parameterCount(*nn::FaiClassifier(medium)), int64_t{5400304});
+        QCOMPARE(test::parameterCount(*nn::FaiClassifier(medium)), int64_t{5400304});
     }
 };
 

@@ -21,14 +21,16 @@ private:
 
     static torch::Tensor find(const io::StateDict& sd, const std::string& name) {
         for (const auto& [key, tensor] : sd)
-            if (key == name) return tensor;
+            if (key == name)
+                return tensor;
         return {};
     }
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const QString problem = test::runReferenceScript("make_pth_fixtures.py", {m_dir.path(), marker()});
+        const QString problem =
+            test::runReferenceScript("make_pth_fixtures.py", {m_dir.path(), marker()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -76,7 +78,8 @@ private Q_SLOTS:
         } catch (const EngineError& error) {
             QCOMPARE(error.code(), ErrorCode::UnsafeFile);
             const QString message = error.what();
-            QVERIFY2(message.contains("hostile.pth") && message.contains("posix.system"), error.what());
+            QVERIFY2(message.contains("hostile.pth") && message.contains("posix.system"),
+                     error.what());
         }
         QVERIFY2(!QFile::exists(marker()), "the hostile payload ran");
     }
@@ -85,12 +88,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing file") << "absent.pth" << int(ErrorCode::FileNotFound) << "file not found";
-        QTest::newRow("text file") << "text.pth" << int(ErrorCode::InvalidFile) << "not a PyTorch weights file";
-        QTest::newRow("truncated zip") << "truncated.pth" << int(ErrorCode::InvalidFile) << "damaged";
-        QTest::newRow("legacy format") << "legacy.pth" << int(ErrorCode::UnsupportedFormat) << "legacy format";
-        QTest::newRow("no tensors") << "no_tensors.pth" << int(ErrorCode::InvalidFile) << "holds no tensors";
-        QTest::newRow("a list, not a dict") << "list.pth" << int(ErrorCode::InvalidFile) << "does not hold a state dict";
+        QTest::newRow("missing file")
+            << "absent.pth" << int(ErrorCode::FileNotFound) << "file not found";
+        QTest::newRow("text file")
+            << "text.pth" << int(ErrorCode::InvalidFile) << "not a PyTorch weights file";
+        QTest::newRow("truncated zip")
+            << "truncated.pth" << int(ErrorCode::InvalidFile) << "damaged";
+        QTest::newRow("legacy format")
+            << "legacy.pth" << int(ErrorCode::UnsupportedFormat) << "legacy format";
+        QTest::newRow("no tensors")
+            << "no_tensors.pth" << int(ErrorCode::InvalidFile) << "holds no tensors";
+        QTest::newRow("a list, not a dict")
+            << "list.pth" << int(ErrorCode::InvalidFile) << "does not hold a state dict";
     }
 
     void rejectsBadFiles() {

@@ -15,12 +15,6 @@ using namespace faicls;
 
 namespace {
 
-int64_t parameterCount(const torch::nn::Module& module) {
-    int64_t count = 0;
-    for (const auto& p : module.parameters()) count += p.numel();
-    return count;
-}
-
 ModelConfig configFor(const QString& name) {
     ModelConfig config;
     config.numClasses = 0;  // taken from the ImageNet classifier
@@ -43,12 +37,15 @@ class TestTorchvisionParity : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::string path(const QString& name) const { return (m_dir.path() + "/" + name).toStdString(); }
+    std::string path(const QString& name) const {
+        return (m_dir.path() + "/" + name).toStdString();
+    }
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const QString problem = test::runReferenceScript("make_torchvision_reference.py", {m_dir.path()});
+        const QString problem =
+            test::runReferenceScript("make_torchvision_reference.py", {m_dir.path()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -64,7 +61,8 @@ private Q_SLOTS:
         const std::string bundlePath = path(name + ".faicls");
         const auto result = importTorchvision(path(name + ".pth"), configFor(name), {}, bundlePath);
         QCOMPARE(result.bundle.model.numClasses, 1000);
-        QVERIFY2(result.report.skipped.empty() && result.report.missing.empty() && result.report.unexpected.empty(),
+        QVERIFY2(result.report.skipped.empty() && result.report.missing.empty() &&
+                     result.report.unexpected.empty(),
                  result.report.summary().c_str());
 
         auto model = modelFromBundle(readBundle(bundlePath));
@@ -77,12 +75,13 @@ private Q_SLOTS:
         const auto expected = test::tensorAt(io, "logits");
         QCOMPARE(logits.sizes().vec(), expected.sizes().vec());
         const double difference = test::maxAbsDifference(logits, expected);
-        qInfo("%s: max |logit| %.3f, max abs diff %.3g", qPrintable(name), expected.abs().max().item<double>(),
-              difference);
+        qInfo("%s: max |logit| %.3f, max abs diff %.3g", qPrintable(name),
+              expected.abs().max().item<double>(), difference);
         QVERIFY2(difference <= 1e-4, qPrintable(QString::number(difference)));
 
-        QCOMPARE(parameterCount(*model->backbone()), test::integerAt(io, "backbone_parameters"));
-        QCOMPARE(parameterCount(*model), test::integerAt(io, "total_parameters"));
+        QCOMPARE(test::parameterCount(*model->backbone()),
+                 test::integerAt(io, "backbone_parameters"));
+        QCOMPARE(test::parameterCount(*model), test::integerAt(io, "total_parameters"));
     }
 
     void wrongArchitectureIsRefused() {
@@ -93,7 +92,8 @@ private Q_SLOTS:
         } catch (const EngineError& error) {
             QCOMPARE(error.code(), ErrorCode::ArchitectureMismatch);
             const QString message = error.what();
-            QVERIFY2(message.contains("resnet50.pth") && message.contains("ResNet-50"), error.what());
+            QVERIFY2(message.contains("resnet50.pth") && message.contains("ResNet-50"),
+                     error.what());
         }
         QVERIFY(!QFile::exists(QString::fromStdString(path("wrong.faicls"))));
     }
@@ -101,8 +101,8 @@ private Q_SLOTS:
     void imagenetClassifierSkippedForOtherClassCounts() {
         ModelConfig config = configFor("resnet18");
         config.numClasses = 5;
-        const auto result = importTorchvision(path("resnet18.pth"), config, {"a", "b", "c", "d", "e"},
-                                              path("five.faicls"));
+        const auto result = importTorchvision(path("resnet18.pth"), config,
+                                              {"a", "b", "c", "d", "e"}, path("five.faicls"));
         QCOMPARE(result.report.skipped.size(), size_t{2});  // fc.weight, fc.bias
         QVERIFY(QString::fromStdString(result.report.skipped[0]).startsWith("fc.weight"));
         QCOMPARE(readBundleInfo(path("five.faicls")).classNames.size(), size_t{5});

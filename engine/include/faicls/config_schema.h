@@ -22,12 +22,13 @@ enum class ValueKind {
 /// One configuration key: the single source of truth for its default, its range, its help text
 /// and its checks. The GUI builds its form from these; `validate()` checks against them.
 struct SchemaEntry {
-    std::string keyPath;  ///< "backbone_config.depth" (model) or "augmentation.horizontal_flip" (train)
+    std::string
+        keyPath;  ///< "backbone_config.depth" (model) or "augmentation.horizontal_flip" (train)
     ValueKind kind = ValueKind::Number;
     nlohmann::json defaultValue;
-    double minimum = 0;  ///< inclusive, for Integer/Number/Resolution
-    double maximum = 0;  ///< inclusive
-    std::vector<std::string> choices;  ///< Choice; Integer when the allowed values are a set
+    double minimum = 0;                  ///< inclusive, for Integer/Number/Resolution
+    double maximum = 0;                  ///< inclusive
+    std::vector<std::string> choices;    ///< Choice; Integer when the allowed values are a set
     std::vector<std::string> backbones;  ///< backbone model types the key applies to (empty = all)
     std::string help;
 };

@@ -8,14 +8,14 @@ namespace faicls {
 /// What went wrong, for callers that react differently (the CLI maps these to exit codes,
 /// the GUI to translated messages).
 enum class ErrorCode {
-    FileNotFound,         ///< a path the user gave does not exist
-    InvalidFile,          ///< the file exists but is not what it should be (corrupt, wrong kind)
-    UnsafeFile,           ///< the file asks for code execution (a hostile pickle) and was refused
-    UnsupportedFormat,    ///< a valid file in a format or version we do not read
-    InvalidConfig,        ///< the configuration has problems (see ConfigIssue)
-    ArchitectureMismatch, ///< weights that do not belong to the configured network
-    WriteFailed,          ///< a file could not be written
-    Runtime               ///< anything else that failed while running
+    FileNotFound,          ///< a path the user gave does not exist
+    InvalidFile,           ///< the file exists but is not what it should be (corrupt, wrong kind)
+    UnsafeFile,            ///< the file asks for code execution (a hostile pickle) and was refused
+    UnsupportedFormat,     ///< a valid file in a format or version we do not read
+    InvalidConfig,         ///< the configuration has problems (see ConfigIssue)
+    ArchitectureMismatch,  ///< weights that do not belong to the configured network
+    WriteFailed,           ///< a file could not be written
+    Runtime                ///< anything else that failed while running
 };
 
 /// The one exception type the engine throws across its public API. The message names the file

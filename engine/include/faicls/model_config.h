@@ -15,10 +15,10 @@ struct BackboneConfig {
     /// BatchNorm, for its checkpoints); efficientnet: "b0".."b3" (default "b0").
     /// Empty means the family's default.
     std::string variant;
-    std::string size = "small";      ///< stdc: "nano", "small", "large" ("" = custom base/layers)
-    int stdcBase = 64;               ///< stdc without a size preset (key `base`)
+    std::string size = "small";  ///< stdc: "nano", "small", "large" ("" = custom base/layers)
+    int stdcBase = 64;           ///< stdc without a size preset (key `base`)
     std::vector<int> stdcLayers = {2, 2, 2};  ///< stdc without a size preset (key `layers`)
-    std::string stdcBlockType = "cat";         ///< stdc: "cat" or "add" (key `block_type`)
+    std::string stdcBlockType = "cat";        ///< stdc: "cat" or "add" (key `block_type`)
     std::string weights;  ///< optional pretrained weights file (.pth) given by the user
 };
 
@@ -51,10 +51,10 @@ struct ModelConfig {
 
 /// Training data augmentation (reference defaults, spec section 3).
 struct AugmentationConfig {
-    bool scaleJitter = true;                ///< shortest-edge jitter 2^-0.5 .. 2^0.5, then random crop
-    bool randomResizedCrop = false;         ///< torchvision-style alternative to scale jitter
-    double horizontalFlip = 0.5;            ///< probability
-    double colorJitter = 1.0;               ///< strength, 0 = off (reference ColorAugSSD scale)
+    bool scaleJitter = true;         ///< shortest-edge jitter 2^-0.5 .. 2^0.5, then random crop
+    bool randomResizedCrop = false;  ///< torchvision-style alternative to scale jitter
+    double horizontalFlip = 0.5;     ///< probability
+    double colorJitter = 1.0;        ///< strength, 0 = off (reference ColorAugSSD scale)
 };
 
 /// The training recipe (spec section 1, second table).

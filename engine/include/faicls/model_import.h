@@ -27,7 +27,8 @@ struct ImportResult {
 /// one-layer head when the shapes agree; when `config.numClasses` is 0 it is taken from it.
 /// `classNames` may be empty (then "class_0", ...). Writes `outPath` atomically.
 ImportResult importTorchvision(const std::string& weightsPath, const ModelConfig& config,
-                               const std::vector<std::string>& classNames, const std::string& outPath);
+                               const std::vector<std::string>& classNames,
+                               const std::string& outPath);
 
 /// `import --focoos`: a reference `model_final.pth` and its `model_info.json` into a multi-label
 /// (sigmoid) bundle with the reference's class names. Shape-mismatched tensors are reported and

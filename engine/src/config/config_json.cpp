@@ -17,17 +17,24 @@ using nlohmann::json;
 // Keys of the reference implementation's configs that have no meaning here: accepted so that a
 // reference `model_info.json` loads unchanged, and reported as warnings.
 const std::set<std::string> kReferenceOnlyKeys = {
-    "backbone_config.use_pretrained", "backbone_config.backbone_url",
-    "backbone_config.in_chans",       "backbone_config.out_features",
-    "backbone_config.block_num",      "backbone_config.use_conv_last",
-    "backbone_config.pretrained",     "backbone_config.freeze_norm",
-    "backbone_config.freeze_at",      "backbone_config.num_stages",
-    "backbone_config.act",            "dense_prediction",
+    "backbone_config.use_pretrained",
+    "backbone_config.backbone_url",
+    "backbone_config.in_chans",
+    "backbone_config.out_features",
+    "backbone_config.block_num",
+    "backbone_config.use_conv_last",
+    "backbone_config.pretrained",
+    "backbone_config.freeze_norm",
+    "backbone_config.freeze_at",
+    "backbone_config.num_stages",
+    "backbone_config.act",
+    "dense_prediction",
 };
 
 std::string describe(const json& value) {
     std::string text = value.dump();
-    if (text.size() > 40) text = text.substr(0, 37) + "...";
+    if (text.size() > 40)
+        text = text.substr(0, 37) + "...";
     return text;
 }
 
@@ -40,33 +47,42 @@ std::string formatNumber(double value) {
 std::string joinChoices(const std::vector<std::string>& choices, bool quoted) {
     std::string text;
     for (size_t i = 0; i < choices.size(); ++i) {
-        if (choices[i].empty()) continue;
-        if (!text.empty()) text += ", ";
+        if (choices[i].empty())
+            continue;
+        if (!text.empty())
+            text += ", ";
         text += quoted ? "\"" + choices[i] + "\"" : choices[i];
     }
     return text;
 }
 
-bool isInteger(const json& v) { return v.is_number_integer(); }
+bool isInteger(const json& v) {
+    return v.is_number_integer();
+}
 
 // Checks the JSON type of a value against its schema kind; returns the problem or "".
 std::string typeProblem(const SchemaEntry& entry, const json& v) {
     switch (entry.kind) {
         case ValueKind::Integer:
-            if (!isInteger(v)) return "expected an integer, got " + describe(v);
+            if (!isInteger(v))
+                return "expected an integer, got " + describe(v);
             return "";
         case ValueKind::Number:
-            if (!v.is_number()) return "expected a number, got " + describe(v);
+            if (!v.is_number())
+                return "expected a number, got " + describe(v);
             return "";
         case ValueKind::Boolean:
-            if (!v.is_boolean()) return "expected true or false, got " + describe(v);
+            if (!v.is_boolean())
+                return "expected true or false, got " + describe(v);
             return "";
         case ValueKind::Text:
-            if (!v.is_string() && !v.is_null()) return "expected a string, got " + describe(v);
+            if (!v.is_string() && !v.is_null())
+                return "expected a string, got " + describe(v);
             return "";
         case ValueKind::Choice:
             if (!v.is_string() && !(v.is_null() && entry.keyPath == "backbone_config.size"))
-                return "expected one of " + joinChoices(entry.choices, true) + ", got " + describe(v);
+                return "expected one of " + joinChoices(entry.choices, true) + ", got " +
+                       describe(v);
             return "";
         case ValueKind::NumberTriple:
             if (!v.is_array() || v.size() != 3 ||
@@ -78,8 +94,10 @@ std::string typeProblem(const SchemaEntry& entry, const json& v) {
                 return "expected a list of integers, got " + describe(v);
             return "";
         case ValueKind::Resolution:
-            if (isInteger(v)) return "";
-            if (v.is_array() && v.size() == 2 && isInteger(v[0]) && isInteger(v[1])) return "";
+            if (isInteger(v))
+                return "";
+            if (v.is_array() && v.size() == 2 && isInteger(v[0]) && isInteger(v[1]))
+                return "";
             return "expected an integer or [height, width], got " + describe(v);
     }
     return "";
@@ -99,7 +117,8 @@ void flatten(const json& object, const std::string& prefix, const std::set<std::
 }
 
 template <typename Config>
-ConfigReadResult<Config> readFields(const json& source, const std::vector<ConfigField<Config>>& fields,
+ConfigReadResult<Config> readFields(const json& source,
+                                    const std::vector<ConfigField<Config>>& fields,
                                     const std::set<std::string>& sections) {
     ConfigReadResult<Config> result;
     if (!source.is_object()) {
@@ -132,8 +151,8 @@ ConfigReadResult<Config> readFields(const json& source, const std::vector<Config
 }
 
 bool appliesTo(const SchemaEntry& entry, const std::string& modelType) {
-    return entry.backbones.empty() ||
-           std::find(entry.backbones.begin(), entry.backbones.end(), modelType) != entry.backbones.end();
+    return entry.backbones.empty() || std::find(entry.backbones.begin(), entry.backbones.end(),
+                                                modelType) != entry.backbones.end();
 }
 
 // The range and choice checks every schema entry carries.
@@ -142,21 +161,25 @@ void checkAgainstSchema(const Config& config, const std::vector<ConfigField<Conf
                         const std::string& modelType, ConfigIssues& issues) {
     for (const auto& field : fields) {
         const SchemaEntry& e = field.entry;
-        if (!appliesTo(e, modelType)) continue;
+        if (!appliesTo(e, modelType))
+            continue;
         const json value = field.get(config);
         if (e.kind == ValueKind::Choice) {
             const auto text = value.get<std::string>();
             if (std::find(e.choices.begin(), e.choices.end(), text) == e.choices.end())
-                issues.push_back({e.keyPath, "\"" + text + "\" is not one of " + joinChoices(e.choices, true)});
+                issues.push_back(
+                    {e.keyPath, "\"" + text + "\" is not one of " + joinChoices(e.choices, true)});
         } else if (e.kind == ValueKind::Integer && !e.choices.empty()) {
             const auto text = std::to_string(value.get<long long>());
             if (std::find(e.choices.begin(), e.choices.end(), text) == e.choices.end())
-                issues.push_back({e.keyPath, text + " is not one of " + joinChoices(e.choices, false)});
+                issues.push_back(
+                    {e.keyPath, text + " is not one of " + joinChoices(e.choices, false)});
         } else if (e.kind == ValueKind::Integer || e.kind == ValueKind::Number) {
             const double v = value.get<double>();
             if (!(v >= e.minimum && v <= e.maximum))
-                issues.push_back({e.keyPath, formatNumber(v) + " is out of range [" + formatNumber(e.minimum) +
-                                                 ", " + formatNumber(e.maximum) + "]"});
+                issues.push_back({e.keyPath, formatNumber(v) + " is out of range [" +
+                                                 formatNumber(e.minimum) + ", " +
+                                                 formatNumber(e.maximum) + "]"});
         } else if (e.kind == ValueKind::NumberTriple) {
             for (const auto& item : value) {
                 const double v = item.get<double>();
@@ -197,31 +220,39 @@ json unflatten(const std::vector<std::pair<std::string, json>>& values) {
 template <typename Config>
 json fieldsToJson(const Config& config, const std::vector<ConfigField<Config>>& fields) {
     std::vector<std::pair<std::string, json>> values;
-    for (const auto& f : fields) values.emplace_back(f.entry.keyPath, f.get(config));
+    for (const auto& f : fields)
+        values.emplace_back(f.entry.keyPath, f.get(config));
     return unflatten(values);
 }
 
-void append(ConfigIssues& to, const ConfigIssues& from) { to.insert(to.end(), from.begin(), from.end()); }
+void append(ConfigIssues& to, const ConfigIssues& from) {
+    to.insert(to.end(), from.begin(), from.end());
+}
 
 }  // namespace
 
 std::string formatIssues(const ConfigIssues& issues) {
     std::string text;
-    for (const auto& issue : issues) text += issue.text() + "\n";
+    for (const auto& issue : issues)
+        text += issue.text() + "\n";
     return text;
 }
 
 std::string effectiveVariant(const BackboneConfig& backbone) {
-    if (!backbone.variant.empty()) return backbone.variant;
-    if (backbone.modelType == "resnet") return "b";
-    if (backbone.modelType == "efficientnet") return "b0";
+    if (!backbone.variant.empty())
+        return backbone.variant;
+    if (backbone.modelType == "resnet")
+        return "b";
+    if (backbone.modelType == "efficientnet")
+        return "b0";
     return "";
 }
 
 int featureChannels(const ModelConfig& config) {
     const auto& b = config.backbone;
     const int level = config.features.size() == 4 ? config.features[3] - '2' : -1;
-    if (level < 0 || level > 3) return 0;
+    if (level < 0 || level > 3)
+        return 0;
     if (b.modelType == "resnet") {
         const int expansion = b.depth >= 50 ? 4 : 1;
         return 64 * (1 << level) * expansion;
@@ -234,9 +265,12 @@ int featureChannels(const ModelConfig& config) {
     if (b.modelType == "efficientnet") {
         const std::string v = effectiveVariant(b);
         // res2..res4 are stage outputs; res5 is the final 1x1 conv (4x the last stage's width).
-        if (v == "b0" || v == "b1") return std::array<int, 4>{24, 40, 112, 1280}[level];
-        if (v == "b2") return std::array<int, 4>{24, 48, 120, 1408}[level];
-        if (v == "b3") return std::array<int, 4>{32, 48, 136, 1536}[level];
+        if (v == "b0" || v == "b1")
+            return std::array<int, 4>{24, 40, 112, 1280}[level];
+        if (v == "b2")
+            return std::array<int, 4>{24, 48, 120, 1408}[level];
+        if (v == "b3")
+            return std::array<int, 4>{32, 48, 136, 1536}[level];
     }
     return 0;
 }
@@ -246,23 +280,28 @@ ConfigIssues validate(const ModelConfig& config, bool requireClasses) {
     const auto& b = config.backbone;
     std::vector<ConfigField<ModelConfig>> fields;
     for (const auto& f : modelFields()) {
-        if (f.entry.keyPath == "num_classes" && !requireClasses && config.numClasses == 0) continue;
+        if (f.entry.keyPath == "num_classes" && !requireClasses && config.numClasses == 0)
+            continue;
         fields.push_back(f);
     }
     checkAgainstSchema(config, fields, b.modelType, issues);
 
     if (b.modelType == "resnet") {
         const std::string v = effectiveVariant(b);
-        if (v != "b" && v != "d") issues.push_back({"backbone_config.variant", "\"" + v + "\" is not one of \"b\", \"d\""});
+        if (v != "b" && v != "d")
+            issues.push_back(
+                {"backbone_config.variant", "\"" + v + "\" is not one of \"b\", \"d\""});
     } else if (b.modelType == "efficientnet") {
         const std::string v = effectiveVariant(b);
         if (v != "b0" && v != "b1" && v != "b2" && v != "b3")
-            issues.push_back({"backbone_config.variant", "\"" + v + "\" is not one of \"b0\", \"b1\", \"b2\", \"b3\""});
+            issues.push_back({"backbone_config.variant",
+                              "\"" + v + "\" is not one of \"b0\", \"b1\", \"b2\", \"b3\""});
     } else if (b.modelType == "stdc" && b.size.empty()) {
         if (b.stdcLayers != std::vector<int>{2, 2, 2} && b.stdcLayers != std::vector<int>{4, 5, 3})
             issues.push_back({"backbone_config.layers", "must be [2, 2, 2] or [4, 5, 3]"});
         if (b.stdcBase % 2 != 0)
-            issues.push_back({"backbone_config.base", std::to_string(b.stdcBase) + " must be even"});
+            issues.push_back(
+                {"backbone_config.base", std::to_string(b.stdcBase) + " must be even"});
     }
     for (double s : config.pixelStd) {
         if (s <= 0) {
@@ -279,12 +318,15 @@ ConfigIssues validate(const TrainConfig& config) {
     ConfigIssues issues;
     checkAgainstSchema(config, trainFields(), "", issues);
     const std::string& d = config.device;
-    const bool cudaIndex = d.rfind("cuda:", 0) == 0 && d.size() > 5 &&
-                           std::all_of(d.begin() + 5, d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool cudaIndex =
+        d.rfind("cuda:", 0) == 0 && d.size() > 5 &&
+        std::all_of(d.begin() + 5, d.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (d != "auto" && d != "cpu" && d != "cuda" && !cudaIndex)
-        issues.push_back({"device", "\"" + d + "\" is not one of \"auto\", \"cpu\", \"cuda\", \"cuda:N\""});
+        issues.push_back(
+            {"device", "\"" + d + "\" is not one of \"auto\", \"cpu\", \"cuda\", \"cuda:N\""});
     if (config.augmentation.scaleJitter && config.augmentation.randomResizedCrop)
-        issues.push_back({"augmentation.random_resized_crop", "cannot be combined with scale_jitter; choose one"});
+        issues.push_back({"augmentation.random_resized_crop",
+                          "cannot be combined with scale_jitter; choose one"});
     return issues;
 }
 
@@ -292,25 +334,30 @@ ConfigReadResult<ModelConfig> readModelConfig(const json& source) {
     auto result = readFields(source, modelFields(), {"backbone_config"});
     if (source.is_object() && source.value("dense_prediction", false) == true)
         result.errors.push_back({"dense_prediction", "dense prediction heads are not supported"});
-    if (source.is_object() && source.contains("backbone_config") && source["backbone_config"].is_object()) {
+    if (source.is_object() && source.contains("backbone_config") &&
+        source["backbone_config"].is_object()) {
         const auto& backbone = source["backbone_config"];
         if (backbone.value("use_pretrained", false) == true && backbone.contains("backbone_url") &&
             !backbone["backbone_url"].is_null())
-            result.warnings.push_back({"backbone_config.backbone_url",
-                                       "not downloaded (the app works offline); point backbone_config.weights "
-                                       "at a local file instead"});
+            result.warnings.push_back(
+                {"backbone_config.backbone_url",
+                 "not downloaded (the app works offline); point backbone_config.weights "
+                 "at a local file instead"});
         if (backbone.contains("in_chans") && backbone["in_chans"] != 3)
-            result.errors.push_back({"backbone_config.in_chans", "only 3-channel (RGB) input is supported"});
+            result.errors.push_back(
+                {"backbone_config.in_chans", "only 3-channel (RGB) input is supported"});
         if (backbone.contains("block_num") && backbone["block_num"] != 4)
             result.errors.push_back({"backbone_config.block_num", "only 4 is supported"});
     }
-    if (result.ok()) append(result.errors, validate(result.config, false));
+    if (result.ok())
+        append(result.errors, validate(result.config, false));
     return result;
 }
 
 ConfigReadResult<TrainConfig> readTrainConfig(const json& source) {
     auto result = readFields(source, trainFields(), {"augmentation"});
-    if (result.ok()) append(result.errors, validate(result.config));
+    if (result.ok())
+        append(result.errors, validate(result.config));
     return result;
 }
 
@@ -361,7 +408,8 @@ ConfigReadResult<ExperimentConfig> loadExperimentConfigFile(const std::string& p
     if (!std::filesystem::exists(path))
         throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
     std::ifstream in(path);
-    if (!in) throw EngineError(ErrorCode::InvalidFile, path + ": cannot be opened for reading");
+    if (!in)
+        throw EngineError(ErrorCode::InvalidFile, path + ": cannot be opened for reading");
     json source;
     try {
         source = json::parse(in);
@@ -374,15 +422,19 @@ ConfigReadResult<ExperimentConfig> loadExperimentConfigFile(const std::string& p
         const size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
         const size_t column = offset - (lineStart == std::string::npos ? 0 : lineStart + 1) + 1;
         ConfigReadResult<ExperimentConfig> result;
-        result.errors.push_back({"", path + ": malformed JSON at line " + std::to_string(line) + ", column " +
-                                         std::to_string(column)});
+        result.errors.push_back({"", path + ": malformed JSON at line " + std::to_string(line) +
+                                         ", column " + std::to_string(column)});
         return result;
     }
     return readExperimentConfig(source);
 }
 
-json toJson(const ModelConfig& config) { return fieldsToJson(config, modelFields()); }
-json toJson(const TrainConfig& config) { return fieldsToJson(config, trainFields()); }
+json toJson(const ModelConfig& config) {
+    return fieldsToJson(config, modelFields());
+}
+json toJson(const TrainConfig& config) {
+    return fieldsToJson(config, trainFields());
+}
 json toJson(const ExperimentConfig& config) {
     return json{{"model", toJson(config.model)}, {"train", toJson(config.train)}};
 }

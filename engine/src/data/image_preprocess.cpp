@@ -10,14 +10,17 @@
 namespace faicls::data {
 
 cv::Mat decodeImageRgb(const std::string& path) {
-    if (!std::filesystem::exists(path)) throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
+    if (!std::filesystem::exists(path))
+        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
     cv::Mat bgr;
     try {
         bgr = cv::imread(path, cv::IMREAD_COLOR);  // applies EXIF orientation, drops alpha, 8-bit
     } catch (const cv::Exception& error) {
-        throw EngineError(ErrorCode::InvalidFile, path + ": cannot decode image (" + error.msg + ")");
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": cannot decode image (" + error.msg + ")");
     }
-    if (bgr.empty()) throw EngineError(ErrorCode::InvalidFile, path + ": not a readable image");
+    if (bgr.empty())
+        throw EngineError(ErrorCode::InvalidFile, path + ": not a readable image");
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
     return rgb;
@@ -29,13 +32,16 @@ cv::Mat resizeForPolicy(const cv::Mat& rgb, const PreprocessPolicy& policy) {
     cv::Mat resized;
     if (policy.resizeMode == "stretch") {
         const bool shrinking = rgb.cols > width && rgb.rows > height;
-        cv::resize(rgb, resized, cv::Size(width, height), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+        cv::resize(rgb, resized, cv::Size(width, height), 0, 0,
+                   shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
         return resized;
     }
-    const double scale = std::max(static_cast<double>(height) / rgb.rows, static_cast<double>(width) / rgb.cols);
+    const double scale =
+        std::max(static_cast<double>(height) / rgb.rows, static_cast<double>(width) / rgb.cols);
     const int scaledWidth = std::max(width, static_cast<int>(std::lround(rgb.cols * scale)));
     const int scaledHeight = std::max(height, static_cast<int>(std::lround(rgb.rows * scale)));
-    cv::resize(rgb, resized, cv::Size(scaledWidth, scaledHeight), 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(rgb, resized, cv::Size(scaledWidth, scaledHeight), 0, 0,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     const int left = (scaledWidth - width) / 2;
     const int top = (scaledHeight - height) / 2;
     return resized(cv::Rect(left, top, width, height)).clone();
@@ -47,10 +53,12 @@ torch::Tensor normalizedTensor(const cv::Mat& rgb, const PreprocessPolicy& polic
                       .permute({2, 0, 1})
                       .to(torch::kFloat)
                       .unsqueeze(0);
-    const auto mean = torch::tensor({policy.pixelMean[0], policy.pixelMean[1], policy.pixelMean[2]}, torch::kFloat)
+    const auto mean = torch::tensor({policy.pixelMean[0], policy.pixelMean[1], policy.pixelMean[2]},
+                                    torch::kFloat)
                           .view({1, 3, 1, 1});
-    const auto std = torch::tensor({policy.pixelStd[0], policy.pixelStd[1], policy.pixelStd[2]}, torch::kFloat)
-                         .view({1, 3, 1, 1});
+    const auto std =
+        torch::tensor({policy.pixelStd[0], policy.pixelStd[1], policy.pixelStd[2]}, torch::kFloat)
+            .view({1, 3, 1, 1});
     return ((tensor - mean) / std).contiguous();
 }
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include <opencv2/core.hpp>
 #include <torch/torch.h>
+#include <opencv2/core.hpp>
 
 #include "faicls/model_bundle.h"
 

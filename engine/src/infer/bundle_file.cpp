@@ -17,15 +17,18 @@ namespace {
 using nlohmann::json;
 
 const std::map<std::string, torch::ScalarType> kDtypes = {
-    {"float32", torch::kFloat}, {"float64", torch::kDouble}, {"float16", torch::kHalf},
-    {"bfloat16", torch::kBFloat16}, {"int64", torch::kLong}, {"int32", torch::kInt},
-    {"int16", torch::kShort}, {"int8", torch::kChar}, {"uint8", torch::kByte}, {"bool", torch::kBool},
+    {"float32", torch::kFloat},     {"float64", torch::kDouble}, {"float16", torch::kHalf},
+    {"bfloat16", torch::kBFloat16}, {"int64", torch::kLong},     {"int32", torch::kInt},
+    {"int16", torch::kShort},       {"int8", torch::kChar},      {"uint8", torch::kByte},
+    {"bool", torch::kBool},
 };
 
 std::string dtypeName(torch::ScalarType type) {
     for (const auto& [name, value] : kDtypes)
-        if (value == type) return name;
-    throw EngineError(ErrorCode::Runtime, std::string("cannot store tensors of type ") + c10::toString(type));
+        if (value == type)
+            return name;
+    throw EngineError(ErrorCode::Runtime,
+                      std::string("cannot store tensors of type ") + c10::toString(type));
 }
 
 json policyToJson(const PreprocessPolicy& p) {
@@ -37,21 +40,25 @@ json policyToJson(const PreprocessPolicy& p) {
 }
 
 [[noreturn]] void invalid(const std::string& path, const std::string& problem) {
-    throw EngineError(ErrorCode::InvalidFile, path + ": not a valid FAI-CLS model bundle (" + problem + ")");
+    throw EngineError(ErrorCode::InvalidFile,
+                      path + ": not a valid FAI-CLS model bundle (" + problem + ")");
 }
 
 json readBundleJson(caffe2::serialize::PyTorchStreamReader& reader, const std::string& path) {
-    if (!reader.hasRecord("bundle.json")) invalid(path, "bundle.json is missing");
+    if (!reader.hasRecord("bundle.json"))
+        invalid(path, "bundle.json is missing");
     auto [data, size] = reader.getRecord("bundle.json");
     try {
-        return json::parse(static_cast<const char*>(data.get()), static_cast<const char*>(data.get()) + size);
+        return json::parse(static_cast<const char*>(data.get()),
+                           static_cast<const char*>(data.get()) + size);
     } catch (const json::exception& error) {
         invalid(path, std::string("bundle.json: ") + error.what());
     }
 }
 
 std::unique_ptr<caffe2::serialize::PyTorchStreamReader> openArchive(const std::string& path) {
-    if (!std::filesystem::exists(path)) throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
+    if (!std::filesystem::exists(path))
+        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
     try {
         return std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
     } catch (const c10::Error& error) {
@@ -76,23 +83,27 @@ json toJson(const BundleInfo& info) {
 }
 
 BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
-    if (!j.is_object() || j.value("format", "") != "faicls-bundle") invalid(path, "unknown format");
+    if (!j.is_object() || j.value("format", "") != "faicls-bundle")
+        invalid(path, "unknown format");
     BundleInfo info;
     try {
         info.formatVersion = j.at("format_version").get<int>();
         if (info.formatVersion > BundleInfo::kFormatVersion)
             throw EngineError(ErrorCode::UnsupportedFormat,
                               path + ": made by a newer FAI-CLS Studio (bundle format " +
-                                  std::to_string(info.formatVersion) + "; this version reads up to " +
+                                  std::to_string(info.formatVersion) +
+                                  "; this version reads up to " +
                                   std::to_string(BundleInfo::kFormatVersion) + ")");
         info.createdBy = j.value("created_by", "");
         auto model = readModelConfig(j.at("model"));
-        if (!model.ok()) invalid(path, "model config: " + formatIssues(model.errors));
+        if (!model.ok())
+            invalid(path, "model config: " + formatIssues(model.errors));
         info.model = model.config;
         info.classNames = j.at("class_names").get<std::vector<std::string>>();
         const auto& p = j.at("preprocessing");
         info.preprocessing.resizeMode = p.at("resize_mode").get<std::string>();
-        info.preprocessing.resolution = {p.at("resolution")[0].get<int>(), p.at("resolution")[1].get<int>()};
+        info.preprocessing.resolution = {p.at("resolution")[0].get<int>(),
+                                         p.at("resolution")[1].get<int>()};
         info.preprocessing.pixelMean = p.at("pixel_mean").get<std::array<double, 3>>();
         info.preprocessing.pixelStd = p.at("pixel_std").get<std::array<double, 3>>();
         info.threshold = j.value("threshold", 0.5);
@@ -129,7 +140,8 @@ void writeBundle(const std::string& path, const BundleInfo& info, const io::Stat
         writer.writeRecord("bundle.json", text.data(), text.size());
         for (size_t i = 0; i < weights.size(); ++i) {
             const auto contiguous = weights[i].second.detach().to(torch::kCPU).contiguous();
-            writer.writeRecord("tensors/" + std::to_string(i), contiguous.data_ptr(), contiguous.nbytes());
+            writer.writeRecord("tensors/" + std::to_string(i), contiguous.data_ptr(),
+                               contiguous.nbytes());
         }
         writer.writeEndOfFile();
     });
@@ -149,14 +161,18 @@ LoadedBundle readBundle(const std::string& path) {
         for (const auto& entry : description.at("tensors")) {
             const auto name = entry.at("name").get<std::string>();
             const auto dtype = kDtypes.find(entry.at("dtype").get<std::string>());
-            if (dtype == kDtypes.end()) invalid(path, "tensor " + name + " has an unknown dtype");
+            if (dtype == kDtypes.end())
+                invalid(path, "tensor " + name + " has an unknown dtype");
             const auto shape = entry.at("shape").get<std::vector<int64_t>>();
             const auto record = entry.at("record").get<std::string>();
-            if (!reader->hasRecord(record)) invalid(path, "tensor data " + record + " is missing");
+            if (!reader->hasRecord(record))
+                invalid(path, "tensor data " + record + " is missing");
             auto tensor = torch::empty(shape, torch::TensorOptions().dtype(dtype->second));
             auto [data, size] = reader->getRecord(record);
-            if (size != tensor.nbytes()) invalid(path, "tensor " + name + " has the wrong size");
-            if (size > 0) std::memcpy(tensor.data_ptr(), data.get(), size);
+            if (size != tensor.nbytes())
+                invalid(path, "tensor " + name + " has the wrong size");
+            if (size > 0)
+                std::memcpy(tensor.data_ptr(), data.get(), size);
             bundle.weights.emplace_back(name, tensor);
         }
     } catch (const json::exception& error) {
@@ -169,16 +185,20 @@ LoadedBundle readBundle(const std::string& path) {
 
 io::StateDict stateDictOf(const nn::FaiClassifier& model) {
     io::StateDict weights;
-    for (const auto& item : model->named_parameters()) weights.emplace_back(item.key(), item.value());
-    for (const auto& item : model->named_buffers()) weights.emplace_back(item.key(), item.value());
+    for (const auto& item : model->named_parameters())
+        weights.emplace_back(item.key(), item.value());
+    for (const auto& item : model->named_buffers())
+        weights.emplace_back(item.key(), item.value());
     return weights;
 }
 
 nn::FaiClassifier modelFromBundle(const LoadedBundle& bundle) {
     nn::FaiClassifier model(bundle.info.model);
-    const auto report = nn::loadWeights(model, bundle.weights, nn::WeightLayout::Bundle, "bundle", true);
+    const auto report =
+        nn::loadWeights(model, bundle.weights, nn::WeightLayout::Bundle, "bundle", true);
     if (!report.missing.empty() || !report.skipped.empty())
-        throw EngineError(ErrorCode::InvalidFile, "the bundle's weights do not match its network: " + report.summary());
+        throw EngineError(ErrorCode::InvalidFile,
+                          "the bundle's weights do not match its network: " + report.summary());
     model->eval();
     return model;
 }

@@ -20,7 +20,9 @@ Predictor::Predictor(const std::string& bundlePath) : m_impl(std::make_unique<Im
 
 Predictor::~Predictor() = default;
 
-const BundleInfo& Predictor::info() const { return m_impl->info; }
+const BundleInfo& Predictor::info() const {
+    return m_impl->info;
+}
 
 ImagePrediction Predictor::predict(const std::string& imagePath) {
     const BundleInfo& info = m_impl->info;
@@ -32,16 +34,19 @@ ImagePrediction Predictor::predict(const std::string& imagePath) {
         logits = m_impl->model->forward(input)[0];
     }
     const bool multiLabel = info.model.multiLabel;
-    const torch::Tensor probabilities = (multiLabel ? torch::sigmoid(logits) : torch::softmax(logits, 0)).contiguous();
+    const torch::Tensor probabilities =
+        (multiLabel ? torch::sigmoid(logits) : torch::softmax(logits, 0)).contiguous();
     const float* values = probabilities.data_ptr<float>();
 
     ImagePrediction prediction;
     prediction.imagePath = imagePath;
     for (int c = 0; c < info.model.numClasses; ++c)
-        prediction.scores.push_back({c, info.classNames[static_cast<size_t>(c)], static_cast<double>(values[c])});
+        prediction.scores.push_back(
+            {c, info.classNames[static_cast<size_t>(c)], static_cast<double>(values[c])});
     std::vector<ClassScore> sorted = prediction.scores;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ClassScore& a, const ClassScore& b) { return a.confidence > b.confidence; });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ClassScore& a, const ClassScore& b) {
+        return a.confidence > b.confidence;
+    });
     if (!multiLabel) {
         prediction.labels.push_back(sorted.front());
     } else {
@@ -49,7 +54,8 @@ ImagePrediction Predictor::predict(const std::string& imagePath) {
             const double threshold = info.classThresholds.size() == sorted.size()
                                          ? info.classThresholds[static_cast<size_t>(score.classId)]
                                          : info.threshold;
-            if (score.confidence > threshold) prediction.labels.push_back(score);
+            if (score.confidence > threshold)
+                prediction.labels.push_back(score);
         }
     }
     return prediction;

@@ -16,14 +16,27 @@ using PickleObject = std::shared_ptr<PickleValue>;
 /// A value decoded from a pickle. Only what state dicts and checkpoints contain: scalars,
 /// strings, containers, tensors, and references to allow-listed globals.
 struct PickleValue {
-    enum class Kind { None, Bool, Int, Float, String, Bytes, Tuple, List, Dict, Tensor, Global, Storage };
+    enum class Kind {
+        None,
+        Bool,
+        Int,
+        Float,
+        String,
+        Bytes,
+        Tuple,
+        List,
+        Dict,
+        Tensor,
+        Global,
+        Storage
+    };
 
     Kind kind = Kind::None;
     bool boolean = false;
     int64_t integer = 0;
     double number = 0;
-    std::string text;                                     ///< String, Bytes; Global: "module.name"
-    std::vector<PickleObject> items;                      ///< Tuple, List
+    std::string text;                 ///< String, Bytes; Global: "module.name"
+    std::vector<PickleObject> items;  ///< Tuple, List
     std::vector<std::pair<PickleObject, PickleObject>> entries;  ///< Dict, in insertion order
     torch::Tensor tensor;  ///< Tensor; Storage: the flat storage
 
@@ -34,9 +47,11 @@ struct PickleValue {
     }
     /// Dict lookup by string key; null when absent or not a dict.
     PickleObject find(const std::string& key) const {
-        if (kind != Kind::Dict) return nullptr;
+        if (kind != Kind::Dict)
+            return nullptr;
         for (const auto& [k, v] : entries)
-            if (k->kind == Kind::String && k->text == key) return v;
+            if (k->kind == Kind::String && k->text == key)
+                return v;
         return nullptr;
     }
 };

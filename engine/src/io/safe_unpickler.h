@@ -14,8 +14,8 @@ class SafeUnpickler {
 public:
     /// Loads a storage by its key with the given dtype and element count (the zip record
     /// `data/<key>`); throws on a missing or short record.
-    using StorageLoader =
-        std::function<torch::Tensor(const std::string& key, torch::ScalarType dtype, int64_t numel)>;
+    using StorageLoader = std::function<torch::Tensor(const std::string& key,
+                                                      torch::ScalarType dtype, int64_t numel)>;
 
     /// `sourceName` names the file in error messages.
     SafeUnpickler(const std::string& sourceName, StorageLoader storageLoader);

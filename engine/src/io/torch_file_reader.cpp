@@ -29,60 +29,75 @@ std::string recordText(caffe2::serialize::PyTorchStreamReader& reader, const std
 
 PickleObject readTorchFile(const std::string& path) {
     namespace fs = std::filesystem;
-    if (!fs::exists(path)) throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    if (fs::is_directory(path)) throw EngineError(ErrorCode::InvalidFile, path + ": is a folder, not a weights file");
+    if (!fs::exists(path))
+        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
+    if (fs::is_directory(path))
+        throw EngineError(ErrorCode::InvalidFile, path + ": is a folder, not a weights file");
     const std::string magic = firstBytes(path, 4);
     if (magic.size() < 4 || std::memcmp(magic.data(), "PK\x03\x04", 4) != 0) {
         if (!magic.empty() && static_cast<unsigned char>(magic[0]) == 0x80)
-            throw EngineError(ErrorCode::UnsupportedFormat,
-                              path + ": saved in PyTorch's legacy format (before 1.6); load it in Python and "
-                                     "save it again with torch.save");
-        throw EngineError(ErrorCode::InvalidFile,
-                          path + ": not a PyTorch weights file (expected the zip archive torch.save writes)");
+            throw EngineError(
+                ErrorCode::UnsupportedFormat,
+                path +
+                    ": saved in PyTorch's legacy format (before 1.6); load it in Python and "
+                    "save it again with torch.save");
+        throw EngineError(
+            ErrorCode::InvalidFile,
+            path + ": not a PyTorch weights file (expected the zip archive torch.save writes)");
     }
     std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
     try {
         reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
     } catch (const c10::Error& error) {
-        throw EngineError(ErrorCode::InvalidFile, path + ": damaged or not a PyTorch weights file (" +
-                                                      error.msg().substr(0, error.msg().find('\n')) + ")");
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": damaged or not a PyTorch weights file (" +
+                              error.msg().substr(0, error.msg().find('\n')) + ")");
     }
     try {
         if (reader->hasRecord("constants.pkl") || reader->hasRecord("code/__torch__.py") == true)
-            throw EngineError(ErrorCode::UnsupportedFormat,
-                              path + ": is a TorchScript model, not a state dict; save model.state_dict() instead");
+            throw EngineError(
+                ErrorCode::UnsupportedFormat,
+                path +
+                    ": is a TorchScript model, not a state dict; save model.state_dict() instead");
         if (!reader->hasRecord("data.pkl"))
-            throw EngineError(ErrorCode::InvalidFile, path + ": zip archive without data.pkl, not a torch.save file");
+            throw EngineError(ErrorCode::InvalidFile,
+                              path + ": zip archive without data.pkl, not a torch.save file");
         if (reader->hasRecord("byteorder") && recordText(*reader, "byteorder") != "little")
-            throw EngineError(ErrorCode::UnsupportedFormat, path + ": big-endian tensors are not supported");
+            throw EngineError(ErrorCode::UnsupportedFormat,
+                              path + ": big-endian tensors are not supported");
 
         auto loadStorage = [&](const std::string& key, torch::ScalarType dtype, int64_t numel) {
             const std::string record = "data/" + key;
             if (!reader->hasRecord(record))
-                throw EngineError(ErrorCode::InvalidFile, path + ": tensor data '" + record + "' is missing");
+                throw EngineError(ErrorCode::InvalidFile,
+                                  path + ": tensor data '" + record + "' is missing");
             auto [data, size] = reader->getRecord(record);
             const size_t needed = static_cast<size_t>(numel) * c10::elementSize(dtype);
             if (size < needed)
-                throw EngineError(ErrorCode::InvalidFile, path + ": tensor data '" + record + "' is truncated (" +
+                throw EngineError(ErrorCode::InvalidFile, path + ": tensor data '" + record +
+                                                              "' is truncated (" +
                                                               std::to_string(size) + " of " +
                                                               std::to_string(needed) + " bytes)");
             auto storage = torch::empty({numel}, torch::TensorOptions().dtype(dtype));
-            if (needed > 0) std::memcpy(storage.data_ptr(), data.get(), needed);
+            if (needed > 0)
+                std::memcpy(storage.data_ptr(), data.get(), needed);
             return storage;
         };
         auto [pickle, pickleSize] = reader->getRecord("data.pkl");
         SafeUnpickler unpickler(path, loadStorage);
         return unpickler.decode(static_cast<const uint8_t*>(pickle.get()), pickleSize);
     } catch (const c10::Error& error) {
-        throw EngineError(ErrorCode::InvalidFile, path + ": damaged archive (" +
-                                                      error.msg().substr(0, error.msg().find('\n')) + ")");
+        throw EngineError(
+            ErrorCode::InvalidFile,
+            path + ": damaged archive (" + error.msg().substr(0, error.msg().find('\n')) + ")");
     }
 }
 
 StateDict stateDictFrom(const PickleObject& root, const std::string& path) {
     using Kind = PickleValue::Kind;
     if (!root || root->kind != Kind::Dict)
-        throw EngineError(ErrorCode::InvalidFile, path + ": does not hold a state dict (a dict of tensors)");
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": does not hold a state dict (a dict of tensors)");
     PickleObject dict = root;
     for (const char* key : {"model", "state_dict"}) {
         if (auto inner = root->find(key); inner && inner->kind == Kind::Dict) {
@@ -92,16 +107,21 @@ StateDict stateDictFrom(const PickleObject& root, const std::string& path) {
     }
     StateDict stateDict;
     for (const auto& [key, value] : dict->entries) {
-        if (key->kind != Kind::String || value->kind != Kind::Tensor) continue;
+        if (key->kind != Kind::String || value->kind != Kind::Tensor)
+            continue;
         std::string name = key->text;
-        if (name.rfind("module.", 0) == 0) name = name.substr(7);
+        if (name.rfind("module.", 0) == 0)
+            name = name.substr(7);
         stateDict.emplace_back(name, value->tensor);
     }
     if (stateDict.empty())
-        throw EngineError(ErrorCode::InvalidFile, path + ": holds no tensors, so it is not a state dict");
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": holds no tensors, so it is not a state dict");
     return stateDict;
 }
 
-StateDict readStateDict(const std::string& path) { return stateDictFrom(readTorchFile(path), path); }
+StateDict readStateDict(const std::string& path) {
+    return stateDictFrom(readTorchFile(path), path);
+}
 
 }  // namespace faicls::io

@@ -2,8 +2,9 @@
 
 namespace faicls::nn {
 
-ClassificationHeadImpl::ClassificationHeadImpl(int64_t inChannels, int64_t numClasses, int numLayers,
-                                               int64_t hiddenDim, double dropoutRate) {
+ClassificationHeadImpl::ClassificationHeadImpl(int64_t inChannels, int64_t numClasses,
+                                               int numLayers, int64_t hiddenDim,
+                                               double dropoutRate) {
     m_dropout = register_module("dropout", torch::nn::Dropout(dropoutRate));
     if (numLayers == 2) {
         hidden = register_module("hidden", torch::nn::Linear(inChannels, hiddenDim));
@@ -15,7 +16,8 @@ ClassificationHeadImpl::ClassificationHeadImpl(int64_t inChannels, int64_t numCl
 
 torch::Tensor ClassificationHeadImpl::forward(const torch::Tensor& features) {
     auto x = torch::adaptive_avg_pool2d(features, {1, 1}).flatten(1);
-    if (hidden) x = torch::relu(hidden(x));
+    if (hidden)
+        x = torch::relu(hidden(x));
     return classifier(m_dropout(x));
 }
 

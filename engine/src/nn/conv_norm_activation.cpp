@@ -11,13 +11,15 @@ torch::nn::Conv2d conv2d(int64_t in, int64_t out, int64_t kernel, int64_t stride
                                  .bias(bias));
 }
 
-Chain convNormActivation(int64_t in, int64_t out, int64_t kernel, int64_t stride,
-                                         int64_t groups, Activation activation) {
+Chain convNormActivation(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t groups,
+                         Activation activation) {
     Chain layers;
     layers->push_back(conv2d(in, out, kernel, stride, (kernel - 1) / 2, groups));
     layers->push_back(torch::nn::BatchNorm2d(out));
-    if (activation == Activation::ReLU) layers->push_back(torch::nn::ReLU(torch::nn::ReLUOptions(true)));
-    if (activation == Activation::SiLU) layers->push_back(torch::nn::SiLU());
+    if (activation == Activation::ReLU)
+        layers->push_back(torch::nn::ReLU(torch::nn::ReLUOptions(true)));
+    if (activation == Activation::SiLU)
+        layers->push_back(torch::nn::SiLU());
     return layers;
 }
 

@@ -17,8 +17,8 @@ enum class Activation { None, ReLU, SiLU };
 
 /// Conv2d (no bias) → BatchNorm2d → activation, as a Sequential with children "0", "1" (and the
 /// parameter-free activation as "2"), which is torchvision's `Conv2dNormActivation` layout.
-Chain convNormActivation(int64_t in, int64_t out, int64_t kernel, int64_t stride,
-                                         int64_t groups, Activation activation);
+Chain convNormActivation(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t groups,
+                         Activation activation);
 
 torch::nn::Conv2d conv2d(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t padding,
                          int64_t groups = 1, bool bias = false);

@@ -10,8 +10,10 @@ namespace {
 
 // torchvision's _make_divisible: round to a multiple of 8, never more than 10% down.
 int64_t makeDivisible(double value, int64_t divisor = 8) {
-    int64_t rounded = std::max<int64_t>(divisor, static_cast<int64_t>(value + divisor / 2.0) / divisor * divisor);
-    if (rounded < 0.9 * value) rounded += divisor;
+    int64_t rounded =
+        std::max<int64_t>(divisor, static_cast<int64_t>(value + divisor / 2.0) / divisor * divisor);
+    if (rounded < 0.9 * value)
+        rounded += divisor;
     return rounded;
 }
 
@@ -28,8 +30,10 @@ const StageSpec kBaseStages[] = {
 class SqueezeExcitationImpl : public torch::nn::Module {
 public:
     SqueezeExcitationImpl(int64_t channels, int64_t squeezeChannels) {
-        fc1 = register_module("fc1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, squeezeChannels, 1)));
-        fc2 = register_module("fc2", torch::nn::Conv2d(torch::nn::Conv2dOptions(squeezeChannels, channels, 1)));
+        fc1 = register_module(
+            "fc1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, squeezeChannels, 1)));
+        fc2 = register_module(
+            "fc2", torch::nn::Conv2d(torch::nn::Conv2dOptions(squeezeChannels, channels, 1)));
     }
     torch::Tensor forward(const torch::Tensor& x) {
         auto scale = torch::adaptive_avg_pool2d(x, {1, 1});
@@ -49,19 +53,23 @@ public:
         : m_residual(stride == 1 && in == out), m_dropProbability(stochasticDepthProbability) {
         block = Chain();
         const int64_t expanded = makeDivisible(static_cast<double>(in) * expandRatio);
-        if (expanded != in) block->push_back(convNormActivation(in, expanded, 1, 1, 1, Activation::SiLU));
-        block->push_back(convNormActivation(expanded, expanded, kernel, stride, expanded, Activation::SiLU));
+        if (expanded != in)
+            block->push_back(convNormActivation(in, expanded, 1, 1, 1, Activation::SiLU));
+        block->push_back(
+            convNormActivation(expanded, expanded, kernel, stride, expanded, Activation::SiLU));
         block->push_back(SqueezeExcitation(expanded, std::max<int64_t>(1, in / 4)));
         block->push_back(convNormActivation(expanded, out, 1, 1, 1, Activation::None));
         register_module("block", block);
     }
     torch::Tensor forward(const torch::Tensor& x) {
         auto result = block->forward(x);
-        if (!m_residual) return result;
+        if (!m_residual)
+            return result;
         if (is_training() && m_dropProbability > 0) {
             // Stochastic depth, "row" mode: drop the whole residual branch per sample.
             const double survival = 1.0 - m_dropProbability;
-            auto keep = torch::empty({result.size(0), 1, 1, 1}, result.options()).bernoulli_(survival);
+            auto keep =
+                torch::empty({result.size(0), 1, 1, 1}, result.options()).bernoulli_(survival);
             result = result * keep.div_(survival);
         }
         return result + x;
@@ -79,12 +87,17 @@ struct Scaling {
 };
 
 Scaling scalingOf(const std::string& variant) {
-    if (variant == "b0") return {1.0, 1.0};
-    if (variant == "b1") return {1.0, 1.1};
-    if (variant == "b2") return {1.1, 1.2};
-    if (variant == "b3") return {1.2, 1.4};
-    throw EngineError(ErrorCode::InvalidConfig, "backbone_config.variant: \"" + variant +
-                                                    "\" is not one of \"b0\", \"b1\", \"b2\", \"b3\"");
+    if (variant == "b0")
+        return {1.0, 1.0};
+    if (variant == "b1")
+        return {1.0, 1.1};
+    if (variant == "b2")
+        return {1.1, 1.2};
+    if (variant == "b3")
+        return {1.2, 1.4};
+    throw EngineError(ErrorCode::InvalidConfig,
+                      "backbone_config.variant: \"" + variant +
+                          "\" is not one of \"b0\", \"b1\", \"b2\", \"b3\"");
 }
 
 }  // namespace
@@ -100,7 +113,8 @@ EfficientNetImpl::EfficientNetImpl(const std::string& variant, double stochastic
     m_features->push_back(convNormActivation(3, stemChannels, 3, 2, 1, Activation::SiLU));
 
     int totalBlocks = 0;
-    for (const auto& stage : kBaseStages) totalBlocks += static_cast<int>(std::ceil(stage.layers * scaling.depth));
+    for (const auto& stage : kBaseStages)
+        totalBlocks += static_cast<int>(std::ceil(stage.layers * scaling.depth));
     int blockIndex = 0;
     int64_t channels = stemChannels;
     for (const auto& stage : kBaseStages) {
@@ -109,7 +123,8 @@ EfficientNetImpl::EfficientNetImpl(const std::string& variant, double stochastic
         Chain blocks;
         for (int i = 0; i < layers; ++i) {
             const double drop = stochasticDepthProbability * blockIndex / totalBlocks;
-            blocks->push_back(MBConv(channels, out, stage.expandRatio, stage.kernel, i == 0 ? stage.stride : 1, drop));
+            blocks->push_back(MBConv(channels, out, stage.expandRatio, stage.kernel,
+                                     i == 0 ? stage.stride : 1, drop));
             channels = out;
             ++blockIndex;
         }
@@ -134,7 +149,8 @@ FeaturePyramid EfficientNetImpl::forwardFeatures(const torch::Tensor& images, in
     auto stage = m_features->begin();
     for (size_t i = 0; stage != m_features->end() && level <= lastLevel; ++i, ++stage) {
         x = stage->forward(x);
-        if (i == kOutputIndex[level]) features[level++] = x;
+        if (i == kOutputIndex[level])
+            features[level++] = x;
     }
     return features;
 }

@@ -10,38 +10,51 @@
 namespace faicls::nn {
 
 int featureLevel(const std::string& name) {
-    if (name == "res2") return 0;
-    if (name == "res3") return 1;
-    if (name == "res4") return 2;
-    if (name == "res5") return 3;
+    if (name == "res2")
+        return 0;
+    if (name == "res3")
+        return 1;
+    if (name == "res4")
+        return 2;
+    if (name == "res5")
+        return 3;
     return -1;
 }
 
 std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config) {
     if (config.modelType == "resnet") {
-        if (effectiveVariant(config) == "d") return std::make_shared<ResNetDImpl>(config.depth);
+        if (effectiveVariant(config) == "d")
+            return std::make_shared<ResNetDImpl>(config.depth);
         return std::make_shared<ResNetImpl>(config.depth);
     }
-    if (config.modelType == "efficientnet") return std::make_shared<EfficientNetImpl>(effectiveVariant(config));
+    if (config.modelType == "efficientnet")
+        return std::make_shared<EfficientNetImpl>(effectiveVariant(config));
     if (config.modelType == "stdc") {
-        if (config.size == "nano") return std::make_shared<StdcImpl>(32, std::vector<int>{2, 2, 2}, "cat");
-        if (config.size == "small") return std::make_shared<StdcImpl>(64, std::vector<int>{2, 2, 2}, "cat");
-        if (config.size == "large") return std::make_shared<StdcImpl>(64, std::vector<int>{4, 5, 3}, "cat");
+        if (config.size == "nano")
+            return std::make_shared<StdcImpl>(32, std::vector<int>{2, 2, 2}, "cat");
+        if (config.size == "small")
+            return std::make_shared<StdcImpl>(64, std::vector<int>{2, 2, 2}, "cat");
+        if (config.size == "large")
+            return std::make_shared<StdcImpl>(64, std::vector<int>{4, 5, 3}, "cat");
         return std::make_shared<StdcImpl>(config.stdcBase, config.stdcLayers, config.stdcBlockType);
     }
-    throw EngineError(ErrorCode::InvalidConfig, "backbone_config.model_type: \"" + config.modelType +
-                                                    "\" is not one of \"resnet\", \"stdc\", \"efficientnet\"");
+    throw EngineError(ErrorCode::InvalidConfig,
+                      "backbone_config.model_type: \"" + config.modelType +
+                          "\" is not one of \"resnet\", \"stdc\", \"efficientnet\"");
 }
 
 FaiClassifierImpl::FaiClassifierImpl(const ModelConfig& config) : m_config(config) {
     ModelConfig structural = config;
     structural.backbone.weights.clear();  // weights are loaded by the importer, not here
     const ConfigIssues issues = validate(structural);
-    if (!issues.empty()) throw EngineError(ErrorCode::InvalidConfig, "invalid model config:\n" + formatIssues(issues));
+    if (!issues.empty())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "invalid model config:\n" + formatIssues(issues));
     m_featureLevel = featureLevel(config.features);
     m_backbone = register_module("backbone", makeBackbone(config.backbone));
-    m_head = register_module("head", ClassificationHead(m_backbone->channels()[m_featureLevel], config.numClasses,
-                                                        config.numLayers, config.hiddenDim, config.dropoutRate));
+    m_head = register_module(
+        "head", ClassificationHead(m_backbone->channels()[m_featureLevel], config.numClasses,
+                                   config.numLayers, config.hiddenDim, config.dropoutRate));
     m_lossOptions = LossOptions::from(config);
 }
 
@@ -50,7 +63,8 @@ torch::Tensor FaiClassifierImpl::forward(const torch::Tensor& images) {
     return m_head->forward(features[m_featureLevel]);
 }
 
-ClassifierOutput FaiClassifierImpl::forward(const torch::Tensor& images, const torch::Tensor& targets) {
+ClassifierOutput FaiClassifierImpl::forward(const torch::Tensor& images,
+                                            const torch::Tensor& targets) {
     ClassifierOutput output;
     output.logits = forward(images);
     if (targets.defined() && targets.numel() > 0)

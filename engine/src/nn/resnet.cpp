@@ -7,7 +7,8 @@ namespace faicls::nn {
 namespace {
 
 torch::nn::Sequential makeDownsample(int64_t in, int64_t out, int64_t stride) {
-    if (stride == 1 && in == out) return torch::nn::Sequential(nullptr);
+    if (stride == 1 && in == out)
+        return torch::nn::Sequential(nullptr);
     torch::nn::Sequential downsample;
     downsample->push_back(conv2d(in, out, 1, stride, 0));
     downsample->push_back(torch::nn::BatchNorm2d(out));
@@ -23,7 +24,8 @@ public:
         conv2 = register_module("conv2", conv2d(planes, planes, 3, 1, 1));
         bn2 = register_module("bn2", torch::nn::BatchNorm2d(planes));
         downsample = makeDownsample(in, planes, stride);
-        if (downsample) register_module("downsample", downsample);
+        if (downsample)
+            register_module("downsample", downsample);
     }
     torch::Tensor forward(const torch::Tensor& x) {
         auto out = bn1(conv1(x)).relu_();
@@ -50,7 +52,8 @@ public:
         conv3 = register_module("conv3", conv2d(planes, planes * kExpansion, 1, 1, 0));
         bn3 = register_module("bn3", torch::nn::BatchNorm2d(planes * kExpansion));
         downsample = makeDownsample(in, planes * kExpansion, stride);
-        if (downsample) register_module("downsample", downsample);
+        if (downsample)
+            register_module("downsample", downsample);
     }
     torch::Tensor forward(const torch::Tensor& x) {
         auto out = bn1(conv1(x)).relu_();
@@ -72,23 +75,32 @@ torch::nn::Sequential makeLayer(int64_t& inChannels, int64_t planes, int blocks,
     torch::nn::Sequential layer;
     layer->push_back(Block(inChannels, planes, stride));
     inChannels = planes * Block::Impl::kExpansion;
-    for (int i = 1; i < blocks; ++i) layer->push_back(Block(inChannels, planes, 1));
+    for (int i = 1; i < blocks; ++i)
+        layer->push_back(Block(inChannels, planes, 1));
     return layer;
 }
 
 }  // namespace
 
-ResNetImpl::ResNetImpl(int depth) {
-    std::array<int, 4> blocks;
+std::array<int, 4> resnetStageBlocks(int depth) {
     switch (depth) {
-        case 18: blocks = {2, 2, 2, 2}; break;
-        case 34: blocks = {3, 4, 6, 3}; break;
-        case 50: blocks = {3, 4, 6, 3}; break;
-        case 101: blocks = {3, 4, 23, 3}; break;
+        case 18:
+            return {2, 2, 2, 2};
+        case 34:
+            return {3, 4, 6, 3};
+        case 50:
+            return {3, 4, 6, 3};
+        case 101:
+            return {3, 4, 23, 3};
         default:
             throw EngineError(ErrorCode::InvalidConfig,
-                              "backbone_config.depth: " + std::to_string(depth) + " is not one of 18, 34, 50, 101");
+                              "backbone_config.depth: " + std::to_string(depth) +
+                                  " is not one of 18, 34, 50, 101");
     }
+}
+
+ResNetImpl::ResNetImpl(int depth) {
+    const std::array<int, 4> blocks = resnetStageBlocks(depth);
     m_conv1 = register_module("conv1", conv2d(3, 64, 7, 2, 3));
     m_bn1 = register_module("bn1", torch::nn::BatchNorm2d(64));
     int64_t inChannels = 64;

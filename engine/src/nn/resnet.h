@@ -4,6 +4,10 @@
 
 namespace faicls::nn {
 
+/// Blocks per stage for a ResNet depth (18, 34, 50, 101); throws EngineError(InvalidConfig)
+/// otherwise.
+std::array<int, 4> resnetStageBlocks(int depth);
+
 /// torchvision's ResNet (v1.5: the stride sits on the 3x3 conv), same module names
 /// (`conv1`, `bn1`, `layer1.0.conv1`, `layer2.0.downsample.0`, ...), without `fc`.
 /// res2..res5 are the outputs of layer1..layer4.

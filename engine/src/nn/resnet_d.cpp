@@ -2,6 +2,7 @@
 
 #include "faicls/engine_error.h"
 #include "nn/frozen_batch_norm.h"
+#include "nn/resnet.h"
 
 namespace faicls::nn {
 namespace {
@@ -9,11 +10,12 @@ namespace {
 // Conv (no bias) → frozen norm → optional ReLU; reference names `conv`, `norm`.
 class ConvNormLayerImpl : public torch::nn::Module {
 public:
-    ConvNormLayerImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, bool relu) : m_relu(relu) {
+    ConvNormLayerImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, bool relu)
+        : m_relu(relu) {
         conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                                                              .stride(stride)
-                                                              .padding((kernel - 1) / 2)
-                                                              .bias(false)));
+                                                             .stride(stride)
+                                                             .padding((kernel - 1) / 2)
+                                                             .bias(false)));
         norm = register_module("norm", FrozenBatchNorm2d(out));
     }
     torch::Tensor forward(const torch::Tensor& x) {
@@ -31,7 +33,9 @@ TORCH_MODULE(ConvNormLayer);
 // Variant d's stride-2 projection: 2x2 average pool (ceil mode), then a 1x1 conv.
 class PooledShortcutImpl : public torch::nn::Module {
 public:
-    PooledShortcutImpl(int64_t in, int64_t out) { conv = register_module("conv", ConvNormLayer(in, out, 1, 1, false)); }
+    PooledShortcutImpl(int64_t in, int64_t out) {
+        conv = register_module("conv", ConvNormLayer(in, out, 1, 1, false));
+    }
     torch::Tensor forward(const torch::Tensor& x) {
         return conv(torch::avg_pool2d(x, 2, 2, 0, /*ceil_mode=*/true, /*count_include_pad=*/true));
     }
@@ -42,7 +46,8 @@ private:
 TORCH_MODULE(PooledShortcut);
 
 torch::nn::AnyModule makeShortcut(int64_t in, int64_t out, int64_t stride) {
-    if (stride == 2) return torch::nn::AnyModule(PooledShortcut(in, out));
+    if (stride == 2)
+        return torch::nn::AnyModule(PooledShortcut(in, out));
     return torch::nn::AnyModule(ConvNormLayer(in, out, 1, 1, false));
 }
 
@@ -51,12 +56,17 @@ public:
     BlockImpl(int64_t in, int64_t planes, int64_t stride, bool bottleneck, bool projection) {
         const int64_t out = bottleneck ? planes * 4 : planes;
         if (bottleneck) {
-            m_branches.push_back(register_module("branch2a", ConvNormLayer(in, planes, 1, 1, true)));
-            m_branches.push_back(register_module("branch2b", ConvNormLayer(planes, planes, 3, stride, true)));
-            m_branches.push_back(register_module("branch2c", ConvNormLayer(planes, out, 1, 1, false)));
+            m_branches.push_back(
+                register_module("branch2a", ConvNormLayer(in, planes, 1, 1, true)));
+            m_branches.push_back(
+                register_module("branch2b", ConvNormLayer(planes, planes, 3, stride, true)));
+            m_branches.push_back(
+                register_module("branch2c", ConvNormLayer(planes, out, 1, 1, false)));
         } else {
-            m_branches.push_back(register_module("branch2a", ConvNormLayer(in, planes, 3, stride, true)));
-            m_branches.push_back(register_module("branch2b", ConvNormLayer(planes, planes, 3, 1, false)));
+            m_branches.push_back(
+                register_module("branch2a", ConvNormLayer(in, planes, 3, stride, true)));
+            m_branches.push_back(
+                register_module("branch2b", ConvNormLayer(planes, planes, 3, 1, false)));
         }
         if (projection) {
             m_shortcut = makeShortcut(in, out, stride);
@@ -65,7 +75,8 @@ public:
     }
     torch::Tensor forward(const torch::Tensor& x) {
         auto y = x;
-        for (auto& branch : m_branches) y = branch(y);
+        for (auto& branch : m_branches)
+            y = branch(y);
         return (y + (m_shortcut.is_empty() ? x : m_shortcut.forward(x))).relu_();
     }
 
@@ -82,8 +93,8 @@ public:
         blocks = register_module("blocks", torch::nn::Sequential());
         for (int i = 0; i < count; ++i) {
             // The first block always projects, even when the shapes would allow identity.
-            blocks->push_back(Block(i == 0 ? in : planes * (bottleneck ? 4 : 1), planes, i == 0 ? stride : 1,
-                                    bottleneck, i == 0));
+            blocks->push_back(Block(i == 0 ? in : planes * (bottleneck ? 4 : 1), planes,
+                                    i == 0 ? stride : 1, bottleneck, i == 0));
         }
     }
     torch::Tensor forward(const torch::Tensor& x) { return blocks->forward(x); }
@@ -96,16 +107,7 @@ TORCH_MODULE(Stage);
 }  // namespace
 
 ResNetDImpl::ResNetDImpl(int depth) {
-    std::array<int, 4> counts;
-    switch (depth) {
-        case 18: counts = {2, 2, 2, 2}; break;
-        case 34: counts = {3, 4, 6, 3}; break;
-        case 50: counts = {3, 4, 6, 3}; break;
-        case 101: counts = {3, 4, 23, 3}; break;
-        default:
-            throw EngineError(ErrorCode::InvalidConfig,
-                              "backbone_config.depth: " + std::to_string(depth) + " is not one of 18, 34, 50, 101");
-    }
+    const std::array<int, 4> counts = resnetStageBlocks(depth);
     const bool bottleneck = depth >= 50;
     m_stem = torch::nn::Sequential();
     m_stem->push_back("conv1_1", ConvNormLayer(3, 32, 3, 2, true));

@@ -10,9 +10,9 @@ class ConvXImpl : public torch::nn::Module {
 public:
     ConvXImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride) {
         conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                                                              .stride(stride)
-                                                              .padding(kernel / 2)
-                                                              .bias(false)));
+                                                             .stride(stride)
+                                                             .padding(kernel / 2)
+                                                             .bias(false)));
         bn = register_module("bn", torch::nn::BatchNorm2d(out));
     }
     torch::Tensor forward(const torch::Tensor& x) { return bn(conv(x)).relu_(); }
@@ -26,8 +26,11 @@ TORCH_MODULE(ConvX);
 // Depthwise 3x3 stride-2 conv + BN, no activation (reference `avd_layer`).
 torch::nn::Sequential depthwiseDownsample(int64_t channels) {
     torch::nn::Sequential layer;
-    layer->push_back(torch::nn::Conv2d(
-        torch::nn::Conv2dOptions(channels, channels, 3).stride(2).padding(1).groups(channels).bias(false)));
+    layer->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, channels, 3)
+                                           .stride(2)
+                                           .padding(1)
+                                           .groups(channels)
+                                           .bias(false)));
     layer->push_back(torch::nn::BatchNorm2d(channels));
     return layer;
 }
@@ -51,16 +54,20 @@ std::vector<std::pair<int64_t, int64_t>> convListWidths(int64_t in, int64_t out,
     return widths;
 }
 
+// The block's ConvX chain: a 1x1 conv, then 3x3 convs halving the width.
+torch::nn::ModuleList makeConvList(int64_t in, int64_t out, int blockNum) {
+    torch::nn::ModuleList list;
+    for (auto [ci, co] : convListWidths(in, out, blockNum))
+        list->push_back(ConvX(ci, co, list->size() == 0 ? 1 : 3, 1));
+    return list;
+}
+
 class CatBottleneckImpl : public torch::nn::Module {
 public:
     CatBottleneckImpl(int64_t in, int64_t out, int blockNum, int64_t stride) : m_stride(stride) {
-        convList = register_module("conv_list", torch::nn::ModuleList());
-        int index = 0;
-        for (auto [ci, co] : convListWidths(in, out, blockNum)) {
-            convList->push_back(ConvX(ci, co, index == 0 ? 1 : 3, 1));
-            ++index;
-        }
-        if (stride == 2) avdLayer = register_module("avd_layer", depthwiseDownsample(out / 2));
+        convList = register_module("conv_list", makeConvList(in, out, blockNum));
+        if (stride == 2)
+            avdLayer = register_module("avd_layer", depthwiseDownsample(out / 2));
     }
     torch::Tensor forward(const torch::Tensor& x) {
         std::vector<torch::Tensor> outputs;
@@ -84,12 +91,7 @@ TORCH_MODULE(CatBottleneck);
 class AddBottleneckImpl : public torch::nn::Module {
 public:
     AddBottleneckImpl(int64_t in, int64_t out, int blockNum, int64_t stride) : m_stride(stride) {
-        convList = register_module("conv_list", torch::nn::ModuleList());
-        int index = 0;
-        for (auto [ci, co] : convListWidths(in, out, blockNum)) {
-            convList->push_back(ConvX(ci, co, index == 0 ? 1 : 3, 1));
-            ++index;
-        }
+        convList = register_module("conv_list", makeConvList(in, out, blockNum));
         if (stride == 2) {
             avdLayer = register_module("avd_layer", depthwiseDownsample(out / 2));
             skip = torch::nn::Sequential();
@@ -104,7 +106,8 @@ public:
     torch::Tensor forward(const torch::Tensor& x) {
         std::vector<torch::Tensor> outputs;
         auto current = convList[0]->as<ConvXImpl>()->forward(x);
-        if (m_stride == 2) current = avdLayer->forward(current);
+        if (m_stride == 2)
+            current = avdLayer->forward(current);
         outputs.push_back(current);
         for (size_t i = 1; i < convList->size(); ++i) {
             current = convList[i]->as<ConvXImpl>()->forward(current);
@@ -125,7 +128,8 @@ TORCH_MODULE(AddBottleneck);
 
 StdcImpl::StdcImpl(int64_t base, std::vector<int> layers, const std::string& blockType) {
     if (layers != std::vector<int>{2, 2, 2} && layers != std::vector<int>{4, 5, 3})
-        throw EngineError(ErrorCode::InvalidConfig, "backbone_config.layers: must be [2, 2, 2] or [4, 5, 3]");
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "backbone_config.layers: must be [2, 2, 2] or [4, 5, 3]");
     if (blockType != "cat" && blockType != "add")
         throw EngineError(ErrorCode::InvalidConfig, "backbone_config.block_type: \"" + blockType +
                                                         "\" is not one of \"cat\", \"add\"");
@@ -163,7 +167,8 @@ FeaturePyramid StdcImpl::forwardFeatures(const torch::Tensor& images, int lastLe
     int level = 0;
     for (size_t i = 0; i < m_blocks.size() && level <= lastLevel; ++i) {
         x = m_blocks[i].forward(x);
-        if (i == m_outputIndex[level]) features[level++] = x;
+        if (i == m_outputIndex[level])
+            features[level++] = x;
     }
     return features;
 }

@@ -26,6 +26,9 @@ WeightLayout detectLayout(const io::StateDict& stateDict);
 ImportReport loadWeights(FaiClassifier& model, const io::StateDict& stateDict, WeightLayout layout,
                          const std::string& sourcePath, bool strictBackbone);
 
+/// "ResNet-18", "ResNet-50-d", "STDC small", "EfficientNet-B0".
+std::string describeBackbone(const BackboneConfig& backbone);
+
 /// A short guess at what network a state dict belongs to ("torchvision ResNet-50"), for errors.
 std::string describeWeights(const io::StateDict& stateDict);
 
