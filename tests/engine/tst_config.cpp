@@ -62,7 +62,15 @@ private Q_SLOTS:
         QCOMPARE(train.patience, 10);
         QCOMPARE(train.seed, 42);
         // The schema's defaults are the structs' defaults.
-        QCOMPARE(toJson(ModelConfig{})["hidden_dim"], modelSchema()[12].defaultValue);
+        for (const auto& entry : modelSchema()) {
+            const auto dot = entry.keyPath.find('.');
+            const json value = dot == std::string::npos
+                                   ? toJson(ModelConfig{})[entry.keyPath]
+                                   : toJson(ModelConfig{})[entry.keyPath.substr(0, dot)]
+                                                          [entry.keyPath.substr(dot + 1)];
+            QCOMPARE(value, entry.defaultValue);
+            QVERIFY2(!entry.help.empty(), entry.keyPath.c_str());
+        }
         for (const auto& entry : trainSchema())
             QVERIFY2(!entry.help.empty(), entry.keyPath.c_str());
     }

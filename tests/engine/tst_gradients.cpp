@@ -17,6 +17,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("focal");
         for (const char* depth : {"18", "34", "50", "101"})
             QTest::addRow("resnet-%s", depth) << "resnet" << depth << false << false;
+        QTest::newRow("resnet-18-d") << "resnet"
+                                     << "18d" << false << false;
+        QTest::newRow("resnet-50-d") << "resnet"
+                                     << "50d" << false << false;
         for (const char* size : {"nano", "small", "large"})
             QTest::addRow("stdc-%s", size) << "stdc" << size << false << false;
         for (const char* v : {"b0", "b1", "b2", "b3"})
@@ -35,8 +39,10 @@ private Q_SLOTS:
         ModelConfig config;
         config.numClasses = 3;
         config.backbone.modelType = type.toStdString();
-        if (type == "resnet")
-            config.backbone.depth = variant.toInt();
+        if (type == "resnet") {
+            config.backbone.depth = variant.chopped(variant.endsWith('d') ? 1 : 0).toInt();
+            config.backbone.variant = variant.endsWith('d') ? "d" : "b";
+        }
         if (type == "stdc")
             config.backbone.size = variant.toStdString();
         if (type == "efficientnet")

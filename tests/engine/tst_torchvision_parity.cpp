@@ -1,6 +1,7 @@
 // Our ResNet-18/50 and EfficientNet-B0 with imported torchvision weights give PyTorch's logits
 // (eval mode, max abs diff <= 1e-4), through a bundle written and read back.
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -8,6 +9,8 @@
 #include "faicls/model_import.h"
 #include "infer/bundle_file.h"
 #include "io/torch_file_reader.h"
+#include "nn/fai_classifier.h"
+#include "nn/model_factory.h"
 #include "nn/weight_import.h"
 #include "test_support.h"
 
@@ -82,6 +85,53 @@ private Q_SLOTS:
         QCOMPARE(test::parameterCount(*model->backbone()),
                  test::integerAt(io, "backbone_parameters"));
         QCOMPARE(test::parameterCount(*model), test::integerAt(io, "total_parameters"));
+    }
+
+    void layoutsMatchTorchvision() {
+        const QString layoutsPath = m_dir.path() + "/layouts.json";
+        const QString problem =
+            test::runReferenceScript("describe_torchvision_layouts.py", {layoutsPath});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QFile file(layoutsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto layouts = nlohmann::json::parse(file.readAll().toStdString());
+        QCOMPARE(layouts.size(), size_t{8});
+        for (const auto& [name, expected] : layouts.items()) {
+            const auto backbone =
+                nn::makeBackbone(configFor(QString::fromStdString(name)).backbone);
+            std::map<std::string, std::vector<int64_t>> ours;
+            for (const auto& item : backbone->named_parameters())
+                ours[item.key()] = item.value().sizes().vec();
+            for (const auto& item : backbone->named_buffers())
+                ours[item.key()] = item.value().sizes().vec();
+            QCOMPARE(ours.size(), expected.size());
+            for (const auto& [key, shape] : expected.items()) {
+                const auto found = ours.find(key);
+                QVERIFY2(found != ours.end(),
+                         qPrintable(QString::fromStdString(name + ": no " + key)));
+                QVERIFY2(found->second == shape.get<std::vector<int64_t>>(),
+                         qPrintable(QString::fromStdString(name + ": shape of " + key)));
+            }
+        }
+    }
+
+    void pretrainedBackboneFromConfig() {
+        ModelConfig config = configFor("resnet18");
+        config.numClasses = 4;
+        config.numLayers = 2;
+        config.backbone.weights = path("resnet18.pth");
+        ImportReport report;
+        auto model = nn::buildModel(config, &report);
+        QCOMPARE(report.unexpected.size(),
+                 size_t{2});  // fc.weight, fc.bias: no place in a 2-layer head
+        QCOMPARE(report.missing.size(), size_t{4});  // the head, initialised fresh
+        const auto file = io::readStateDict(path("resnet18.pth"));
+        QVERIFY(torch::equal(model->backbone()->named_parameters()["layer3.1.conv2.weight"],
+                             std::find_if(file.begin(), file.end(), [](const auto& item) {
+                                 return item.first == "layer3.1.conv2.weight";
+                             })->second));
+        config.backbone.weights = path("efficientnet_b0.pth");
+        QVERIFY_THROWS_EXCEPTION(EngineError, nn::buildModel(config));
     }
 
     void wrongArchitectureIsRefused() {
