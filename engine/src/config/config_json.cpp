@@ -362,7 +362,6 @@ ConfigReadResult<TrainConfig> readTrainConfig(const json& source) {
 }
 
 namespace {
-template <typename Section>
 void prefixIssues(ConfigIssues& to, const ConfigIssues& from, const std::string& prefix) {
     for (auto issue : from) {
         issue.keyPath = issue.keyPath.empty() ? prefix : prefix + "." + issue.keyPath;
@@ -392,14 +391,14 @@ ConfigReadResult<ExperimentConfig> readExperimentConfig(const json& source) {
     if (source.contains("model")) {
         auto model = readModelConfig(source["model"]);
         result.config.model = model.config;
-        prefixIssues<ModelConfig>(result.errors, model.errors, "model");
-        prefixIssues<ModelConfig>(result.warnings, model.warnings, "model");
+        prefixIssues(result.errors, model.errors, "model");
+        prefixIssues(result.warnings, model.warnings, "model");
     }
     if (source.contains("train")) {
         auto train = readTrainConfig(source["train"]);
         result.config.train = train.config;
-        prefixIssues<TrainConfig>(result.errors, train.errors, "train");
-        prefixIssues<TrainConfig>(result.warnings, train.warnings, "train");
+        prefixIssues(result.errors, train.errors, "train");
+        prefixIssues(result.warnings, train.warnings, "train");
     }
     return result;
 }

@@ -54,7 +54,7 @@ PickleObject readTorchFile(const std::string& path) {
                               error.msg().substr(0, error.msg().find('\n')) + ")");
     }
     try {
-        if (reader->hasRecord("constants.pkl") || reader->hasRecord("code/__torch__.py") == true)
+        if (reader->hasRecord("constants.pkl"))  // TorchScript archives carry constants and code
             throw EngineError(
                 ErrorCode::UnsupportedFormat,
                 path +

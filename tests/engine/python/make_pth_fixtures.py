@@ -37,6 +37,7 @@ def main():
     torch.save([torch.zeros(2)], f"{out}/list.pth")
     torch.save({"weight": torch.zeros(2), "payload": RunsACommand(marker)}, f"{out}/hostile.pth")
     torch.save(ordered, f"{out}/legacy.pth", _use_new_zipfile_serialization=False)
+    torch.jit.script(torch.nn.Linear(2, 2)).save(f"{out}/scripted.pt")
     with open(f"{out}/ordered.pth", "rb") as handle:
         data = handle.read()
     with open(f"{out}/truncated.pth", "wb") as handle:
