@@ -39,5 +39,6 @@ private:
 
 int runImport(const std::vector<std::string>& arguments);
 int runPredict(const std::vector<std::string>& arguments);
+int runInspect(const std::vector<std::string>& arguments);
 
 }  // namespace faicls::cli

@@ -18,6 +18,9 @@ Commands:
         Build a model bundle from a torchvision ResNet/EfficientNet state_dict.
   import --focoos model_final.pth --info model_info.json --out M.faicls
         Build a model bundle from a FocoosAI reference checkpoint.
+  inspect DATASET [--json] [--layout classification_folder|roboflow_coco|coco]
+        [--valid-fraction 0.2] [--seed 42] [--drop-unannotated] [--max-megapixels 100]
+        Index a dataset from file headers and report its classes, splits and problems.
   predict --model M.faicls IMAGE [--json]
         Classify one image; --json prints every class's score.
 
@@ -50,6 +53,8 @@ int main(int argc, char** argv) {
             return cli::runImport(rest);
         if (command == "predict")
             return cli::runPredict(rest);
+        if (command == "inspect")
+            return cli::runInspect(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {

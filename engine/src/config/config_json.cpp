@@ -8,6 +8,7 @@
 
 #include "config/config_fields.h"
 #include "faicls/engine_error.h"
+#include "io/json_file.h"
 
 namespace faicls {
 namespace {
@@ -404,25 +405,13 @@ ConfigReadResult<ExperimentConfig> readExperimentConfig(const json& source) {
 }
 
 ConfigReadResult<ExperimentConfig> loadExperimentConfigFile(const std::string& path) {
-    if (!std::filesystem::exists(path))
-        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    std::ifstream in(path);
-    if (!in)
-        throw EngineError(ErrorCode::InvalidFile, path + ": cannot be opened for reading");
     json source;
     try {
-        source = json::parse(in);
-    } catch (const json::parse_error& error) {
-        // nlohmann reports a byte offset: turn it into line and column for the user.
-        std::ifstream again(path);
-        std::string text((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
-        const size_t offset = std::min<size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
-        const size_t line = 1 + std::count(text.begin(), text.begin() + offset, '\n');
-        const size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-        const size_t column = offset - (lineStart == std::string::npos ? 0 : lineStart + 1) + 1;
+        source = io::readJsonFile(path);
+    } catch (const EngineError& error) {
+        if (error.code() == ErrorCode::FileNotFound) throw;
         ConfigReadResult<ExperimentConfig> result;
-        result.errors.push_back({"", path + ": malformed JSON at line " + std::to_string(line) +
-                                         ", column " + std::to_string(column)});
+        result.errors.push_back({"", error.what()});
         return result;
     }
     return readExperimentConfig(source);

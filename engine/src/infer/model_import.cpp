@@ -7,6 +7,7 @@
 #include "faicls/engine_error.h"
 #include "faicls/version.h"
 #include "infer/bundle_file.h"
+#include "io/json_file.h"
 #include "nn/weight_import.h"
 
 namespace faicls {
@@ -44,17 +45,6 @@ std::vector<std::string> defaultClassNames(int count) {
     for (int i = 0; i < count; ++i)
         names.push_back("class_" + std::to_string(i));
     return names;
-}
-
-json readJsonFile(const std::string& path) {
-    if (!std::filesystem::exists(path))
-        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    std::ifstream in(path);
-    try {
-        return json::parse(in);
-    } catch (const json::parse_error& error) {
-        throw EngineError(ErrorCode::InvalidFile, path + ": malformed JSON (" + error.what() + ")");
-    }
 }
 
 }  // namespace
@@ -122,7 +112,7 @@ ImportResult importTorchvision(const std::string& weightsPath, const ModelConfig
 
 ImportResult importFocoos(const std::string& checkpointPath, const std::string& modelInfoPath,
                           const std::string& outPath) {
-    const json modelInfo = readJsonFile(modelInfoPath);
+    const json modelInfo = io::readJsonFile(modelInfoPath);
     if (!modelInfo.is_object() || !modelInfo.contains("config") || !modelInfo["config"].is_object())
         throw EngineError(ErrorCode::InvalidFile,
                           modelInfoPath + ": not a reference model_info.json (no \"config\")");

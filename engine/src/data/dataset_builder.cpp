@@ -1,0 +1,317 @@
+#include "data/dataset_builder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "data/image_header.h"
+
+namespace faicls::data {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct HeaderResult {
+    bool exists = false;
+    uint64_t bytes = 0;
+    bool readable = false;
+    ImageHeader header;
+    std::string problem;
+};
+
+std::string labelsText(const std::vector<int>& labels, const std::vector<std::string>& classNames) {
+    std::string text = "[";
+    for (size_t i = 0; i < labels.size(); ++i)
+        text += (i ? ", " : "") + classNames[static_cast<size_t>(labels[i])];
+    return text + "]";
+}
+
+std::string readWholeFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// Why an image needs converting to 8-bit RGB, or "".
+std::string conversionReason(const ImageHeader& h) {
+    std::vector<std::string> reasons;
+    if (h.cmyk)
+        reasons.emplace_back("CMYK");
+    if (h.palette)
+        reasons.emplace_back("palette");
+    if (h.channels <= 2 && !h.palette)
+        reasons.emplace_back("grayscale");
+    if (h.hasAlpha)
+        reasons.emplace_back("alpha channel");
+    if (h.bitDepth == 16)
+        reasons.emplace_back("16-bit");
+    std::string text;
+    for (const auto& r : reasons)
+        text += (text.empty() ? "" : ", ") + r;
+    return text;
+}
+
+}  // namespace
+
+const std::vector<std::string>& splitFolderNames(Split split) {
+    static const std::vector<std::string> train = {"train", "training"};
+    static const std::vector<std::string> valid = {"valid", "val", "validation"};
+    static const std::vector<std::string> test = {"test"};
+    return split == Split::Train ? train : (split == Split::Valid ? valid : test);
+}
+
+std::string relativeTo(const fs::path& path, const fs::path& root) {
+    const std::string text = path.lexically_normal().string();
+    std::string prefix = root.lexically_normal().string();
+    if (!prefix.empty() && prefix.back() != '/')
+        prefix += '/';
+    return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+}
+
+DatasetBuilder::DatasetBuilder(const std::string& root, const ScanOptions& options)
+    : m_root(fs::absolute(root).lexically_normal()), m_options(options) {}
+
+void DatasetBuilder::problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
+                             const std::string& message) {
+    m_problems.push_back({kind, severity, path, message});
+}
+
+DatasetIndex DatasetBuilder::finish(DatasetLayout layout, bool multiLabel,
+                                    std::vector<std::string> classNames) {
+    DatasetIndex index;
+    index.root = m_root.string();
+    index.layout = layout;
+    index.multiLabel = multiLabel;
+    index.classNames = std::move(classNames);
+    checkHeaders(index);
+    if (!m_splitPresent[static_cast<int>(Split::Valid)])
+        drawValidationSplit(index);
+    findDuplicates(index);
+    checkClasses(index);
+    index.problems.insert(index.problems.begin(), m_problems.begin(), m_problems.end());
+    return index;
+}
+
+void DatasetBuilder::checkHeaders(DatasetIndex& index) {
+    std::vector<HeaderResult> results(m_candidates.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t i = next++; i < m_candidates.size(); i = next++) {
+            HeaderResult& r = results[i];
+            std::error_code error;
+            r.bytes = fs::file_size(m_candidates[i].path, error);
+            r.exists = !error;
+            if (r.exists && r.bytes > 0)
+                r.readable = readImageHeader(m_candidates[i].path.string(), r.header, r.problem);
+        }
+    };
+    const unsigned threads = m_options.threads > 0
+                                 ? static_cast<unsigned>(m_options.threads)
+                                 : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1;
+         t < std::min<size_t>(threads, std::max<size_t>(1, m_candidates.size() / 64)); ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& thread : pool)
+        thread.join();
+
+    // Conversions and rotations are common and harmless: one note per reason, with a count.
+    std::map<std::string, std::pair<int, std::string>> conversions;
+    int rotated = 0;
+    std::string firstRotated;
+    for (size_t i = 0; i < m_candidates.size(); ++i) {
+        ImageCandidate& c = m_candidates[i];
+        const HeaderResult& r = results[i];
+        if (!r.exists) {
+            problem(ProblemKind::MissingFile, ProblemSeverity::Error, c.relativePath,
+                    "file not found");
+            continue;
+        }
+        if (r.bytes == 0) {
+            problem(ProblemKind::EmptyFile, ProblemSeverity::Error, c.relativePath,
+                    "empty file (0 bytes)");
+            continue;
+        }
+        if (!r.readable) {
+            problem(ProblemKind::UnreadableImage, ProblemSeverity::Error, c.relativePath,
+                    r.problem);
+            continue;
+        }
+        const ImageHeader& h = r.header;
+        if (h.truncated) {
+            problem(ProblemKind::TruncatedImage, ProblemSeverity::Error, c.relativePath,
+                    std::string("truncated ") + formatName(h.format) +
+                        ": the file ends before the image does");
+            continue;
+        }
+        const int64_t pixels = static_cast<int64_t>(h.widthPx) * h.heightPx;
+        if (pixels > m_options.maxPixels) {
+            problem(ProblemKind::ImageTooLarge, ProblemSeverity::Error, c.relativePath,
+                    std::to_string(h.widthPx) + "x" + std::to_string(h.heightPx) +
+                        " pixels is over the limit of " +
+                        std::to_string(m_options.maxPixels / 1000000) +
+                        " megapixels; refused without decoding");
+            continue;
+        }
+        if (const std::string reason = conversionReason(h); !reason.empty()) {
+            auto& entry = conversions[reason];
+            if (entry.first++ == 0)
+                entry.second = c.relativePath;
+        }
+        if (h.exifOrientation != 1 && rotated++ == 0)
+            firstRotated = c.relativePath;
+        DatasetImage image;
+        image.path = c.path.string();
+        image.relativePath = c.relativePath;
+        image.split = c.split;
+        image.labels = std::move(c.labels);
+        image.boxes = std::move(c.boxes);
+        image.widthPx = h.orientedWidthPx();
+        image.heightPx = h.orientedHeightPx();
+        image.fileBytes = r.bytes;
+        index.images.push_back(std::move(image));
+    }
+    for (const auto& [reason, entry] : conversions)
+        problem(ProblemKind::ConvertedImage, ProblemSeverity::Info, entry.second,
+                std::to_string(entry.first) + " image(s) with " + reason +
+                    " (like this one): converted to 8-bit RGB");
+    if (rotated > 0)
+        problem(ProblemKind::ExifOrientation, ProblemSeverity::Info, firstRotated,
+                std::to_string(rotated) +
+                    " image(s) (like this one) are rotated as their EXIF orientation says");
+}
+
+void DatasetBuilder::drawValidationSplit(DatasetIndex& index) {
+    const auto train = index.imagesOf(Split::Train);
+    if (train.empty())
+        return;
+    if (index.multiLabel) {
+        problem(ProblemKind::MissingSplit, ProblemSeverity::Warning, "",
+                "no validation split: add one (valid/) to measure the model");
+        return;
+    }
+    // Stratified and seeded: per class, a fixed shuffle (own Fisher-Yates over mt19937, so the
+    // draw is the same with every standard library) and the first share goes to valid.
+    std::map<int, std::vector<size_t>> byClass;
+    for (size_t position : train)
+        byClass[index.images[position].labels.front()].push_back(position);
+    std::mt19937 random(m_options.seed);
+    int drawn = 0;
+    for (auto& [classId, positions] : byClass) {
+        for (size_t i = positions.size(); i > 1; --i)
+            std::swap(positions[i - 1], positions[random() % i]);
+        const size_t count =
+            positions.size() < 2
+                ? 0
+                : std::max<size_t>(1, static_cast<size_t>(
+                                          std::lround(positions.size() * m_options.validFraction)));
+        for (size_t i = 0; i < count; ++i)
+            index.images[positions[i]].split = Split::Valid;
+        drawn += static_cast<int>(count);
+    }
+    index.validDrawnFromTrain = true;
+    problem(ProblemKind::MissingSplit, ProblemSeverity::Info, "",
+            "no validation split on disk: " + std::to_string(drawn) + " images (" +
+                std::to_string(static_cast<int>(std::lround(m_options.validFraction * 100))) +
+                "% of each class, seed " + std::to_string(m_options.seed) +
+                ") are used for validation");
+}
+
+void DatasetBuilder::findDuplicates(DatasetIndex& index) {
+    std::map<uint64_t, std::vector<size_t>> bySize;
+    for (size_t i = 0; i < index.images.size(); ++i)
+        bySize[index.images[i].fileBytes].push_back(i);
+    for (const auto& [bytes, positions] : bySize) {
+        if (positions.size() < 2)
+            continue;
+        // Same size: compare contents (by hash, then exactly).
+        std::map<size_t, std::vector<std::pair<size_t, std::string>>> byHash;
+        for (size_t position : positions) {
+            std::string content = readWholeFile(index.images[position].path);
+            byHash[std::hash<std::string>{}(content)].emplace_back(position, std::move(content));
+        }
+        for (auto& [hash, members] : byHash) {
+            std::vector<bool> grouped(members.size(), false);
+            for (size_t a = 0; a < members.size(); ++a) {
+                if (grouped[a])
+                    continue;
+                DuplicateGroup group;
+                std::vector<size_t> groupPositions = {members[a].first};
+                for (size_t b = a + 1; b < members.size(); ++b) {
+                    if (!grouped[b] && members[b].second == members[a].second) {
+                        grouped[b] = true;
+                        groupPositions.push_back(members[b].first);
+                    }
+                }
+                if (groupPositions.size() < 2)
+                    continue;
+                std::sort(groupPositions.begin(), groupPositions.end());
+                const DatasetImage& first = index.images[groupPositions.front()];
+                std::string others;
+                for (size_t position : groupPositions) {
+                    const DatasetImage& image = index.images[position];
+                    group.relativePaths.push_back(image.relativePath);
+                    group.splits.push_back(image.split);
+                    group.crossesSplits |= image.split != first.split;
+                    group.conflictingLabels |= image.labels != first.labels;
+                    if (position != groupPositions.front())
+                        others += (others.empty() ? "" : ", ") + image.relativePath + " (" +
+                                  splitName(image.split) + ", " +
+                                  labelsText(image.labels, index.classNames) + ")";
+                }
+                std::string message = "same bytes as " + others;
+                if (group.crossesSplits)
+                    message += "; the copies are in different splits";
+                if (group.conflictingLabels)
+                    message +=
+                        "; labels differ (this one: " + labelsText(first.labels, index.classNames) +
+                        ")";
+                problem(ProblemKind::DuplicateImage,
+                        group.crossesSplits || group.conflictingLabels ? ProblemSeverity::Warning
+                                                                       : ProblemSeverity::Info,
+                        first.relativePath, message);
+                index.duplicates.push_back(std::move(group));
+            }
+        }
+    }
+    std::sort(index.duplicates.begin(), index.duplicates.end(),
+              [](const DuplicateGroup& a, const DuplicateGroup& b) {
+                  return a.relativePaths < b.relativePaths;
+              });
+}
+
+void DatasetBuilder::checkClasses(DatasetIndex& index) {
+    const size_t classes = index.classNames.size();
+    std::array<std::vector<int>, kSplitCount> counts;
+    for (auto& c : counts)
+        c.assign(classes, 0);
+    std::array<bool, kSplitCount> hasImages{};
+    for (const auto& image : index.images) {
+        hasImages[static_cast<int>(image.split)] = true;
+        for (int label : image.labels)
+            ++counts[static_cast<int>(image.split)][static_cast<size_t>(label)];
+    }
+    for (size_t c = 0; c < classes; ++c) {
+        const std::string& name = index.classNames[c];
+        const bool elsewhere = counts[1][c] > 0 || counts[2][c] > 0;
+        if (counts[0][c] == 0 && elsewhere) {
+            problem(ProblemKind::ClassMissingFromTrain, ProblemSeverity::Warning, "",
+                    "class '" + name + "' has images in " + (counts[1][c] > 0 ? "valid" : "test") +
+                        " but none in train: the model cannot learn it");
+            continue;
+        }
+        for (int s = 0; s < kSplitCount; ++s) {
+            const bool present = hasImages[s] || (s != 2 && m_splitPresent[s]);
+            if (present && counts[s][c] == 0)
+                problem(
+                    ProblemKind::EmptyClass, ProblemSeverity::Warning, "",
+                    "class '" + name + "' has no images in " + splitName(static_cast<Split>(s)));
+        }
+    }
+}
+
+}  // namespace faicls::data

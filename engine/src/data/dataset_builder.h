@@ -1,0 +1,64 @@
+#pragma once
+
+// Internal: what every layout shares once it has listed its images — header checks (in
+// parallel), duplicates, a drawn validation split, per-class checks.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "faicls/dataset.h"
+
+namespace faicls::data {
+
+/// An image a layout found, before its header is checked.
+struct ImageCandidate {
+    std::filesystem::path path;
+    std::string relativePath;
+    Split split = Split::Train;
+    std::vector<int> labels;
+    std::vector<LabelBox> boxes;
+};
+
+/// The split names on disk, first match wins ("train", "training"; "valid", "val", "validation";
+/// "test").
+const std::vector<std::string>& splitFolderNames(Split split);
+
+/// `path` relative to `root` as text, without touching the disk.
+std::string relativeTo(const std::filesystem::path& path, const std::filesystem::path& root);
+
+class DatasetBuilder {
+public:
+    DatasetBuilder(const std::string& root, const ScanOptions& options);
+
+    void problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
+                 const std::string& message);
+    void addCandidate(ImageCandidate candidate) { m_candidates.push_back(std::move(candidate)); }
+    /// Whether a split exists on disk (even empty); a missing valid split is drawn from train.
+    void markSplitPresent(Split split) { m_splitPresent[static_cast<int>(split)] = true; }
+    const std::filesystem::path& root() const { return m_root; }
+    const ScanOptions& options() const { return m_options; }
+
+    /// Checks every candidate's header, keeps the usable ones, finds duplicates, draws a
+    /// validation split when there is none (single-label only), checks classes per split.
+    DatasetIndex finish(DatasetLayout layout, bool multiLabel, std::vector<std::string> classNames);
+
+private:
+    void checkHeaders(DatasetIndex& index);
+    void findDuplicates(DatasetIndex& index);
+    void drawValidationSplit(DatasetIndex& index);
+    void checkClasses(DatasetIndex& index);
+
+    std::filesystem::path m_root;
+    ScanOptions m_options;
+    std::vector<ImageCandidate> m_candidates;
+    std::vector<DatasetProblem> m_problems;
+    std::array<bool, kSplitCount> m_splitPresent{};
+};
+
+/// CLASSIFICATION_FOLDER: lists class folders (with or without split folders).
+void listClassificationFolder(DatasetBuilder& builder, std::vector<std::string>& classNames);
+/// ROBOFLOW_COCO and COCO: reads the annotation files.
+void listCocoLayout(DatasetBuilder& builder, bool roboflow, std::vector<std::string>& classNames);
+
+}  // namespace faicls::data
