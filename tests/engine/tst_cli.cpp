@@ -115,6 +115,24 @@ private Q_SLOTS:
         QVERIFY(plain.out.contains("photo.jpg: class_"));
     }
 
+    void inspectRealDataset() {
+        const QString root = QStringLiteral(FAICLS_SHARED_DATA) + "/roboflow-facemask";
+        const CliRun json = runCli({"inspect", root, "--json"});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const auto report = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(report["layout"].get<std::string>(), std::string("ROBOFLOW_COCO"));
+        QCOMPARE(report["splits"]["train"]["images"].get<int>(), 650);
+        QCOMPARE(report["duplicates"].size(), size_t{17});
+        const CliRun text = runCli({"inspect", root});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Layout: ROBOFLOW_COCO, multi-label, 5 classes"));
+        QVERIFY(text.out.contains("17 group(s), 6 across splits, 17 with conflicting labels"));
+        const CliRun missing = runCli({"inspect", path("no-such-dataset")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("no-such-dataset: folder not found"));
+        QCOMPARE(runCli({"inspect", root, "--layout", "yolo"}).exitCode, 2);
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");

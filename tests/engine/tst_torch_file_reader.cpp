@@ -96,8 +96,8 @@ private Q_SLOTS:
             << "truncated.pth" << int(ErrorCode::InvalidFile) << "damaged";
         QTest::newRow("legacy format")
             << "legacy.pth" << int(ErrorCode::UnsupportedFormat) << "legacy format";
-        QTest::newRow("TorchScript model") << "scripted.pt" << int(ErrorCode::UnsupportedFormat)
-                                           << "is a TorchScript model";
+        QTest::newRow("TorchScript model")
+            << "scripted.pt" << int(ErrorCode::UnsupportedFormat) << "is a TorchScript model";
         QTest::newRow("no tensors")
             << "no_tensors.pth" << int(ErrorCode::InvalidFile) << "holds no tensors";
         QTest::newRow("a list, not a dict")
