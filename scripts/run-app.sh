@@ -4,4 +4,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/build.sh"
-exec "${FAICLS_BUILD_DIR:-$root/build}/gui/faicls" "$@"
+build="${FAICLS_BUILD_DIR:-$root/build}"
+# The Fashion-MNIST demo datasets, built once (from Debian's dataset-fashion-mnist).
+if [[ ! -f "$root/demo/fashion-mnist-mosaics/test/_annotations.coco.json" ]]; then
+    "$build/engine/cli/faicls-cli" demo --out "$root/demo" > /dev/null
+fi
+exec "$build/gui/faicls" "$@"

@@ -40,5 +40,6 @@ private:
 int runImport(const std::vector<std::string>& arguments);
 int runPredict(const std::vector<std::string>& arguments);
 int runInspect(const std::vector<std::string>& arguments);
+int runDemo(const std::vector<std::string>& arguments);
 
 }  // namespace faicls::cli

@@ -18,6 +18,9 @@ Commands:
         Build a model bundle from a torchvision ResNet/EfficientNet state_dict.
   import --focoos model_final.pth --info model_info.json --out M.faicls
         Build a model bundle from a FocoosAI reference checkpoint.
+  demo --out DIR [--per-class 100] [--mosaics 300]
+        Build the Fashion-MNIST demo datasets: DIR/fashion-mnist-folder (10 classes) and
+        DIR/fashion-mnist-mosaics (multi-label 2x2 mosaics, Roboflow COCO with boxes).
   inspect DATASET [--json] [--layout classification_folder|roboflow_coco|coco]
         [--valid-fraction 0.2] [--seed 42] [--drop-unannotated] [--max-megapixels 100]
         Index a dataset from file headers and report its classes, splits and problems.
@@ -55,6 +58,8 @@ int main(int argc, char** argv) {
             return cli::runPredict(rest);
         if (command == "inspect")
             return cli::runInspect(rest);
+        if (command == "demo")
+            return cli::runDemo(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {
