@@ -1,10 +1,12 @@
 #include "data/image_preprocess.h"
 
+#include <cmath>
 #include <filesystem>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "data/antialiased_resize.h"
 #include "faicls/engine_error.h"
 
 namespace faicls::data {
@@ -31,20 +33,36 @@ cv::Mat resizeForPolicy(const cv::Mat& rgb, const PreprocessPolicy& policy) {
     const int width = policy.resolution.widthPx;
     cv::Mat resized;
     if (policy.resizeMode == "stretch") {
-        const bool shrinking = rgb.cols > width && rgb.rows > height;
-        cv::resize(rgb, resized, cv::Size(width, height), 0, 0,
-                   shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+        // The reference's inference resize: plain bilinear (align_corners=False), no anti-aliasing.
+        cv::resize(rgb, resized, cv::Size(width, height), 0, 0, cv::INTER_LINEAR);
         return resized;
     }
-    const double scale =
-        std::max(static_cast<double>(height) / rgb.rows, static_cast<double>(width) / rgb.cols);
-    const int scaledWidth = std::max(width, static_cast<int>(std::lround(rgb.cols * scale)));
-    const int scaledHeight = std::max(height, static_cast<int>(std::lround(rgb.rows * scale)));
-    cv::resize(rgb, resized, cv::Size(scaledWidth, scaledHeight), 0, 0,
-               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    const int left = (scaledWidth - width) / 2;
-    const int top = (scaledHeight - height) / 2;
-    return resized(cv::Rect(left, top, width, height)).clone();
+    const cv::Size scaled = shorterSideSize(rgb.size(), policy.resolution);
+    resized = resizeAntialiased(rgb, scaled);
+    return centerCrop(resized, cv::Size(width, height));
+}
+
+cv::Size shorterSideSize(cv::Size image, const Resolution& resolution) {
+    if (resolution.isSquare()) {
+        // torchvision's Resize(int): the shorter side becomes R, the longer one R * long / short,
+        // truncated.
+        const int side = resolution.heightPx;
+        if (image.width <= image.height)
+            return {side,
+                    static_cast<int>(static_cast<int64_t>(side) * image.height / image.width)};
+        return {static_cast<int>(static_cast<int64_t>(side) * image.width / image.height), side};
+    }
+    const double scale = std::max(static_cast<double>(resolution.heightPx) / image.height,
+                                  static_cast<double>(resolution.widthPx) / image.width);
+    return {std::max(resolution.widthPx, static_cast<int>(image.width * scale)),
+            std::max(resolution.heightPx, static_cast<int>(image.height * scale))};
+}
+
+cv::Mat centerCrop(const cv::Mat& image, cv::Size size) {
+    // Offsets rounded half to even, as torchvision's CenterCrop (Python's round) does.
+    const int left = static_cast<int>(std::nearbyint((image.cols - size.width) / 2.0));
+    const int top = static_cast<int>(std::nearbyint((image.rows - size.height) / 2.0));
+    return image(cv::Rect(left, top, size.width, size.height)).clone();
 }
 
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const PreprocessPolicy& policy) {

@@ -13,10 +13,17 @@ namespace faicls::data {
 /// Throws EngineError naming the file when it cannot be read.
 cv::Mat decodeImageRgb(const std::string& path);
 
-/// Applies the bundle's resize policy to an RGB image: the shorter side to the resolution and a
-/// centre crop, or a plain stretch. Area interpolation when shrinking (anti-aliased), bilinear
-/// when enlarging.
+/// Applies the bundle's resize policy to an RGB image: "shorter_side_center_crop" (anti-aliased
+/// bilinear resize of the shorter side to the resolution, then a centre crop — torchvision's
+/// Resize + CenterCrop) or "stretch" (plain bilinear to the resolution, the reference's inference).
 cv::Mat resizeForPolicy(const cv::Mat& rgb, const PreprocessPolicy& policy);
+
+/// The size an image takes when its shorter side is resized to the resolution (square) or when
+/// it is scaled to cover it (rectangular).
+cv::Size shorterSideSize(cv::Size image, const Resolution& resolution);
+
+/// The centre `size` of an image (offsets rounded half to even, as torchvision).
+cv::Mat centerCrop(const cv::Mat& image, cv::Size size);
 
 /// RGB uint8 HWC → normalised float [1, 3, H, W].
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const PreprocessPolicy& policy);

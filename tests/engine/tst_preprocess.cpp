@@ -1,0 +1,72 @@
+// Pre-processing parity: our resize + centre crop, and our stretch, against torchvision's on the
+// same PNG images, within 1/255 per pixel before normalisation; normalisation itself.
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "data/image_preprocess.h"
+#include "io/torch_file_reader.h"
+#include "test_support.h"
+
+using namespace faicls;
+
+class TestPreprocess : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    io::PickleObject m_reference;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QString problem =
+            test::runReferenceScript("make_preprocess_reference.py", {m_dir.path()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_reference = io::readTorchFile((m_dir.path() + "/preprocess.pth").toStdString());
+    }
+
+    void matchesTorchvision_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mode");
+        for (const char* name : {"shrink", "shrink_portrait", "enlarge", "odd"}) {
+            QTest::addRow("%s, shorter side + centre crop", name)
+                << name << "shorter_side_center_crop";
+            QTest::addRow("%s, stretch", name) << name << "stretch";
+        }
+    }
+
+    void matchesTorchvision() {
+        QFETCH(QString, name);
+        QFETCH(QString, mode);
+        PreprocessPolicy policy;
+        policy.resizeMode = mode.toStdString();
+        const cv::Mat rgb =
+            data::decodeImageRgb((m_dir.path() + "/" + name + ".png").toStdString());
+        const cv::Mat ours = data::resizeForPolicy(rgb, policy);
+        QCOMPARE(ours.cols, 224);
+        QCOMPARE(ours.rows, 224);
+        const auto expected = test::tensorAt(
+            m_reference, (name + (mode == "stretch" ? "_stretch" : "_crop")).toStdString());
+        const auto actual = torch::from_blob(ours.data, {224, 224, 3}, torch::kUInt8);
+        const auto difference = (actual.to(torch::kInt) - expected.to(torch::kInt)).abs();
+        const int worst = difference.max().item<int>();
+        qInfo("%s %s: max |diff| %d/255, %.2f%% of values differ", qPrintable(name),
+              qPrintable(mode), worst,
+              100.0 * difference.gt(0).sum().item<double>() / difference.numel());
+        QVERIFY2(worst <= 1, qPrintable(QString("max difference %1/255").arg(worst)));
+    }
+
+    void normalises() {
+        PreprocessPolicy policy;
+        cv::Mat rgb(2, 2, CV_8UC3, cv::Scalar(255, 0, 124));
+        const auto tensor = data::normalizedTensor(rgb, policy);
+        QCOMPARE(tensor.sizes().vec(), (std::vector<int64_t>{1, 3, 2, 2}));
+        QCOMPARE(tensor[0][0][1][1].item<float>(), float((255 - 123.675) / 58.395));
+        QCOMPARE(tensor[0][1][0][0].item<float>(), float((0 - 116.28) / 57.12));
+        QVERIFY(std::abs(tensor[0][2][0][1].item<float>() - float((124 - 103.53) / 57.375)) < 1e-6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreprocess)
+#include "tst_preprocess.moc"
