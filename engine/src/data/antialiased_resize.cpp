@@ -7,100 +7,137 @@
 namespace faicls::data {
 namespace {
 
-// For each output position: the first input position and the normalised weights.
+// Fixed-point weights, as PIL keeps them: 22 fractional bits, so that a sum of 8-bit values
+// times weights fits in 32 bits and the rounding matches PIL's to the unit.
+constexpr int kPrecisionBits = 32 - 8 - 2;
+
+// For each output position: the first input position, the tap count and the weights.
 struct Coefficients {
     std::vector<int> first;
     std::vector<int> count;
-    std::vector<float> weights;  ///< `stride` per output position
+    std::vector<int32_t> weights;  ///< `stride` per output position
     int stride = 0;
 };
 
 Coefficients computeCoefficients(int inSize, int outSize) {
     const double scale = static_cast<double>(inSize) / outSize;
     const double filterScale = std::max(scale, 1.0);
-    const double support = 1.0 * filterScale;  // bilinear: triangle of radius 1, stretched
+    const double support = 1.0 * filterScale;  // bilinear: a triangle of radius 1, stretched
     Coefficients c;
     c.stride = static_cast<int>(std::ceil(support)) * 2 + 1;
     c.first.resize(static_cast<size_t>(outSize));
     c.count.resize(static_cast<size_t>(outSize));
-    c.weights.assign(static_cast<size_t>(outSize) * static_cast<size_t>(c.stride), 0.f);
+    c.weights.assign(static_cast<size_t>(outSize) * static_cast<size_t>(c.stride), 0);
+    std::vector<double> w(static_cast<size_t>(c.stride));
     for (int i = 0; i < outSize; ++i) {
         const double center = (i + 0.5) * scale;
         const int lo = std::max(static_cast<int>(center - support + 0.5), 0);
         const int hi = std::min(static_cast<int>(center + support + 0.5), inSize);
         const int n = std::min(hi - lo, c.stride);
         double total = 0;
-        std::vector<double> w(static_cast<size_t>(n));
         for (int j = 0; j < n; ++j) {
             const double x = (j + lo - center + 0.5) / filterScale;
             w[static_cast<size_t>(j)] = std::max(0.0, 1.0 - std::abs(x));
             total += w[static_cast<size_t>(j)];
         }
-        for (int j = 0; j < n; ++j)
-            c.weights[static_cast<size_t>(i * c.stride + j)] =
-                static_cast<float>(total > 0 ? w[static_cast<size_t>(j)] / total : 0);
+        int32_t* out = &c.weights[static_cast<size_t>(i) * static_cast<size_t>(c.stride)];
+        for (int j = 0; j < n; ++j) {
+            const double normalised = total > 0 ? w[static_cast<size_t>(j)] / total : 0;
+            out[j] = static_cast<int32_t>(std::floor(normalised * (1 << kPrecisionBits) + 0.5));
+        }
         c.first[static_cast<size_t>(i)] = lo;
         c.count[static_cast<size_t>(i)] = n;
     }
     return c;
 }
 
-uint8_t toByte(float value) {
-    return static_cast<uint8_t>(std::clamp(std::lround(value), 0L, 255L));
+inline uint8_t toByte(int32_t accumulated) {
+    const int32_t value = (accumulated + (1 << (kPrecisionBits - 1))) >> kPrecisionBits;
+    return static_cast<uint8_t>(value < 0 ? 0 : (value > 255 ? 255 : value));
 }
 
-cv::Mat resizeRows(const cv::Mat& in, int outWidth) {
-    const Coefficients c = computeCoefficients(in.cols, outWidth);
-    const int channels = in.channels();
-    cv::Mat out(in.rows, outWidth, in.type());
-    for (int y = 0; y < in.rows; ++y) {
-        const uint8_t* src = in.ptr<uint8_t>(y);
+// Horizontal pass over input rows [firstRow, lastRow), output columns [firstColumn, firstColumn +
+// width).
+template <int Channels>
+void resizeRowsOf(const cv::Mat& in, cv::Mat& out, const Coefficients& c, int firstRow,
+                  int firstColumn) {
+    for (int y = 0; y < out.rows; ++y) {
+        const uint8_t* src = in.ptr<uint8_t>(firstRow + y);
         uint8_t* dst = out.ptr<uint8_t>(y);
-        for (int x = 0; x < outWidth; ++x) {
-            const float* w = &c.weights[static_cast<size_t>(x * c.stride)];
-            const int first = c.first[static_cast<size_t>(x)];
-            for (int ch = 0; ch < channels; ++ch) {
-                float sum = 0;
-                for (int j = 0; j < c.count[static_cast<size_t>(x)]; ++j)
-                    sum += w[j] * src[(first + j) * channels + ch];
-                dst[x * channels + ch] = toByte(sum);
-            }
+        for (int x = 0; x < out.cols; ++x) {
+            const size_t column = static_cast<size_t>(firstColumn + x);
+            const int32_t* w = &c.weights[column * static_cast<size_t>(c.stride)];
+            const uint8_t* taps = src + c.first[column] * Channels;
+            const int n = c.count[column];
+            int32_t sums[Channels] = {};
+            for (int j = 0; j < n; ++j)
+                for (int ch = 0; ch < Channels; ++ch)
+                    sums[ch] += w[j] * taps[j * Channels + ch];
+            for (int ch = 0; ch < Channels; ++ch)
+                dst[x * Channels + ch] = toByte(sums[ch]);
         }
     }
-    return out;
 }
 
-cv::Mat resizeColumns(const cv::Mat& in, int outHeight) {
-    const Coefficients c = computeCoefficients(in.rows, outHeight);
+// Vertical pass: output rows [firstRow, firstRow + out.rows) of the scaled image, reading `in`,
+// whose row 0 is input row `inputOffset`.
+void resizeColumnsOf(const cv::Mat& in, cv::Mat& out, const Coefficients& c, int firstRow,
+                     int inputOffset) {
     const int rowLength = in.cols * in.channels();
-    cv::Mat out(outHeight, in.cols, in.type());
-    std::vector<float> sums(static_cast<size_t>(rowLength));
-    for (int y = 0; y < outHeight; ++y) {
-        std::fill(sums.begin(), sums.end(), 0.f);
-        const float* w = &c.weights[static_cast<size_t>(y * c.stride)];
-        for (int j = 0; j < c.count[static_cast<size_t>(y)]; ++j) {
-            const uint8_t* src = in.ptr<uint8_t>(c.first[static_cast<size_t>(y)] + j);
-            const float weight = w[j];
+    std::vector<int32_t> sums(static_cast<size_t>(rowLength));
+    for (int y = 0; y < out.rows; ++y) {
+        const size_t row = static_cast<size_t>(firstRow + y);
+        const int32_t* w = &c.weights[row * static_cast<size_t>(c.stride)];
+        const int first = c.first[row] - inputOffset;
+        std::fill(sums.begin(), sums.end(), 0);
+        int32_t* sum = sums.data();
+        for (int j = 0; j < c.count[row]; ++j) {
+            const uint8_t* src = in.ptr<uint8_t>(first + j);
+            const int32_t weight = w[j];
             for (int k = 0; k < rowLength; ++k)
-                sums[static_cast<size_t>(k)] += weight * src[k];
+                sum[k] += weight * src[k];
         }
         uint8_t* dst = out.ptr<uint8_t>(y);
         for (int k = 0; k < rowLength; ++k)
-            dst[k] = toByte(sums[static_cast<size_t>(k)]);
+            dst[k] = toByte(sum[k]);
     }
-    return out;
 }
 
 }  // namespace
 
+cv::Mat resizeAntialiasedRegion(const cv::Mat& image, cv::Size size, cv::Rect region) {
+    CV_Assert(image.depth() == CV_8U &&
+              (region & cv::Rect(0, 0, size.width, size.height)) == region);
+    const Coefficients horizontal = computeCoefficients(image.cols, size.width);
+    const Coefficients vertical = computeCoefficients(image.rows, size.height);
+    // Only the input rows the region's output rows read, and only the region's columns.
+    int firstRow = image.rows, lastRow = 0;
+    for (int y = region.y; y < region.y + region.height; ++y) {
+        firstRow = std::min(firstRow, vertical.first[static_cast<size_t>(y)]);
+        lastRow = std::max(lastRow, vertical.first[static_cast<size_t>(y)] +
+                                        vertical.count[static_cast<size_t>(y)]);
+    }
+    cv::Mat rows(std::max(0, lastRow - firstRow), region.width, image.type());
+    switch (image.channels()) {
+        case 1:
+            resizeRowsOf<1>(image, rows, horizontal, firstRow, region.x);
+            break;
+        case 3:
+            resizeRowsOf<3>(image, rows, horizontal, firstRow, region.x);
+            break;
+        case 4:
+            resizeRowsOf<4>(image, rows, horizontal, firstRow, region.x);
+            break;
+        default:
+            CV_Error(cv::Error::StsBadArg, "resizeAntialiased: 1, 3 or 4 channels");
+    }
+    cv::Mat out(region.height, region.width, image.type());
+    resizeColumnsOf(rows, out, vertical, region.y, firstRow);
+    return out;
+}
+
 cv::Mat resizeAntialiased(const cv::Mat& image, cv::Size size) {
-    CV_Assert(image.depth() == CV_8U);
-    cv::Mat result = image;
-    if (size.width != image.cols)
-        result = resizeRows(result, size.width);
-    if (size.height != image.rows)
-        result = resizeColumns(result, size.height);
-    return result.data == image.data ? image.clone() : result;
+    return resizeAntialiasedRegion(image, size, cv::Rect(0, 0, size.width, size.height));
 }
 
 }  // namespace faicls::data

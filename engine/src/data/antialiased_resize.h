@@ -10,4 +10,8 @@ namespace faicls::data {
 /// `Resize(antialias=True)`) performs, which the reference trains with.
 cv::Mat resizeAntialiased(const cv::Mat& image, cv::Size size);
 
+/// The `region` of `image` resized to `size`, computing only that region (a crop after a resize
+/// costs what the crop covers).
+cv::Mat resizeAntialiasedRegion(const cv::Mat& image, cv::Size size, cv::Rect region);
+
 }  // namespace faicls::data

@@ -107,13 +107,12 @@ cv::Mat augmentForTraining(const cv::Mat& rgb, const AugmentationConfig& augment
         const double scale = static_cast<double>(shortEdge) / std::min(rgb.rows, rgb.cols);
         const cv::Size scaled(std::max(1, static_cast<int>(rgb.cols * scale + 0.5)),
                               std::max(1, static_cast<int>(rgb.rows * scale + 0.5)));
-        const cv::Mat resized = resizeAntialiased(rgb, scaled);
         const cv::Size crop(std::min(target.width, scaled.width),
                             std::min(target.height, scaled.height));
-        const cv::Rect window(uniformInt(random, 0, scaled.width - crop.width),
-                              uniformInt(random, 0, scaled.height - crop.height), crop.width,
-                              crop.height);
-        image = resized(window).clone();
+        // Drawn one by one: the order of arguments' evaluation is unspecified.
+        const int left = uniformInt(random, 0, scaled.width - crop.width);
+        const int top = uniformInt(random, 0, scaled.height - crop.height);
+        image = resizeAntialiasedRegion(rgb, scaled, cv::Rect(left, top, crop.width, crop.height));
     } else {
         image = resizeAntialiased(rgb, target);
     }

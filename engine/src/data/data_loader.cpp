@@ -1,6 +1,7 @@
 #include "data/data_loader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "data/augmentation.h"
 #include "data/image_preprocess.h"
@@ -45,6 +46,26 @@ void writeNormalised(const cv::Mat& rgb, const PreprocessPolicy& policy, float* 
             std::fill(row + covered, row + width, padding);
         }
     }
+}
+
+// How much smaller a large JPEG can be decoded for training and still cover what the
+// augmentation needs (the largest scale-jitter short side, 1.414 R): 2, 4 or 8, else 1.
+// Evaluation decodes at full size, to match the reference resize exactly.
+int reductionFor(const DatasetImage& image, const LoaderOptions& options) {
+    if (!options.augment || image.relativePath.size() < 4)
+        return 1;
+    std::string extension = image.path.substr(image.path.find_last_of('.') + 1);
+    for (auto& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != "jpg" && extension != "jpeg")
+        return 1;
+    const double needed =
+        1.42 * std::max(options.policy.resolution.heightPx, options.policy.resolution.widthPx);
+    const int shorter = std::min(image.widthPx, image.heightPx);
+    int reduction = 1;
+    while (reduction < 8 && shorter / (reduction * 2) >= needed)
+        reduction *= 2;
+    return reduction;
 }
 
 }  // namespace
@@ -146,7 +167,11 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
     const bool multiLabel = m_dataset->multiLabel;
     const int64_t classes = static_cast<int64_t>(m_dataset->classNames.size());
 
-    std::vector<float> pixels((last - first) * slotSize);
+    // Written in place into the batch tensor; trimmed at the end if images were skipped.
+    torch::Tensor images = torch::empty(
+        {static_cast<int64_t>(last - first), 3, resolution.heightPx, resolution.widthPx},
+        torch::kFloat);
+    float* pixels = images.data_ptr<float>();
     Batch batch;
     batch.index = index;
     std::vector<int64_t> singleTargets;
@@ -158,7 +183,7 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
         const DatasetImage& image = m_dataset->images[position];
         cv::Mat ready;
         try {
-            const cv::Mat rgb = decodeImageRgb(image.path);
+            const cv::Mat rgb = decodeImageRgb(image.path, reductionFor(image, m_options));
             if (m_options.augment) {
                 std::mt19937_64 random(seedFor(m_options.seed, m_epoch, position));
                 ready = augmentForTraining(rgb, m_options.augmentation, resolution, random);
@@ -172,7 +197,7 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
                                  std::string("skipped while loading: ") + error.what()});
             continue;
         }
-        writeNormalised(ready, m_options.policy, pixels.data() + batch.positions.size() * slotSize);
+        writeNormalised(ready, m_options.policy, pixels + batch.positions.size() * slotSize);
         batch.positions.push_back(position);
         if (multiLabel) {
             multiTargets.resize(multiTargets.size() + static_cast<size_t>(classes), 0.f);
@@ -184,10 +209,7 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
         }
     }
     const int64_t count = static_cast<int64_t>(batch.positions.size());
-    batch.images =
-        torch::from_blob(pixels.data(), {count, 3, resolution.heightPx, resolution.widthPx},
-                         torch::kFloat)
-            .clone();
+    batch.images = count == images.size(0) ? images : images.slice(0, 0, count).clone();
     batch.targets =
         multiLabel ? torch::from_blob(multiTargets.data(), {count, classes}, torch::kFloat).clone()
                    : torch::from_blob(singleTargets.data(), {count}, torch::kLong).clone();

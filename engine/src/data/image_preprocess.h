@@ -9,9 +9,10 @@
 
 namespace faicls::data {
 
-/// Decodes an image file to 8-bit RGB (EXIF orientation applied, grey/alpha converted).
+/// Decodes an image file to 8-bit RGB (EXIF orientation applied; grey, alpha, palette, 16-bit
+/// and CMYK converted). `reduction` 2, 4 or 8 decodes a JPEG at that fraction of its size (fast).
 /// Throws EngineError naming the file when it cannot be read.
-cv::Mat decodeImageRgb(const std::string& path);
+cv::Mat decodeImageRgb(const std::string& path, int reduction = 1);
 
 /// Applies the bundle's resize policy to an RGB image: "shorter_side_center_crop" (anti-aliased
 /// bilinear resize of the shorter side to the resolution, then a centre crop — torchvision's
@@ -22,8 +23,8 @@ cv::Mat resizeForPolicy(const cv::Mat& rgb, const PreprocessPolicy& policy);
 /// it is scaled to cover it (rectangular).
 cv::Size shorterSideSize(cv::Size image, const Resolution& resolution);
 
-/// The centre `size` of an image (offsets rounded half to even, as torchvision).
-cv::Mat centerCrop(const cv::Mat& image, cv::Size size);
+/// Where the centre `crop` of an image lies (offsets rounded half to even, as torchvision).
+cv::Rect centerCropRect(cv::Size image, cv::Size crop);
 
 /// RGB uint8 HWC → normalised float [1, 3, H, W].
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const PreprocessPolicy& policy);
