@@ -1,12 +1,15 @@
 // Image headers read without decoding: size, EXIF orientation, mode, truncation, pixel limits,
 // for every format the datasets may hold; and the decoder turns each into 8-bit RGB.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "data/image_header.h"
 #include "data/image_preprocess.h"
@@ -91,6 +94,34 @@ private Q_SLOTS:
         QCOMPARE(rgb.type(), CV_8UC3);
         QCOMPARE(rgb.cols, expected["width"].get<int>());
         QCOMPARE(rgb.rows, expected["height"].get<int>());
+    }
+
+    void jpegDecoderAgreesWithOpenCv_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("RGB") << m_dir.path() + "/rgb.jpg";
+        QTest::newRow("EXIF orientation 6") << m_dir.path() + "/rotated.jpg";
+        QTest::newRow("CMYK (OpenCV fallback)") << m_dir.path() + "/cmyk.jpg";
+        QTest::newRow("real photo")
+            << QString();  // the first JPEG of the Roboflow export's valid split
+    }
+
+    void jpegDecoderAgreesWithOpenCv() {
+        QFETCH(QString, file);
+        if (file.isEmpty()) {
+            QDir valid(QStringLiteral(FAICLS_SHARED_DATA) + "/roboflow-facemask/valid");
+            const auto jpegs = valid.entryList({"*.jpg"}, QDir::Files, QDir::Name);
+            QVERIFY(!jpegs.isEmpty());
+            file = valid.filePath(jpegs.front());
+        }
+        const cv::Mat ours = data::decodeImageRgb(file.toStdString());
+        cv::Mat reference;
+        cv::cvtColor(cv::imread(file.toStdString(), cv::IMREAD_COLOR), reference,
+                     cv::COLOR_BGR2RGB);
+        QCOMPARE(ours.size(), reference.size());
+        double worst = 0;
+        cv::minMaxLoc(cv::abs(ours - reference) + cv::abs(reference - ours), nullptr, &worst);
+        qInfo("%s: max |diff| %.0f", qPrintable(QFileInfo(file).fileName()), worst);
+        QVERIFY(worst <= 1);
     }
 
     void detectsTruncation_data() {

@@ -1,5 +1,6 @@
 #include "data/image_preprocess.h"
 
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 
@@ -7,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "data/antialiased_resize.h"
+#include "data/jpeg_decoder.h"
 #include "faicls/engine_error.h"
 
 namespace faicls::data {
@@ -14,6 +16,14 @@ namespace faicls::data {
 cv::Mat decodeImageRgb(const std::string& path, int reduction) {
     if (!std::filesystem::exists(path))
         throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
+    if (std::string extension = std::filesystem::path(path).extension().string();
+        extension.size() >= 4) {
+        for (auto& c : extension)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        cv::Mat rgb;
+        if ((extension == ".jpg" || extension == ".jpeg") && decodeJpegTurbo(path, reduction, rgb))
+            return rgb;
+    }
     cv::Mat bgr;
     // The reduced modes decode JPEGs at 1/2, 1/4 or 1/8 size in the DCT: much less work.
     const int mode = reduction >= 8   ? cv::IMREAD_REDUCED_COLOR_8
