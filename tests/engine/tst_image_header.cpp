@@ -172,6 +172,14 @@ private Q_SLOTS:
         QVERIFY2(data::readImageHeader(path("huge.png"), header, problem), problem.c_str());
         QCOMPARE(header.widthPx, 20000);
         QCOMPARE(header.heightPx, 30000);
+        try {
+            data::decodeImageRgb(path("huge.png"));
+            QFAIL("a 600-megapixel image was decoded");
+        } catch (const EngineError& error) {
+            QVERIFY2(
+                QString(error.what()).contains("over the limit of 100 megapixels; not decoded"),
+                error.what());
+        }
     }
 };
 

@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "data/antialiased_resize.h"
+#include "data/image_header.h"
 #include "data/jpeg_decoder.h"
 #include "faicls/engine_error.h"
 
@@ -16,12 +17,19 @@ namespace faicls::data {
 cv::Mat decodeImageRgb(const std::string& path, int reduction) {
     if (!std::filesystem::exists(path))
         throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    if (std::string extension = std::filesystem::path(path).extension().string();
-        extension.size() >= 4) {
-        for (auto& c : extension)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // The header first: a decompression bomb is refused before any pixel is decoded.
+    ImageHeader header;
+    std::string problem;
+    const bool knownHeader = readImageHeader(path, header, problem);
+    if (knownHeader && static_cast<int64_t>(header.widthPx) * header.heightPx > kMaxDecodePixels)
+        throw EngineError(ErrorCode::InvalidFile, path + ": " + std::to_string(header.widthPx) +
+                                                      "x" + std::to_string(header.heightPx) +
+                                                      " pixels is over the limit of " +
+                                                      std::to_string(kMaxDecodePixels / 1000000) +
+                                                      " megapixels; not decoded");
+    if (knownHeader && header.format == ImageHeader::Format::Jpeg) {
         cv::Mat rgb;
-        if ((extension == ".jpg" || extension == ".jpeg") && decodeJpegTurbo(path, reduction, rgb))
+        if (decodeJpegTurbo(path, reduction, header.exifOrientation, rgb))
             return rgb;
     }
     cv::Mat bgr;

@@ -9,6 +9,9 @@
 
 namespace faicls::data {
 
+/// Images larger than this are refused by decodeImageRgb (from their header, undecoded).
+constexpr int64_t kMaxDecodePixels = 100'000'000;
+
 /// Decodes an image file to 8-bit RGB (EXIF orientation applied; grey, alpha, palette, 16-bit
 /// and CMYK converted). `reduction` 2, 4 or 8 decodes a JPEG at that fraction of its size (fast).
 /// Throws EngineError naming the file when it cannot be read.

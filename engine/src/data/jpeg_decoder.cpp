@@ -6,8 +6,6 @@
 #include <iterator>
 #include <vector>
 
-#include "data/image_header.h"
-
 namespace faicls::data {
 namespace {
 
@@ -64,7 +62,7 @@ void applyExifOrientation(cv::Mat& image, int orientation) {
     }
 }
 
-bool decodeJpegTurbo(const std::string& path, int reduction, cv::Mat& rgb) {
+bool decodeJpegTurbo(const std::string& path, int reduction, int exifOrientation, cv::Mat& rgb) {
     tjhandle handle = threadHandle();
     if (!handle)
         return false;
@@ -85,10 +83,7 @@ bool decodeJpegTurbo(const std::string& path, int reduction, cv::Mat& rgb) {
                       scaledWidth, static_cast<int>(decoded.step[0]), scaledHeight, TJPF_RGB,
                       0) != 0)
         return false;  // corrupt or truncated: the caller's fallback decides
-    ImageHeader header;
-    std::string problem;
-    if (readImageHeader(path, header, problem))
-        applyExifOrientation(decoded, header.exifOrientation);
+    applyExifOrientation(decoded, exifOrientation);
     rgb = decoded;
     return true;
 }
