@@ -1,0 +1,117 @@
+// Evaluation metrics against hand-computed tables (reference-compatible macro F1/P/R, accuracy,
+// confusion, micro-F1, AP, thresholds), including a class without positives, and the reference
+// zoo's figures.
+
+#include <QtTest>
+
+#include "faicls/metrics.h"
+
+using namespace faicls;
+
+namespace {
+
+void near(double actual, double expected, const char* what) {
+    QVERIFY2(std::abs(actual - expected) < 1e-3,
+             qPrintable(QString("%1: %2, expected %3").arg(what).arg(actual).arg(expected)));
+}
+
+// One-hot-ish scores whose top class is `predicted`.
+std::vector<float> scoresPredicting(const std::vector<int>& predicted, int classes) {
+    std::vector<float> scores(predicted.size() * static_cast<size_t>(classes), 0.1f);
+    for (size_t i = 0; i < predicted.size(); ++i)
+        scores[i * static_cast<size_t>(classes) + static_cast<size_t>(predicted[i])] = 0.8f;
+    return scores;
+}
+
+}  // namespace
+
+class TestMetrics : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void referenceZooFigures() {
+        // fai-cls-m-coco: P 68.6875, R 56.3701 → F1 61.9222 (harmonic mean of the macro figures).
+        near(harmonicMean(68.6875, 56.3701), 61.9222, "F1");
+        QCOMPARE(harmonicMean(0, 0), 0.0);
+    }
+
+    void singleLabelTable() {
+        //            images: 0  1  2  3  4  5
+        const std::vector<int> truth = {0, 0, 1, 1, 2, 2};
+        const std::vector<int> predicted = {0, 1, 1, 1, 0, 2};
+        const auto m = singleLabelMetrics(scoresPredicting(predicted, 3), truth, {"a", "b", "c"});
+        // a: tp 1 fp 1 fn 1 → 50/50/50; b: tp 2 fp 1 → 66.67/100/80; c: tp 1 fn 1 → 100/50/66.67.
+        near(m.classes[0].f1, 50, "F1 a");
+        near(m.classes[1].precision, 200.0 / 3, "P b");
+        near(m.classes[1].f1, 80, "F1 b");
+        near(m.classes[2].recall, 50, "R c");
+        near(m.precision, (50 + 200.0 / 3 + 100) / 3, "macro P");
+        near(m.recall, (50 + 100 + 50) / 3.0, "macro R");
+        near(m.f1, harmonicMean(m.precision, m.recall), "F1");
+        near(m.f1, 69.3333, "F1 value");
+        near(m.meanClassF1, (50 + 80 + 200.0 / 3) / 3, "mean class F1");
+        near(m.accuracy, 400.0 / 6, "accuracy");
+        near(m.top5Accuracy, 100, "top-5");
+        QCOMPARE(m.confusion, (std::vector<std::vector<int64_t>>{{1, 1, 0}, {0, 2, 0}, {1, 0, 1}}));
+        QCOMPARE(m.classes[1].positives, int64_t{2});
+    }
+
+    void singleLabelClassWithoutPositives() {
+        // Class d never appears in the truth but is predicted once: it adds 0 to the sums and is
+        // left out of the denominators.
+        const std::vector<int> truth = {0, 0, 1};
+        const std::vector<int> predicted = {0, 3, 1};
+        const auto m =
+            singleLabelMetrics(scoresPredicting(predicted, 4), truth, {"a", "b", "c", "d"});
+        // a: tp 1 fn 1 → P 100 R 50; b: tp 1 → 100/100; c: nothing; d: fp 1 → 0/0.
+        near(m.precision, (100 + 100) / 2.0, "macro P");
+        near(m.recall, (50 + 100) / 2.0, "macro R");
+        QCOMPARE(m.classes[3].positives, int64_t{0});
+        near(m.classes[3].precision, 0, "P d");
+    }
+
+    void topFiveAccuracy() {
+        // 6 classes: the true class ranked 6th in image 1, 2nd in image 0.
+        std::vector<float> scores = {0.5f, 0.9f, 0.1f, 0.1f, 0.1f, 0.1f,    // truth 0, ranked 2nd
+                                     0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.01f};  // truth 5, ranked 6th
+        const auto m = singleLabelMetrics(scores, {0, 5}, {"0", "1", "2", "3", "4", "5"});
+        near(m.accuracy, 0, "accuracy");
+        near(m.top5Accuracy, 50, "top-5");
+    }
+
+    void multiLabelTable() {
+        const std::vector<float> scores = {0.9f, 0.2f, 0.6f, 0.4f, 0.8f, 0.1f,
+                                           0.7f, 0.3f, 0.2f, 0.1f, 0.6f, 0.55f};
+        const std::vector<uint8_t> truth = {1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0};
+        const auto m = multiLabelMetrics(scores, truth, {"x", "y", "z"});
+        // x: tp 1 fp 1 fn 1 → 50/50; y: tp 2 → 100/100; z: fp 2, no positives → left out.
+        near(m.precision, 75, "macro P");
+        near(m.recall, 75, "macro R");
+        near(m.f1, 75, "F1");
+        near(m.meanClassF1, 75, "mean class F1");
+        near(m.microF1, 60, "micro F1");  // tp 3, fp 3, fn 1
+        near(m.classes[0].averagePrecision, 100 * (0.5 + 0.5 * 2.0 / 3), "AP x");
+        near(m.classes[1].averagePrecision, 100, "AP y");
+        near(m.meanAveragePrecision, (100 * (0.5 + 1.0 / 3) + 100) / 2, "mAP");
+        near(m.classes[0].bestThreshold, 0.25, "best threshold x");  // keeps 0.9, 0.7, 0.4: F1 0.8
+        QCOMPARE(m.classes[2].positives, int64_t{0});
+        // The best global threshold really gives the F1 it claims, and at least the default's.
+        QVERIFY(m.f1AtBestThreshold >= m.f1);
+        const auto again = multiLabelMetrics(scores, truth, {"x", "y", "z"}, m.bestThreshold);
+        near(again.f1, m.f1AtBestThreshold, "F1 at best threshold");
+    }
+
+    void thresholdIsStrict() {
+        // The reference predicts when the score is above the threshold, not equal to it.
+        const auto m = multiLabelMetrics({0.5f}, {1}, {"only"}, 0.5);
+        near(m.recall, 0, "recall at equality");
+    }
+
+    void shapesAreChecked() {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 singleLabelMetrics({0.1f, 0.2f}, {0, 1}, {"a", "b"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
