@@ -41,5 +41,7 @@ int runImport(const std::vector<std::string>& arguments);
 int runPredict(const std::vector<std::string>& arguments);
 int runInspect(const std::vector<std::string>& arguments);
 int runDemo(const std::vector<std::string>& arguments);
+int runTrain(const std::vector<std::string>& arguments);
+int runEval(const std::vector<std::string>& arguments);
 
 }  // namespace faicls::cli

@@ -24,6 +24,11 @@ Commands:
   inspect DATASET [--json] [--layout classification_folder|roboflow_coco|coco]
         [--valid-fraction 0.2] [--seed 42] [--drop-unannotated] [--max-megapixels 100]
         Index a dataset from file headers and report its classes, splits and problems.
+  train --data DATASET [--config CFG.json] [--out RUN_DIR] [--device auto|cpu|cuda[:N]]
+        [--epochs N] [--json]
+        Train; RUN_DIR gets config.json, metrics.jsonl, last.faicls and best.faicls.
+  eval --model M.faicls --data DATASET [--split valid] [--json]
+        Metrics of a model on a split of a dataset.
   predict --model M.faicls IMAGE [--json]
         Classify one image; --json prints every class's score.
 
@@ -60,6 +65,10 @@ int main(int argc, char** argv) {
             return cli::runInspect(rest);
         if (command == "demo")
             return cli::runDemo(rest);
+        if (command == "train")
+            return cli::runTrain(rest);
+        if (command == "eval")
+            return cli::runEval(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {

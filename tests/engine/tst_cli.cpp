@@ -133,6 +133,35 @@ private Q_SLOTS:
         QCOMPARE(runCli({"inspect", root, "--layout", "yolo"}).exitCode, 2);
     }
 
+    void demoTrainEval() {
+        const CliRun demo =
+            runCli({"demo", "--out", path("demo"), "--per-class", "20", "--mosaics", "20"});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        writeFile(
+            "tiny.json",
+            R"({"model": {"backbone_config": {"size": "nano"}, "resolution": 32, "num_layers": 1},
+                                   "train": {"epochs": 1, "batch_size": 16, "workers": 2}})");
+        const CliRun train =
+            runCli({"train", "--data", path("demo/fashion-mnist-folder"), "--config",
+                    path("tiny.json"), "--out", path("run"), "--json"});
+        QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+        QVERIFY(train.err.contains("epoch 1: train loss"));
+        const auto summary = nlohmann::json::parse(train.out.toStdString());
+        QVERIFY(summary["completed"].get<bool>());
+        QVERIFY(QFile::exists(QString::fromStdString(summary["best"].get<std::string>())));
+        const CliRun eval =
+            runCli({"eval", "--model", path("run/best.faicls"), "--data",
+                    path("demo/fashion-mnist-folder"), "--split", "test", "--json"});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        const auto metrics = nlohmann::json::parse(eval.out.toStdString());
+        QCOMPARE(metrics["images"].get<int>(), 40);  // 4 per class in test
+        QVERIFY(metrics.contains("accuracy") && metrics.contains("F1-trouser"));
+        const CliRun wrongData = runCli({"eval", "--model", path("run/best.faicls"), "--data",
+                                         path("demo/fashion-mnist-mosaics")});
+        QCOMPARE(wrongData.exitCode, 2);
+        QVERIFY(wrongData.err.contains("classes differ"));
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");

@@ -1,0 +1,142 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "command_line.h"
+#include "faicls/config_json.h"
+#include "faicls/engine_error.h"
+#include "faicls/metrics_json.h"
+#include "faicls/trainer.h"
+
+namespace faicls::cli {
+namespace {
+
+// A progress bar on a terminal; plain lines otherwise (logs, CI).
+class ConsoleListener : public TrainingListener {
+public:
+    ConsoleListener() : m_terminal(isatty(STDERR_FILENO) != 0) {}
+
+    void onIteration(const TrainingProgress& p) override {
+        const int64_t inEpoch = (p.iteration - 1) % std::max<int64_t>(1, p.iterationsPerEpoch) + 1;
+        if (m_terminal) {
+            const int width = 30;
+            const int filled =
+                static_cast<int>(width * inEpoch / std::max<int64_t>(1, p.iterationsPerEpoch));
+            std::fprintf(
+                stderr,
+                "\repoch %d/%d [%.*s%*s] %lld/%lld loss %.4f lr %.2e %.0f img/s eta %.0fs   ",
+                p.epoch, p.epochs, filled, "##############################", width - filled, "",
+                static_cast<long long>(inEpoch), static_cast<long long>(p.iterationsPerEpoch),
+                p.loss, p.learningRate, p.imagesPerSecond, p.etaSeconds);
+        } else if (inEpoch == p.iterationsPerEpoch || p.iteration % 50 == 0) {
+            std::fprintf(stderr,
+                         "epoch %d/%d iteration %lld loss %.4f lr %.2e %.0f img/s eta %.0fs\n",
+                         p.epoch, p.epochs, static_cast<long long>(p.iteration), p.loss,
+                         p.learningRate, p.imagesPerSecond, p.etaSeconds);
+        }
+    }
+    void onEpoch(const EpochResult& r) override {
+        if (m_terminal)
+            std::fprintf(stderr, "\n");
+        std::fprintf(stderr, "epoch %d: train loss %.4f", r.epoch, r.trainLoss);
+        if (r.evaluated)
+            std::fprintf(
+                stderr, ", valid loss %.4f, F1 %.2f, P %.2f, R %.2f%s%s", r.validLoss, r.metrics.f1,
+                r.metrics.precision, r.metrics.recall,
+                r.metrics.multiLabel
+                    ? ""
+                    : (", accuracy " + std::to_string(r.metrics.accuracy).substr(0, 5)).c_str(),
+                r.best ? " (best)" : "");
+        std::fprintf(stderr, "\n");
+    }
+    void onMessage(const std::string& message) override {
+        std::fprintf(stderr, "%s\n", message.c_str());
+    }
+
+private:
+    bool m_terminal;
+};
+
+}  // namespace
+
+int runTrain(const std::vector<std::string>& arguments) {
+    const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
+                           {"json"});
+    if (line.value("resume"))
+        throw UsageError{"--resume is not available yet in this version"};
+    TrainingRequest request;
+    request.datasetRoot = line.required("data");
+    if (const auto config = line.value("config")) {
+        const auto read = loadExperimentConfigFile(*config);
+        for (const auto& warning : read.warnings)
+            std::cerr << "warning: " << *config << ": " << warning.text() << "\n";
+        ConfigIssues blocking;
+        for (const auto& issue : read.errors)
+            if (issue.keyPath.find("num_classes") == std::string::npos)
+                blocking.push_back(issue);
+        if (!blocking.empty())
+            throw EngineError(ErrorCode::InvalidConfig, *config + ":\n" + formatIssues(blocking));
+        request.config = read.config;
+    }
+    if (const auto device = line.value("device"))
+        request.config.train.device = *device;
+    if (const auto epochs = line.value("epochs")) {
+        try {
+            request.config.train.epochs = std::stoi(*epochs);
+        } catch (const std::exception&) {
+            throw UsageError{"--epochs takes a whole number"};
+        }
+    }
+    request.runFolder = line.value("out").value_or("runs/latest");
+    Trainer trainer(request);
+    ConsoleListener console;
+    const TrainingSummary summary = trainer.run(&console);
+    const nlohmann::json result = {{"completed", summary.completed},
+                                   {"cancelled", summary.cancelled},
+                                   {"stopped_early", summary.stoppedEarly},
+                                   {"epochs", summary.epochsRun},
+                                   {"best_F1", summary.bestF1},
+                                   {"best", summary.bestBundle},
+                                   {"last", summary.lastBundle},
+                                   {"failure", summary.failure}};
+    if (line.flag("json"))
+        std::cout << result.dump(2) << "\n";
+    else
+        std::cerr << "best F1 " << summary.bestF1 << ": "
+                  << (summary.bestBundle.empty() ? summary.lastBundle : summary.bestBundle) << "\n";
+    return summary.failure.empty() ? kExitOk : kExitRuntimeFailure;
+}
+
+int runEval(const std::vector<std::string>& arguments) {
+    const CommandLine line(arguments, {"model", "data", "split"}, {"json"});
+    const std::string splitText = line.value("split").value_or("valid");
+    Split split = Split::Valid;
+    if (splitText == "train")
+        split = Split::Train;
+    else if (splitText == "test")
+        split = Split::Test;
+    else if (splitText != "valid")
+        throw UsageError{"--split: '" + splitText + "' is not one of train, valid, test"};
+    const EvaluationMetrics metrics =
+        evaluateBundle(line.required("model"), line.required("data"), split);
+    if (line.flag("json")) {
+        std::cout << toJson(metrics).dump(2) << "\n";
+        return kExitOk;
+    }
+    std::printf("%lld images: F1 %.2f  Precision %.2f  Recall %.2f",
+                static_cast<long long>(metrics.images), metrics.f1, metrics.precision,
+                metrics.recall);
+    if (metrics.multiLabel)
+        std::printf("  micro-F1 %.2f  mAP %.2f\n", metrics.microF1, metrics.meanAveragePrecision);
+    else
+        std::printf("  accuracy %.2f  top-5 %.2f\n", metrics.accuracy, metrics.top5Accuracy);
+    for (const auto& c : metrics.classes)
+        std::printf("  %-24s F1 %6.2f  P %6.2f  R %6.2f  (%lld positives)\n", c.name.c_str(), c.f1,
+                    c.precision, c.recall, static_cast<long long>(c.positives));
+    return kExitOk;
+}
+
+}  // namespace faicls::cli

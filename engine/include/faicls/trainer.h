@@ -1,0 +1,87 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "faicls/dataset.h"
+#include "faicls/metrics.h"
+#include "faicls/model_config.h"
+
+namespace faicls {
+
+/// Progress after one training step.
+struct TrainingProgress {
+    int epoch = 0;  ///< 1-based
+    int epochs = 0;
+    int64_t iteration = 0;  ///< over the whole run, 1-based
+    int64_t iterationsPerEpoch = 0;
+    double loss = 0;
+    double learningRate = 0;  ///< of the head
+    double imagesPerSecond = 0;
+    double etaSeconds = 0;
+};
+
+/// The result of one epoch (and its evaluation when there was one).
+struct EpochResult {
+    int epoch = 0;
+    double trainLoss = 0;
+    bool evaluated = false;
+    double validLoss = 0;
+    EvaluationMetrics metrics;
+    bool best = false;  ///< the best F1 so far: best.faicls was written
+};
+
+/// Receives progress on the training thread; keep the handlers short.
+class TrainingListener {
+public:
+    virtual ~TrainingListener() = default;
+    virtual void onIteration(const TrainingProgress&) {}
+    virtual void onEpoch(const EpochResult&) {}
+    virtual void onMessage(const std::string&) {}
+};
+
+struct TrainingRequest {
+    std::string datasetRoot;
+    ScanOptions scan;
+    ExperimentConfig config;  ///< num_classes and multi_label come from the dataset
+    std::string runFolder;    ///< config.json, metrics.jsonl, last.faicls, best.faicls
+};
+
+struct TrainingSummary {
+    bool completed = false;  ///< ran all epochs, or stopped early on purpose
+    bool cancelled = false;
+    bool stoppedEarly = false;  ///< early stopping
+    int epochsRun = 0;
+    double bestF1 = 0;
+    std::string bestBundle;  ///< empty until an evaluation ran
+    std::string lastBundle;
+    std::string failure;  ///< why it stopped, when it failed (the last checkpoint stays loadable)
+};
+
+/// Trains FAI-CLS on a dataset, on the caller's thread; pause, resume and cancel work from any
+/// thread and take effect between two batches.
+class Trainer {
+public:
+    explicit Trainer(TrainingRequest request);
+    ~Trainer();
+    Trainer(const Trainer&) = delete;
+    Trainer& operator=(const Trainer&) = delete;
+
+    /// Runs the whole training. Problems with the request (dataset, config) throw EngineError;
+    /// a failure during training (e.g. a loss that is not finite) ends the run and is in
+    /// `failure`.
+    TrainingSummary run(TrainingListener* listener = nullptr);
+    void cancel();
+    void pause();
+    void resume();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy).
+EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
+                                 Split split, const ScanOptions& scan = {});
+
+}  // namespace faicls
