@@ -27,6 +27,8 @@ Commands:
   train --data DATASET [--config CFG.json] [--out RUN_DIR] [--device auto|cpu|cuda[:N]]
         [--epochs N] [--json]
         Train; RUN_DIR gets config.json, metrics.jsonl, last.faicls and best.faicls.
+  train --resume RUN_DIR [--data DATASET]
+        Continue a cancelled or interrupted run exactly where its last epoch ended.
   eval --model M.faicls --data DATASET [--split valid] [--json]
         Metrics of a model on a split of a dataset.
   predict --model M.faicls IMAGE [--json]

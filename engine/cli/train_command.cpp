@@ -62,12 +62,21 @@ private:
 
 }  // namespace
 
+static int report(const TrainingSummary& summary, bool asJson);
+
 int runTrain(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
                            {"json"});
-    if (line.value("resume"))
-        throw UsageError{"--resume is not available yet in this version"};
     TrainingRequest request;
+    if (const auto resume = line.value("resume")) {
+        // Everything else comes from the run folder; --data only if the dataset moved.
+        request.resume = true;
+        request.runFolder = *resume;
+        request.datasetRoot = line.value("data").value_or("");
+        Trainer trainer(request);
+        ConsoleListener console;
+        return report(trainer.run(&console), line.flag("json"));
+    }
     request.datasetRoot = line.required("data");
     if (const auto config = line.value("config")) {
         const auto read = loadExperimentConfigFile(*config);
@@ -93,7 +102,11 @@ int runTrain(const std::vector<std::string>& arguments) {
     request.runFolder = line.value("out").value_or("runs/latest");
     Trainer trainer(request);
     ConsoleListener console;
-    const TrainingSummary summary = trainer.run(&console);
+    return report(trainer.run(&console), line.flag("json"));
+}
+
+// The summary as JSON on stdout, or a line on stderr; the exit code says whether it failed.
+static int report(const TrainingSummary& summary, bool asJson) {
     const nlohmann::json result = {{"completed", summary.completed},
                                    {"cancelled", summary.cancelled},
                                    {"stopped_early", summary.stoppedEarly},
@@ -102,7 +115,7 @@ int runTrain(const std::vector<std::string>& arguments) {
                                    {"best", summary.bestBundle},
                                    {"last", summary.lastBundle},
                                    {"failure", summary.failure}};
-    if (line.flag("json"))
+    if (asJson)
         std::cout << result.dump(2) << "\n";
     else
         std::cerr << "best F1 " << summary.bestF1 << ": "

@@ -123,6 +123,57 @@ private Q_SLOTS:
         QVERIFY(listener.epochs.back().metrics.meanAveragePrecision > 0);
     }
 
+    void resumeIsExact() {
+        // Uninterrupted: 3 epochs. Interrupted: cancelled after epoch 1, then resumed.
+        ExperimentConfig config = tinyConfig(3);
+        config.model.dropoutRate = 0.3;  // random draws must line up too
+        CallbackListener whole;
+        const TrainingSummary straight =
+            Trainer(TrainingRequest{m_demo.classificationFolder, {}, config, runFolder()})
+                .run(&whole);
+        QVERIFY2(straight.failure.empty(), straight.failure.c_str());
+
+        const std::string folder = runFolder();
+        Trainer first(TrainingRequest{m_demo.classificationFolder, {}, config, folder});
+        CallbackListener part;
+        part.iteration = [&](const TrainingProgress& p) {
+            if (p.iteration == p.iterationsPerEpoch)
+                first.cancel();  // after the first epoch's last step
+        };
+        const TrainingSummary interrupted = first.run(&part);
+        QVERIFY(interrupted.cancelled);
+        QCOMPARE(interrupted.epochsRun,
+                 0);  // cancelled before its evaluation: nothing saved for epoch 1
+
+        // Cancel at the start of epoch 2 instead: epoch 1 is saved.
+        const std::string folder2 = runFolder();
+        Trainer second(TrainingRequest{m_demo.classificationFolder, {}, config, folder2});
+        CallbackListener partTwo;
+        partTwo.iteration = [&](const TrainingProgress& p) {
+            if (p.epoch == 2)
+                second.cancel();
+        };
+        QVERIFY(second.run(&partTwo).cancelled);
+        QCOMPARE(partTwo.epochs.size(), size_t{1});
+
+        TrainingRequest again;
+        again.runFolder = folder2;
+        again.resume = true;
+        CallbackListener rest;
+        const TrainingSummary resumed = Trainer(again).run(&rest);
+        QVERIFY2(resumed.failure.empty(), resumed.failure.c_str());
+        QCOMPARE(rest.epochs.size(), size_t{2});
+        for (size_t i = 0; i < 2; ++i) {
+            const EpochResult& a = whole.epochs[i + 1];
+            const EpochResult& b = rest.epochs[i];
+            QCOMPARE(b.epoch, a.epoch);
+            QCOMPARE(b.trainLoss, a.trainLoss);
+            QCOMPARE(b.validLoss, a.validLoss);
+            QCOMPARE(b.metrics.f1, a.metrics.f1);
+        }
+        QCOMPARE(resumed.bestF1, straight.bestF1);
+    }
+
     void cancelStopsWithinABatch() {
         TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(50), runFolder()};
         Trainer trainer(request);

@@ -41,10 +41,13 @@ public:
 };
 
 struct TrainingRequest {
-    std::string datasetRoot;
+    std::string datasetRoot;  ///< may stay empty when resuming: the run remembers it
     ScanOptions scan;
     ExperimentConfig config;  ///< num_classes and multi_label come from the dataset
-    std::string runFolder;    ///< config.json, metrics.jsonl, last.faicls, best.faicls
+    std::string runFolder;    ///< config.json, metrics.jsonl, last.faicls, best.faicls, state
+    /// Continue the run in `runFolder` after its last finished epoch, exactly: its config,
+    /// weights, optimiser state, epoch and early-stopping state (`config` is ignored).
+    bool resume = false;
 };
 
 struct TrainingSummary {

@@ -20,6 +20,14 @@ public:
         return false;
     }
     bool shouldStop() const { return m_withoutImprovement >= m_patience; }
+    bool seen() const { return m_seen; }
+    int withoutImprovement() const { return m_withoutImprovement; }
+    /// Back to a saved state (resuming a run).
+    void restore(bool seen, double best, int withoutImprovement) {
+        m_seen = seen;
+        m_best = best;
+        m_withoutImprovement = withoutImprovement;
+    }
     double best() const { return m_seen ? m_best : 0.0; }
 
 private:

@@ -14,7 +14,9 @@
 #include "faicls/version.h"
 #include "infer/bundle_file.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 #include "nn/model_factory.h"
+#include "nn/weight_import.h"
 #include "train/early_stopping.h"
 #include "train/learning_rate_schedule.h"
 
@@ -196,10 +198,26 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
     TrainingListener& out = listener ? *listener : silent;
     TrainingRequest& request = m_impl->request;
     const TrainConfig& train = request.config.train;
+
+    const fs::path run(request.runFolder);
+    json state;
+    if (request.resume) {
+        if (!fs::exists(run / "trainer_state.json"))
+            throw EngineError(
+                ErrorCode::FileNotFound,
+                request.runFolder + ": nothing to resume (no finished epoch in this run folder)");
+        state = io::readJsonFile((run / "trainer_state.json").string());
+        const auto saved = loadExperimentConfigFile((run / "config.json").string());
+        if (!saved.ok())
+            throw EngineError(ErrorCode::InvalidConfig,
+                              (run / "config.json").string() + ":\n" + formatIssues(saved.errors));
+        request.config = saved.config;
+        if (request.datasetRoot.empty())
+            request.datasetRoot = state.value("dataset", "");
+    }
     if (const auto issues = validate(train); !issues.empty())
         throw EngineError(ErrorCode::InvalidConfig,
                           "invalid training config:\n" + formatIssues(issues));
-
     auto dataset =
         std::make_shared<const DatasetIndex>(scanDataset(request.datasetRoot, request.scan));
     if (dataset->imagesOf(Split::Train).empty())
@@ -216,14 +234,25 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
     const torch::Device device = deviceFor(train.device);
     torch::manual_seed(static_cast<uint64_t>(train.seed));
     ImportReport pretrained;
+    if (request.resume)
+        modelConfig.backbone.weights.clear();  // the run's own weights come next
     nn::FaiClassifier model = nn::buildModel(modelConfig, &pretrained);
+    if (request.resume) {
+        const LoadedBundle last = readBundle((run / "last.faicls").string());
+        if (last.info.trainingSummary.value("epoch", -1) != state.value("epoch", -2))
+            throw EngineError(ErrorCode::InvalidFile,
+                              (run / "last.faicls").string() +
+                                  ": does not match the run's saved state (interrupted while "
+                                  "saving?); cannot resume exactly");
+        nn::loadWeights(model, last.weights, nn::WeightLayout::Bundle,
+                        (run / "last.faicls").string(), true);
+    }
     if (!modelConfig.backbone.weights.empty())
         out.onMessage("pretrained weights " + modelConfig.backbone.weights + ": " +
                       pretrained.summary());
     model->to(device);
 
     fs::create_directories(request.runFolder);
-    const fs::path run(request.runFolder);
     ExperimentConfig used{modelConfig, train};
     io::writeFileAtomically((run / "config.json").string(),
                             [&](std::ostream& o) { o << toJson(used).dump(2) << "\n"; });
@@ -285,8 +314,42 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
 
     int64_t iteration = 0;
     train::EarlyStopping stopping(train.patience);
+    int firstEpoch = 1;
+    if (request.resume) {
+        torch::serialize::InputArchive archive;
+        archive.load_from((run / "last.optimizer").string());
+        optimizer->load(archive);
+        firstEpoch = state.at("epoch").get<int>() + 1;
+        iteration = state.at("iteration").get<int64_t>();
+        stopping.restore(state.at("evaluated").get<bool>(), state.at("best_f1").get<double>(),
+                         state.at("evaluations_without_improvement").get<int>());
+        summary.bestBundle = state.value("best_bundle", "");
+        summary.epochsRun = state.at("epoch").get<int>();
+        out.onMessage("resuming " + request.runFolder + " after epoch " +
+                      std::to_string(firstEpoch - 1));
+    }
+    // Saved after every epoch, state last: resuming restores exactly this point.
+    auto saveState = [&](int epoch) {
+        torch::serialize::OutputArchive archive;
+        optimizer->save(archive);
+        io::writeFileAtomically((run / "last.optimizer").string(),
+                                [&](std::ostream& o) { archive.save_to(o); });
+        const json saved = {{"dataset", request.datasetRoot},
+                            {"epoch", epoch},
+                            {"iteration", iteration},
+                            {"evaluated", stopping.seen()},
+                            {"best_f1", stopping.best()},
+                            {"evaluations_without_improvement", stopping.withoutImprovement()},
+                            {"best_bundle", summary.bestBundle}};
+        io::writeFileAtomically((run / "trainer_state.json").string(),
+                                [&](std::ostream& o) { o << saved.dump(2) << "\n"; });
+    };
     const auto started = Clock::now();
-    for (int epoch = 1; epoch <= train.epochs && !m_impl->cancelled; ++epoch) {
+    for (int epoch = firstEpoch; epoch <= train.epochs && !m_impl->cancelled; ++epoch) {
+        // Dropout and stochastic depth draw from a generator seeded per epoch, so a resumed run
+        // draws what an uninterrupted one would.
+        torch::manual_seed(static_cast<uint64_t>(train.seed) * 1000003u +
+                           static_cast<uint64_t>(epoch));
         model->train();
         {
             std::lock_guard<std::mutex> lock(m_impl->mutex);
@@ -390,6 +453,7 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
         } else {
             saveBundle(summary.lastBundle, epoch, nullptr);
         }
+        saveState(epoch);
         out.onEpoch(result);
         if (train.earlyStop && stopping.shouldStop()) {
             summary.stoppedEarly = true;
