@@ -151,6 +151,38 @@ private Q_SLOTS:
         QCOMPARE(skipped[0].path, broken->images[victim].relativePath);
     }
 
+    void balancedSamplerEvensOutClasses() {
+        // Keep all 6 images of the first class and 1 of each other: 6 of 15 images are class 0.
+        auto imbalanced = std::make_shared<DatasetIndex>(*m_folder);
+        std::vector<DatasetImage> kept;
+        std::vector<int> seen(10, 0);
+        for (const auto& image : imbalanced->images) {
+            if (image.split != Split::Train)
+                continue;
+            const int label = image.labels.front();
+            if (label == 0 || seen[static_cast<size_t>(label)]++ == 0)
+                kept.push_back(image);
+        }
+        imbalanced->images = kept;
+        auto o = options(2);
+        o.batchSize = 5;
+        std::vector<double> weights;
+        for (const auto& image : kept)
+            weights.push_back(image.labels.front() == 0 ? 1.0 / 6 : 1.0);
+        o.sampleWeights = weights;
+        data::DataLoader loader(imbalanced, o);
+        int classZero = 0, total = 0;
+        for (int e = 0; e < 40; ++e)
+            for (const auto& batch : epoch(loader, e))
+                for (size_t position : batch.positions) {
+                    classZero += imbalanced->images[position].labels.front() == 0;
+                    ++total;
+                }
+        const double share = double(classZero) / total;
+        qInfo("class 0 share with the balanced sampler: %.3f (uniform 0.4, balanced 0.1)", share);
+        QVERIFY(share > 0.05 && share < 0.17);
+    }
+
     void cancelStopsTheEpoch() {
         auto o = options(2, 42, 224);  // slow enough batches
         o.batchSize = 4;

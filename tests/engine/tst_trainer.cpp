@@ -18,6 +18,7 @@
 #include "faicls/engine_error.h"
 #include "faicls/predictor.h"
 #include "faicls/trainer.h"
+#include "train/class_balance.h"
 #include "train/early_stopping.h"
 
 using namespace faicls;
@@ -223,6 +224,40 @@ private Q_SLOTS:
         QVERIFY(!stopping.record(50));
         QVERIFY(stopping.shouldStop());
         QCOMPARE(stopping.best(), 55.0);
+    }
+
+    void classBalancingWeights() {
+        DatasetIndex single;
+        single.classNames = {"a", "b", "c"};
+        for (int label : {0, 0, 0, 0, 0, 0, 1, 1, 2, 2})
+            single.images.push_back({"", "", Split::Train, {label}, {}, 8, 8, 1});
+        const auto weights = train::balancedClassWeights(single);
+        QCOMPARE(weights.size(), size_t{3});
+        QVERIFY(std::abs(weights[0] - 10.0 / 18) < 1e-12 &&
+                std::abs(weights[1] - 10.0 / 6) < 1e-12);
+        const auto sampling = train::balancedSamplingWeights(single);
+        QCOMPARE(sampling.front(), 1.0 / 6);
+        QCOMPARE(sampling.back(), 1.0 / 2);
+
+        DatasetIndex multi;
+        multi.multiLabel = true;
+        multi.classNames = {"x", "y"};
+        for (const auto& labels : std::vector<std::vector<int>>{{0}, {0, 1}, {}, {0}})
+            multi.images.push_back({"", "", Split::Train, labels, {}, 8, 8, 1});
+        QCOMPARE(train::balancedClassWeights(multi),
+                 (std::vector<double>{1.0, 3.0}));  // (4-3)/3 clamped to 1
+        QCOMPARE(train::balancedSamplingWeights(multi),
+                 (std::vector<double>{1.0 / 3, 1.0, 1.0, 1.0 / 3}));
+    }
+
+    void classBalancingTrains() {
+        for (const char* mode : {"weights", "sampler"}) {
+            ExperimentConfig config = tinyConfig(1);
+            config.train.classBalancing = mode;
+            const TrainingSummary summary =
+                Trainer(TrainingRequest{m_demo.roboflowCoco, {}, config, runFolder()}).run();
+            QVERIFY2(summary.failure.empty() && summary.completed, mode);
+        }
     }
 
     void nonFiniteLossStopsWithAMessage() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <numeric>
 
 #include "data/augmentation.h"
 #include "data/image_preprocess.h"
@@ -117,7 +118,20 @@ void DataLoader::startEpoch(int epoch) {
     m_order.resize(m_positions.size());
     for (size_t i = 0; i < m_order.size(); ++i)
         m_order[i] = i;
-    if (m_options.shuffle) {
+    if (m_options.shuffle && m_options.sampleWeights.size() == m_positions.size() &&
+        !m_positions.empty()) {
+        // Weighted draws with replacement: cumulative weights and a seeded uniform draw each.
+        std::mt19937_64 random(seedFor(m_options.seed, epoch, ~uint64_t{0}));
+        std::vector<double> cumulative(m_options.sampleWeights.size());
+        std::partial_sum(m_options.sampleWeights.begin(), m_options.sampleWeights.end(),
+                         cumulative.begin());
+        for (auto& slot : m_order) {
+            const double u = std::generate_canonical<double, 53>(random) * cumulative.back();
+            slot = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) -
+                                       cumulative.begin());
+            slot = std::min(slot, cumulative.size() - 1);
+        }
+    } else if (m_options.shuffle) {
         // Own Fisher-Yates: std::shuffle's draws differ between standard libraries.
         std::mt19937_64 random(seedFor(m_options.seed, epoch, ~uint64_t{0}));
         for (size_t i = m_order.size(); i > 1; --i)

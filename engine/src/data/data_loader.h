@@ -27,6 +27,9 @@ struct LoaderOptions {
     int workers = 0;          ///< decode threads, 0 = one per core
     int prefetchBatches = 4;  ///< batches decoded ahead of the consumer, at most
     uint64_t seed = 42;
+    /// When set (one weight per image of the split, in `imagesOf` order) and shuffling, each
+    /// epoch draws its images with replacement in proportion to these (a balanced sampler).
+    std::vector<double> sampleWeights;
 };
 
 /// One batch: normalised images [B, 3, H, W] float32, targets int64 [B] (single-label) or float

@@ -25,10 +25,11 @@ torch::Tensor crossEntropyLoss(const torch::Tensor& logits, const torch::Tensor&
 
 torch::Tensor binaryCrossEntropyLoss(const torch::Tensor& logits, const torch::Tensor& targets,
                                      double posWeight, const torch::Tensor& classWeights) {
-    auto options = F::BinaryCrossEntropyWithLogitsFuncOptions().pos_weight(
-        torch::full({logits.size(1)}, posWeight, logits.options()));
+    // Class balancing weighs the positive term of each class: rare labels count more when present.
+    auto positiveWeights = torch::full({logits.size(1)}, posWeight, logits.options());
     if (classWeights.defined())
-        options.weight(classWeights.to(logits.dtype()).unsqueeze(0));
+        positiveWeights = positiveWeights * classWeights.to(logits.options());
+    auto options = F::BinaryCrossEntropyWithLogitsFuncOptions().pos_weight(positiveWeights);
     return F::binary_cross_entropy_with_logits(logits, targets.to(logits.dtype()), options);
 }
 

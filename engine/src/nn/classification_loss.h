@@ -14,7 +14,9 @@ struct LossOptions {
     double focalGamma = 2.0;
     double labelSmoothing = 0.0;
     double posWeight = 1.0;
-    torch::Tensor classWeights;  ///< optional [K] weights (class balancing); undefined = none
+    /// Optional [K] class-balancing weights: per-class weights of cross-entropy, or factors on
+    /// BCE's positive term. Undefined = none. Not used by the focal loss.
+    torch::Tensor classWeights;
 
     static LossOptions from(const ModelConfig& config);
 };
@@ -23,8 +25,8 @@ struct LossOptions {
 torch::Tensor crossEntropyLoss(const torch::Tensor& logits, const torch::Tensor& targets,
                                double labelSmoothing, const torch::Tensor& classWeights = {});
 
-/// BCE with logits, mean over all B×K elements, positives weighted by `posWeight`
-/// (`targets` float [B, K] multi-hot).
+/// BCE with logits, mean over all B×K elements, positives weighted by `posWeight` (times
+/// `classWeights[k]` for class k when given: class balancing). `targets` float [B, K] multi-hot.
 torch::Tensor binaryCrossEntropyLoss(const torch::Tensor& logits, const torch::Tensor& targets,
                                      double posWeight, const torch::Tensor& classWeights = {});
 

@@ -17,6 +17,7 @@
 #include "io/json_file.h"
 #include "nn/model_factory.h"
 #include "nn/weight_import.h"
+#include "train/class_balance.h"
 #include "train/early_stopping.h"
 #include "train/learning_rate_schedule.h"
 
@@ -277,6 +278,13 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
     validOptions.augment = false;
     validOptions.shuffle = false;
     validOptions.dropLast = false;
+    if (train.classBalancing == "sampler")
+        trainOptions.sampleWeights = train::balancedSamplingWeights(*dataset);
+    if (train.classBalancing == "weights") {
+        const auto weights = train::balancedClassWeights(*dataset);
+        model->lossOptions().classWeights =
+            torch::tensor(weights, torch::kDouble).to(torch::kFloat).to(device);
+    }
     data::DataLoader trainLoader(dataset, trainOptions);
     data::DataLoader validLoader(dataset, validOptions);
     const bool canEvaluate = validLoader.imageCount() > 0;
