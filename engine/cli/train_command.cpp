@@ -73,6 +73,8 @@ int runTrain(const std::vector<std::string>& arguments) {
         request.resume = true;
         request.runFolder = *resume;
         request.datasetRoot = line.value("data").value_or("");
+        if (const auto epochs = line.value("epochs"))
+            request.resumeEpochs = std::max(1, std::atoi(epochs->c_str()));
         Trainer trainer(request);
         ConsoleListener console;
         return report(trainer.run(&console), line.flag("json"));

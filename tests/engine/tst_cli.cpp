@@ -10,6 +10,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "infer/bundle_file.h"
 #include "test_support.h"
 
 namespace {
@@ -160,6 +161,41 @@ private Q_SLOTS:
                                          path("demo/fashion-mnist-mosaics")});
         QCOMPARE(wrongData.exitCode, 2);
         QVERIFY(wrongData.err.contains("classes differ"));
+    }
+
+    void killedDuringTrainingLeavesLoadableCheckpoints() {
+        // Kill the trainer at varied moments (it saves every epoch, atomically): whatever the
+        // moment, last.faicls and best.faicls load, and resuming works.
+        writeFile(
+            "many.json",
+            R"({"model": {"backbone_config": {"size": "nano"}, "resolution": 32, "num_layers": 1},
+                                   "train": {"epochs": 500, "batch_size": 16, "workers": 1}})");
+        int checked = 0;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            QProcess train;
+            train.start(QStringLiteral(FAICLS_CLI_PATH),
+                        {"train", "--data", path("demo/fashion-mnist-folder"), "--config",
+                         path("many.json"), "--out", path("killed")});
+            QVERIFY(train.waitForStarted());
+            QTest::qWait(900 + attempt * 137);
+            train.kill();  // SIGKILL: no clean-up runs
+            QVERIFY(train.waitForFinished());
+            for (const char* name : {"killed/last.faicls", "killed/best.faicls"}) {
+                if (!QFile::exists(path(name)))
+                    continue;
+                try {
+                    faicls::readBundle(path(name).toStdString());
+                    ++checked;
+                } catch (const std::exception& error) {
+                    QFAIL(qPrintable(
+                        QString("%1 does not load after a kill: %2").arg(name, error.what())));
+                }
+            }
+        }
+        QVERIFY2(checked > 4, qPrintable(QString::number(checked)));
+        const CliRun resume =
+            runCli({"train", "--resume", path("killed"), "--epochs", "1", "--json"});
+        QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     }
 
     void badInput_data() {

@@ -48,6 +48,8 @@ struct TrainingRequest {
     /// Continue the run in `runFolder` after its last finished epoch, exactly: its config,
     /// weights, optimiser state, epoch and early-stopping state (`config` is ignored).
     bool resume = false;
+    int resumeEpochs =
+        0;  ///< when resuming and > 0: train up to this epoch instead of the saved count
 };
 
 struct TrainingSummary {

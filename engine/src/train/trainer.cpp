@@ -213,6 +213,8 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
             throw EngineError(ErrorCode::InvalidConfig,
                               (run / "config.json").string() + ":\n" + formatIssues(saved.errors));
         request.config = saved.config;
+        if (request.resumeEpochs > 0)
+            request.config.train.epochs = request.resumeEpochs;
         if (request.datasetRoot.empty())
             request.datasetRoot = state.value("dataset", "");
     }
@@ -257,7 +259,13 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
     ExperimentConfig used{modelConfig, train};
     io::writeFileAtomically((run / "config.json").string(),
                             [&](std::ostream& o) { o << toJson(used).dump(2) << "\n"; });
-    std::ofstream log(run / "metrics.jsonl", std::ios::app);
+    if (!request.resume) {
+        // A fresh run in a used folder: nothing of the old run may be resumed into this one.
+        std::error_code ignored;
+        fs::remove(run / "trainer_state.json", ignored);
+        fs::remove(run / "last.optimizer", ignored);
+    }
+    std::ofstream log(run / "metrics.jsonl", request.resume ? std::ios::app : std::ios::trunc);
 
     PreprocessPolicy policy;
     policy.resolution = modelConfig.resolution;
