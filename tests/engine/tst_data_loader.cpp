@@ -146,6 +146,7 @@ private Q_SLOTS:
                     batch.positions.end());
         }
         QCOMPARE(delivered, broken->imagesOf(Split::Train).size() - 1);
+        epoch(loader, 1);  // met again in the next epoch: still one report
         const auto skipped = loader.skippedImages();
         QCOMPARE(skipped.size(), size_t{1});
         QCOMPARE(skipped[0].path, broken->images[victim].relativePath);

@@ -206,9 +206,14 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
             }
         } catch (const std::exception& error) {
             std::lock_guard<std::mutex> lock(m_mutex);
-            m_skipped.push_back({ProblemKind::UnreadableImage, ProblemSeverity::Error,
-                                 image.relativePath,
-                                 std::string("skipped while loading: ") + error.what()});
+            // Reported once, not again every epoch.
+            const bool known =
+                std::any_of(m_skipped.begin(), m_skipped.end(),
+                            [&](const DatasetProblem& p) { return p.path == image.relativePath; });
+            if (!known)
+                m_skipped.push_back({ProblemKind::UnreadableImage, ProblemSeverity::Error,
+                                     image.relativePath,
+                                     std::string("skipped while loading: ") + error.what()});
             continue;
         }
         writeNormalised(ready, m_options.policy, pixels + batch.positions.size() * slotSize);
