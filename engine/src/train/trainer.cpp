@@ -48,6 +48,23 @@ void useAllCores() {
         at::set_num_threads(cores);
 }
 
+// Convolutions run faster channels-last on the CPU (oneDNN): measured in bench/train_step.sh,
+// ResNet-18 +8%, STDC-small +36% per train step.
+bool useChannelsLast(const torch::Device& device) {
+    return device.is_cpu();
+}
+
+void toChannelsLast(nn::FaiClassifier& model) {
+    for (auto& parameter : model->parameters())
+        if (parameter.dim() == 4)
+            parameter.set_data(parameter.contiguous(torch::MemoryFormat::ChannelsLast));
+}
+
+torch::Tensor onDevice(const torch::Tensor& images, const torch::Device& device) {
+    return useChannelsLast(device) ? images.contiguous(torch::MemoryFormat::ChannelsLast)
+                                   : images.to(device);
+}
+
 struct Evaluation {
     EvaluationMetrics metrics;
     double loss = 0;
@@ -69,7 +86,7 @@ Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const Da
     while (auto batch = loader.next()) {
         if (cancelled)
             break;
-        const auto inputs = batch->images.to(device);
+        const auto inputs = onDevice(batch->images, device);
         const auto targets = batch->targets.to(device);
         const auto logits = model->forward(inputs);
         lossSum += nn::classificationLoss(logits, targets, model->lossOptions()).item<double>() *
@@ -254,6 +271,8 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
         out.onMessage("pretrained weights " + modelConfig.backbone.weights + ": " +
                       pretrained.summary());
     model->to(device);
+    if (useChannelsLast(device))
+        toChannelsLast(model);
 
     fs::create_directories(request.runFolder);
     ExperimentConfig used{modelConfig, train};
@@ -385,7 +404,8 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
             const double factor =
                 train::learningRateFactor(iteration, total, warmup, train.scheduler);
             setLearningRates(*optimizer, baseRates, factor);
-            const auto output = model->forward(batch->images.to(device), batch->targets.to(device));
+            const auto output =
+                model->forward(onDevice(batch->images, device), batch->targets.to(device));
             const auto loss = output.losses.at("loss_cls");
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue)) {
@@ -498,6 +518,7 @@ EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::strin
             datasetRoot + ": its classes differ from the model's (" + bundlePath + ")");
     useAllCores();
     nn::FaiClassifier model = modelFromBundle(bundle);
+    toChannelsLast(model);
     data::LoaderOptions options;
     options.split = split;
     options.augment = false;
