@@ -49,7 +49,7 @@ void useAllCores() {
 }
 
 // Convolutions run faster channels-last on the CPU (oneDNN): measured in bench/train_step.sh,
-// ResNet-18 +8%, STDC-small +36% per train step.
+// ResNet-18 +2-8%, STDC-small +27-36% per train step (2 cores).
 bool useChannelsLast(const torch::Device& device) {
     return device.is_cpu();
 }
