@@ -1,5 +1,4 @@
 #include <QApplication>
-#include <QIcon>
 #include <QTimer>
 
 #include "app/main_window.h"
@@ -11,7 +10,6 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QString::fromUtf8(faicls::kApplicationName));
     QApplication::setApplicationVersion(QString::fromUtf8(faicls::kVersion));
     QApplication::setOrganizationName(QStringLiteral("FAI-CLS Studio"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/faicls/icons/faicls.svg")));
 
     faicls::gui::MainWindow window;
     window.show();

@@ -1,14 +1,27 @@
 #include "app/main_window.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "faicls/version.h"
 
+// The icons are compiled into this static library; initialising them here, once, keeps the
+// linker from dropping them (and works for the app and the tests alike).
+static void initialiseResources() {
+    static const bool done = [] {
+        Q_INIT_RESOURCE(faicls);
+        return true;
+    }();
+    (void)done;
+}
+
 namespace faicls::gui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    initialiseResources();
+    setWindowIcon(QIcon(QStringLiteral(":/faicls/icons/faicls.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));

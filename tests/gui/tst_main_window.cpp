@@ -1,5 +1,6 @@
 // The main window opens and says what the application is.
 
+#include <QFile>
 #include <QLabel>
 #include <QtTest>
 
@@ -18,6 +19,9 @@ private Q_SLOTS:
         auto* title = window.findChild<QLabel*>("titleLabel");
         QVERIFY(title);
         QCOMPARE(title->text(), QString::fromUtf8(faicls::kApplicationName));
+        QVERIFY(QFile::exists(QStringLiteral(":/faicls/icons/faicls.svg")));  // linked in
+        QVERIFY(!window.windowIcon().availableSizes().isEmpty() ||
+                !window.windowIcon().pixmap(32).isNull());
     }
 };
 
