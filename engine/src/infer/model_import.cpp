@@ -1,7 +1,6 @@
 #include "faicls/model_import.h"
 
 #include <filesystem>
-#include <fstream>
 
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
