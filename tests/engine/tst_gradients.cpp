@@ -1,8 +1,10 @@
-// Every backbone trains: one optimiser step on a fixed tiny batch lowers the loss.
+// Every backbone trains: one optimiser step on a fixed tiny batch lowers the loss. And the fp16
+// loss scaler's arithmetic (it runs on CUDA in training; the logic is the same on the CPU).
 
 #include <QtTest>
 
 #include "nn/fai_classifier.h"
+#include "train/mixed_precision.h"
 
 using namespace faicls;
 
@@ -84,6 +86,50 @@ private Q_SLOTS:
         const double after = lossNow().item<double>();
         QVERIFY2(after < before.item<double>(),
                  qPrintable(QString("%1 -> %2").arg(before.item<double>()).arg(after)));
+    }
+
+    void lossScalerUnscalesAndSkipsOverflow() {
+        train::GradientScaler scaler(true, 1024.0, 3);
+        auto weight = torch::tensor({1.0f, 2.0f}).requires_grad_(true);
+        const auto loss = (weight * torch::tensor({3.0f, -4.0f})).sum();
+        scaler.scaled(loss).backward();
+        QCOMPARE(weight.grad()[0].item<float>(), 3.0f * 1024);
+        QVERIFY(scaler.unscale({weight}));
+        QCOMPARE(weight.grad()[0].item<float>(), 3.0f);
+        QCOMPARE(weight.grad()[1].item<float>(), -4.0f);
+        QVERIFY(scaler.finishStep(true));
+        QCOMPARE(scaler.scale(), 1024.0);
+
+        // An overflow: the step is skipped and the scale halved.
+        weight.mutable_grad().fill_(std::numeric_limits<float>::infinity());
+        QVERIFY(!scaler.unscale({weight}));
+        QVERIFY(!scaler.finishStep(false));
+        QCOMPARE(scaler.scale(), 512.0);
+        QCOMPARE(scaler.cleanSteps(), 0);
+
+        // Three clean steps in a row double it.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(scaler.finishStep(true));
+        QCOMPARE(scaler.scale(), 1024.0);
+
+        scaler.restore(8.0, 2);
+        QCOMPARE(scaler.scale(), 8.0);
+        QVERIFY(scaler.finishStep(true));
+        QCOMPARE(scaler.scale(), 16.0);
+    }
+
+    void disabledScalerLeavesLossAndGradients() {
+        train::GradientScaler scaler(false);
+        auto weight = torch::tensor({2.0f}).requires_grad_(true);
+        scaler.scaled(weight * 5).sum().backward();
+        QCOMPARE(weight.grad()[0].item<float>(), 5.0f);
+        QVERIFY(scaler.unscale({weight}));
+        QCOMPARE(weight.grad()[0].item<float>(), 5.0f);
+        QVERIFY(scaler.finishStep(true));
+        QVERIFY(!scaler.finishStep(false));
+        QCOMPARE(scaler.scale(), 1.0);
+        // Autocast off is a no-op on any build.
+        train::CudaAutocast off(false);
     }
 };
 

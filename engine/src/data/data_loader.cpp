@@ -229,6 +229,8 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
     }
     const int64_t count = static_cast<int64_t>(batch.positions.size());
     batch.images = count == images.size(0) ? images : images.slice(0, 0, count).clone();
+    if (m_options.pinMemory)
+        batch.images = batch.images.pin_memory();
     batch.targets =
         multiLabel ? torch::from_blob(multiTargets.data(), {count, classes}, torch::kFloat).clone()
                    : torch::from_blob(singleTargets.data(), {count}, torch::kLong).clone();

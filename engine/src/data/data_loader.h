@@ -27,6 +27,7 @@ struct LoaderOptions {
     int workers = 0;          ///< decode threads, 0 = one per core
     int prefetchBatches = 4;  ///< batches decoded ahead of the consumer, at most
     uint64_t seed = 42;
+    bool pinMemory = false;  ///< page-locked batches, for fast copies to a CUDA device
     /// When set (one weight per image of the split, in `imagesOf` order) and shuffling, each
     /// epoch draws its images with replacement in proportion to these (a balanced sampler).
     std::vector<double> sampleWeights;

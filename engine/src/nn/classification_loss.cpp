@@ -51,8 +51,10 @@ torch::Tensor focalLoss(const torch::Tensor& logits, const torch::Tensor& target
     return perElement.sum(1).mean();
 }
 
-torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets,
+torch::Tensor classificationLoss(const torch::Tensor& modelLogits, const torch::Tensor& targets,
                                  const LossOptions& options) {
+    // Under fp16 autocast the logits are half precision; the loss is always computed in fp32.
+    const torch::Tensor logits = modelLogits.to(torch::kFloat);
     if (options.focal) {
         const auto multiHot =
             options.multiLabel

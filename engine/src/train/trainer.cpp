@@ -20,6 +20,7 @@
 #include "train/class_balance.h"
 #include "train/early_stopping.h"
 #include "train/learning_rate_schedule.h"
+#include "train/mixed_precision.h"
 
 namespace faicls {
 namespace fs = std::filesystem;
@@ -60,9 +61,10 @@ void toChannelsLast(nn::FaiClassifier& model) {
             parameter.set_data(parameter.contiguous(torch::MemoryFormat::ChannelsLast));
 }
 
+// On CUDA the loader hands over pinned batches, so the copy overlaps with compute.
 torch::Tensor onDevice(const torch::Tensor& images, const torch::Device& device) {
     return useChannelsLast(device) ? images.contiguous(torch::MemoryFormat::ChannelsLast)
-                                   : images.to(device);
+                                   : images.to(device, /*non_blocking=*/true);
 }
 
 struct Evaluation {
@@ -74,7 +76,7 @@ struct Evaluation {
 // bundle's tuned one when evaluating a bundle).
 Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const DatasetIndex& dataset,
                     const torch::Device& device, const std::atomic<bool>& cancelled,
-                    double threshold = 0.5) {
+                    bool mixedPrecision, double threshold = 0.5) {
     model->eval();
     torch::NoGradGuard noGrad;
     std::vector<float> scores;
@@ -88,7 +90,11 @@ Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const Da
             break;
         const auto inputs = onDevice(batch->images, device);
         const auto targets = batch->targets.to(device);
-        const auto logits = model->forward(inputs);
+        torch::Tensor logits;
+        {
+            train::CudaAutocast autocast(mixedPrecision);
+            logits = model->forward(inputs).to(torch::kFloat);
+        }
         lossSum += nn::classificationLoss(logits, targets, model->lossOptions()).item<double>() *
                    inputs.size(0);
         images += inputs.size(0);
@@ -252,6 +258,7 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
 
     useAllCores();
     const torch::Device device = deviceFor(train.device);
+    const bool mixedPrecision = train.ampEnabled && device.is_cuda();
     torch::manual_seed(static_cast<uint64_t>(train.seed));
     ImportReport pretrained;
     if (request.resume)
@@ -298,6 +305,7 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
     trainOptions.policy = policy;
     trainOptions.workers = train.workers;
     trainOptions.seed = static_cast<uint64_t>(train.seed);
+    trainOptions.pinMemory = device.is_cuda();
     trainOptions.dropLast =
         dataset->imagesOf(Split::Train).size() > static_cast<size_t>(train.batchSize);
     data::LoaderOptions validOptions = trainOptions;
@@ -349,6 +357,7 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
 
     int64_t iteration = 0;
     train::EarlyStopping stopping(train.patience);
+    train::GradientScaler scaler(mixedPrecision);
     int firstEpoch = 1;
     if (request.resume) {
         torch::serialize::InputArchive archive;
@@ -360,6 +369,8 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
                          state.at("evaluations_without_improvement").get<int>());
         summary.bestBundle = state.value("best_bundle", "");
         summary.epochsRun = state.at("epoch").get<int>();
+        scaler.restore(state.value("loss_scale", scaler.scale()),
+                       state.value("loss_scale_clean_steps", 0));
         out.onMessage("resuming " + request.runFolder + " after epoch " +
                       std::to_string(firstEpoch - 1));
     }
@@ -375,7 +386,9 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
                             {"evaluated", stopping.seen()},
                             {"best_f1", stopping.best()},
                             {"evaluations_without_improvement", stopping.withoutImprovement()},
-                            {"best_bundle", summary.bestBundle}};
+                            {"best_bundle", summary.bestBundle},
+                            {"loss_scale", scaler.scale()},
+                            {"loss_scale_clean_steps", scaler.cleanSteps()}};
         io::writeFileAtomically((run / "trainer_state.json").string(),
                                 [&](std::ostream& o) { o << saved.dump(2) << "\n"; });
     };
@@ -404,9 +417,12 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
             const double factor =
                 train::learningRateFactor(iteration, total, warmup, train.scheduler);
             setLearningRates(*optimizer, baseRates, factor);
-            const auto output =
-                model->forward(onDevice(batch->images, device), batch->targets.to(device));
-            const auto loss = output.losses.at("loss_cls");
+            torch::Tensor loss;
+            {
+                train::CudaAutocast autocast(mixedPrecision);
+                loss = model->forward(onDevice(batch->images, device), batch->targets.to(device))
+                           .losses.at("loss_cls");
+            }
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue)) {
                 summary.failure =
@@ -423,10 +439,14 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
                 return summary;
             }
             optimizer->zero_grad();
-            loss.backward();
+            scaler.scaled(loss).backward();
+            // fp16: gradients back to their true size before clipping; an overflowed step is
+            // skipped and the scale lowered (normal in the first steps).
+            const bool gradientsFinite = !scaler.enabled() || scaler.unscale(model->parameters());
             if (train.clipGradients > 0)
                 torch::nn::utils::clip_grad_norm_(model->parameters(), train.clipGradients);
-            optimizer->step();
+            if (scaler.finishStep(gradientsFinite))
+                optimizer->step();
             ++iteration;
             ++batches;
             lossSum += lossValue;
@@ -468,7 +488,7 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
                 m_impl->activeLoader = &validLoader;
             }
             const Evaluation evaluation =
-                evaluate(model, validLoader, *dataset, device, m_impl->cancelled);
+                evaluate(model, validLoader, *dataset, device, m_impl->cancelled, mixedPrecision);
             if (m_impl->cancelled)
                 break;
             result.evaluated = true;
@@ -530,9 +550,9 @@ EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::strin
         throw EngineError(ErrorCode::InvalidFile,
                           datasetRoot + ": no images in the " + splitName(split) + " split");
     std::atomic<bool> never{false};
-    EvaluationMetrics metrics =
-        evaluate(model, loader, *dataset, torch::Device(torch::kCPU), never, bundle.info.threshold)
-            .metrics;
+    EvaluationMetrics metrics = evaluate(model, loader, *dataset, torch::Device(torch::kCPU), never,
+                                         false, bundle.info.threshold)
+                                    .metrics;
     return metrics;
 }
 
