@@ -43,5 +43,6 @@ int runInspect(const std::vector<std::string>& arguments);
 int runDemo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEval(const std::vector<std::string>& arguments);
+int runExport(const std::vector<std::string>& arguments);
 
 }  // namespace faicls::cli

@@ -31,8 +31,15 @@ Commands:
         Continue a cancelled or interrupted run exactly where its last epoch ended.
   eval --model M.faicls --data DATASET [--split valid] [--json]
         Metrics of a model on a split of a dataset.
-  predict --model M.faicls IMAGE [--json]
-        Classify one image; --json prints every class's score.
+  predict --model M.faicls IMAGE_OR_DIR... [--threshold T] [--top-k K] [--annotate OUT_DIR]
+        [--csv FILE] [--json] [--device cpu|auto|cuda[:N]] [--batch-size 16]
+        Classify images (folders are searched recursively); unreadable files are reported
+        and skipped. --annotate writes each picture with its labels drawn on it; --csv one
+        row per image; --json every class's score.
+  export --model M.faicls --format onnx|torchscript|focoos --out PATH [IMAGE_OR_DIR...]
+        Write the model as ONNX, TorchScript or the FocoosAI reference checkpoint (PATH is
+        then a folder), then load it back and compare its logits with the engine's on a
+        few images (the given ones and synthetic ones); fails if they differ.
 
 Options:
   --version   print the version and exit
@@ -71,6 +78,8 @@ int main(int argc, char** argv) {
             return cli::runTrain(rest);
         if (command == "eval")
             return cli::runEval(rest);
+        if (command == "export")
+            return cli::runExport(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {

@@ -1,39 +1,184 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "command_line.h"
+#include "faicls/annotation.h"
+#include "faicls/engine_error.h"
 #include "faicls/predictor.h"
 
 namespace faicls::cli {
 
-int runPredict(const std::vector<std::string>& arguments) {
-    const CommandLine line(arguments, {"model"}, {"json"});
-    if (line.positional().size() != 1)
-        throw UsageError{"give exactly one IMAGE"};
-    Predictor predictor(line.required("model"));
-    const ImagePrediction prediction = predictor.predict(line.positional().front());
-    if (line.flag("json")) {
-        auto toJson = [](const std::vector<ClassScore>& scores) {
-            nlohmann::json list = nlohmann::json::array();
-            for (const auto& s : scores)
-                list.push_back({{"cls_id", s.classId}, {"label", s.label}, {"conf", s.confidence}});
-            return list;
-        };
-        const nlohmann::json output = {{"image", prediction.imagePath},
-                                       {"multi_label", predictor.info().model.multiLabel},
-                                       {"predictions", toJson(prediction.labels)},
-                                       {"scores", toJson(prediction.scores)}};
-        std::cout << output.dump(2) << "\n";
-        return kExitOk;
+namespace {
+
+nlohmann::json scoresJson(const std::vector<ClassScore>& scores) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& s : scores)
+        list.push_back({{"cls_id", s.classId}, {"label", s.label}, {"conf", s.confidence}});
+    return list;
+}
+
+// RFC 4180: quoted when it holds a comma, quote or line break.
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string joined(const std::vector<ClassScore>& labels, bool confidences) {
+    std::string text;
+    for (const auto& label : labels) {
+        if (!text.empty())
+            text += ";";
+        if (confidences) {
+            char value[32];
+            std::snprintf(value, sizeof value, "%.6f", label.confidence);
+            text += value;
+        } else {
+            text += label.label;
+        }
     }
-    std::cout << prediction.imagePath << ":";
-    if (prediction.labels.empty())
-        std::cout << " (no class above the threshold)";
-    for (const auto& label : prediction.labels)
-        std::cout << " " << label.label << " " << label.confidence * 100 << "%";
-    std::cout << "\n";
-    return kExitOk;
+    return text;
+}
+
+// OUT_DIR/<file name>, made unique when two inputs share a name ("cat.jpg", "cat-2.jpg").
+std::string annotatedPath(const std::string& folder, const std::string& imagePath,
+                          std::set<std::string>& used) {
+    namespace fs = std::filesystem;
+    const fs::path name = fs::path(imagePath).filename();
+    std::string stem = name.stem().string(), extension = name.extension().string();
+    if (extension.empty())
+        extension = ".png";
+    std::string candidate = stem + extension;
+    for (int n = 2; used.count(candidate); ++n)
+        candidate = stem + "-" + std::to_string(n) + extension;
+    used.insert(candidate);
+    return (fs::path(folder) / candidate).string();
+}
+
+}  // namespace
+
+int runPredict(const std::vector<std::string>& arguments) {
+    const CommandLine line(
+        arguments, {"model", "threshold", "top-k", "annotate", "csv", "device", "batch-size"},
+        {"json"});
+    if (line.positional().empty())
+        throw UsageError{"give at least one IMAGE or folder"};
+    PredictOptions options;
+    try {
+        if (auto t = line.value("threshold"))
+            options.threshold = std::stod(*t);
+        if (auto k = line.value("top-k"))
+            options.topK = std::stoi(*k);
+        if (auto b = line.value("batch-size"))
+            options.batchSize = std::stoi(*b);
+    } catch (const std::exception&) {
+        throw UsageError{"--threshold takes a number, --top-k and --batch-size whole numbers"};
+    }
+    if (line.value("threshold") && (options.threshold < 0 || options.threshold > 1))
+        throw UsageError{"--threshold must be between 0 and 1"};
+    if (options.topK < 0 || options.batchSize < 1)
+        throw UsageError{"--top-k must be 0 or more, --batch-size 1 or more"};
+
+    std::vector<std::string> problems;
+    const std::vector<std::string> files = collectImageFiles(line.positional(), &problems);
+    for (const auto& problem : problems)
+        std::cerr << problem << "\n";
+    if (files.empty()) {
+        std::cerr << "no image files found in the given paths\n";
+        return kExitBadInput;
+    }
+    Predictor predictor(line.required("model"), line.value("device").value_or("cpu"));
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    const bool showProgress = files.size() > 1;
+    auto progress = [&](size_t done, size_t total) {
+        if (!showProgress)
+            return;
+        if (terminal) {
+            const int width = 30;
+            const int filled = static_cast<int>(width * done / std::max<size_t>(1, total));
+            std::fprintf(stderr, "\rpredicting [%.*s%*s] %zu/%zu", filled,
+                         "##############################", width - filled, "", done, total);
+            if (done == total)
+                std::fputc('\n', stderr);
+        } else if (done == total || done % 1000 < static_cast<size_t>(options.batchSize)) {
+            std::fprintf(stderr, "predicted %zu/%zu\n", done, total);
+        }
+    };
+    const std::vector<PredictionOutcome> outcomes =
+        predictor.predictFiles(files, options, progress);
+
+    std::ofstream csv;
+    if (auto csvPath = line.value("csv")) {
+        csv.open(*csvPath, std::ios::trunc);
+        if (!csv)
+            throw EngineError(ErrorCode::WriteFailed, *csvPath + ": cannot be written");
+        csv << "path,labels,confidences,error\n";
+    }
+    const auto annotateFolder = line.value("annotate");
+    if (annotateFolder)
+        std::filesystem::create_directories(*annotateFolder);
+    std::set<std::string> usedNames;
+    nlohmann::json results = nlohmann::json::array();
+    int failures = 0;
+    for (const auto& outcome : outcomes) {
+        if (!outcome.prediction) {
+            ++failures;
+            std::cerr << "skipped " << outcome.error << "\n";
+            if (csv.is_open())
+                csv << csvField(outcome.imagePath) << ",,," << csvField(outcome.error) << "\n";
+            results.push_back({{"image", outcome.imagePath}, {"error", outcome.error}});
+            continue;
+        }
+        const ImagePrediction& prediction = *outcome.prediction;
+        if (csv.is_open())
+            csv << csvField(prediction.imagePath) << ","
+                << csvField(joined(prediction.labels, false)) << ","
+                << joined(prediction.labels, true) << ",\n";
+        if (annotateFolder) {
+            try {
+                writeAnnotatedImage(
+                    annotateImageFile(prediction.imagePath, prediction),
+                    annotatedPath(*annotateFolder, prediction.imagePath, usedNames));
+            } catch (const EngineError& error) {
+                std::cerr << error.what() << "\n";
+            }
+        }
+        if (line.flag("json")) {
+            results.push_back({{"image", prediction.imagePath},
+                               {"predictions", scoresJson(prediction.labels)},
+                               {"scores", scoresJson(prediction.scores)}});
+        } else {
+            std::cout << prediction.imagePath << ":";
+            if (prediction.labels.empty())
+                std::cout << " (no class above the threshold)";
+            for (const auto& label : prediction.labels) {
+                char percent[16];
+                std::snprintf(percent, sizeof percent, "%.1f%%", label.confidence * 100);
+                std::cout << " " << label.label << " " << percent;
+            }
+            std::cout << "\n";
+        }
+    }
+    if (line.flag("json"))
+        std::cout << nlohmann::json{{"model", line.required("model")},
+                                    {"multi_label", predictor.info().model.multiLabel},
+                                    {"results", results}}
+                         .dump(2)
+                  << "\n";
+    if (failures > 0)
+        std::cerr << failures << " of " << outcomes.size() << " file(s) could not be read\n";
+    // Unreadable files are reported, not fatal, unless nothing at all could be predicted.
+    return failures == static_cast<int>(outcomes.size()) ? kExitBadInput : kExitOk;
 }
 
 }  // namespace faicls::cli

@@ -1,7 +1,10 @@
 #include "test_support.h"
 
 #include <QProcess>
+#include <fstream>
 #include <stdexcept>
+
+#include "infer/bundle_file.h"
 
 namespace faicls::test {
 
@@ -44,6 +47,68 @@ int64_t parameterCount(const torch::nn::Module& module) {
 
 double maxAbsDifference(const torch::Tensor& a, const torch::Tensor& b) {
     return (a.to(torch::kDouble) - b.to(torch::kDouble)).abs().max().item<double>();
+}
+
+void randomizeNorms(torch::nn::Module& module, uint64_t seed) {
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(seed);
+    for (auto& buffer : module.named_buffers()) {
+        const std::string& name = buffer.key();
+        torch::Tensor value = buffer.value();
+        if (value.scalar_type() != torch::kFloat)
+            continue;
+        if (name.size() >= 12 && name.substr(name.size() - 12) == "running_mean")
+            value.normal_(0.0, 0.2);
+        else if (name.size() >= 11 && name.substr(name.size() - 11) == "running_var")
+            value.uniform_(0.5, 1.5);
+        else if (name.size() >= 6 && name.substr(name.size() - 6) == "weight")
+            value.uniform_(0.5, 1.5);  // frozen norms keep their affine terms as buffers
+        else if (name.size() >= 4 && name.substr(name.size() - 4) == "bias")
+            value.normal_(0.0, 0.1);
+    }
+    for (auto& module2 : module.modules(/*include_self=*/true)) {
+        if (auto* norm = module2->as<torch::nn::BatchNorm2d>()) {
+            norm->weight.uniform_(0.5, 1.5);
+            norm->bias.normal_(0.0, 0.1);
+        }
+    }
+}
+
+std::string writeRandomBundle(const std::string& path, ModelConfig config,
+                              const std::vector<std::string>& classNames, uint64_t seed,
+                              double threshold) {
+    config.numClasses = static_cast<int>(classNames.size());
+    torch::manual_seed(seed);
+    nn::FaiClassifier model(config);
+    randomizeNorms(*model, seed + 1);
+    model->eval();
+    BundleInfo info;
+    info.createdBy = "test";
+    info.model = config;
+    info.classNames = classNames;
+    info.preprocessing.resolution = config.resolution;
+    info.preprocessing.pixelMean = config.pixelMean;
+    info.preprocessing.pixelStd = config.pixelStd;
+    info.threshold = threshold;
+    writeBundle(path, info, stateDictOf(model));
+    return path;
+}
+
+void writeRawFloats(const std::string& path, const torch::Tensor& tensor) {
+    const torch::Tensor data = tensor.to(torch::kFloat).contiguous();
+    std::ofstream out(path, std::ios::binary);
+    out.write(static_cast<const char*>(data.data_ptr()),
+              static_cast<std::streamsize>(data.numel() * 4));
+}
+
+torch::Tensor readRawFloats(const std::string& path, std::vector<int64_t> shape) {
+    torch::Tensor tensor = torch::empty(shape, torch::kFloat);
+    std::ifstream in(path, std::ios::binary);
+    in.read(static_cast<char*>(tensor.data_ptr()),
+            static_cast<std::streamsize>(tensor.numel() * 4));
+    if (!in)
+        throw std::runtime_error(path + ": too short");
+    return tensor;
 }
 
 }  // namespace faicls::test

@@ -9,7 +9,9 @@
 
 #include <torch/torch.h>
 
+#include "faicls/model_bundle.h"
 #include "io/pickle_value.h"
+#include "nn/fai_classifier.h"
 
 namespace faicls::test {
 
@@ -24,6 +26,20 @@ int64_t integerAt(const io::PickleObject& dict, const std::string& key);
 
 /// Number of trainable parameters (elements) of a module and its children.
 int64_t parameterCount(const torch::nn::Module& module);
+
+/// Gives every BatchNorm (and frozen norm) random statistics and affine terms, so that a test
+/// of BatchNorm folding cannot pass with the identity defaults.
+void randomizeNorms(torch::nn::Module& module, uint64_t seed);
+
+/// Writes a bundle of a randomly initialised network (norms randomised) for `config`, with
+/// the given class names, resolution from the config, and returns its path.
+std::string writeRandomBundle(const std::string& path, ModelConfig config,
+                              const std::vector<std::string>& classNames, uint64_t seed,
+                              double threshold = 0.5);
+
+/// A float tensor as raw little-endian float32 (for the Python checkers: numpy.fromfile).
+void writeRawFloats(const std::string& path, const torch::Tensor& tensor);
+torch::Tensor readRawFloats(const std::string& path, std::vector<int64_t> shape);
 
 /// Largest absolute element-wise difference.
 double maxAbsDifference(const torch::Tensor& a, const torch::Tensor& b);

@@ -185,7 +185,8 @@ private Q_SLOTS:
                    QString::fromStdString(image), "--json"});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
-        const auto json = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+        const auto json =
+            nlohmann::json::parse(cli.readAllStandardOutput().toStdString())["results"][0];
         QCOMPARE(json["scores"].size(), size_t{3});
         const auto expected = Predictor(bundle).predict(image);
         for (size_t c = 0; c < 3; ++c)

@@ -1,6 +1,7 @@
 // faicls-cli as a user runs it: version and help, import of torchvision and reference
 // checkpoints, prediction as JSON, and exit code 2 with a message naming the file for bad input.
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -87,8 +88,9 @@ private Q_SLOTS:
         QVERIFY(import.err.contains("3 classes") && import.err.contains("multi-label"));
         const CliRun predict = runCli({"predict", "--model", bundle, path("photo.jpg"), "--json"});
         QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
-        const auto json = nlohmann::json::parse(predict.out.toStdString());
-        QCOMPARE(json["multi_label"].get<bool>(), true);
+        const auto output = nlohmann::json::parse(predict.out.toStdString());
+        QCOMPARE(output["multi_label"].get<bool>(), true);
+        const auto json = output["results"][0];
         QCOMPARE(json["scores"].size(), size_t{3});
         QCOMPARE(json["scores"][0]["label"].get<std::string>(), std::string("cat"));
         for (const auto& p : json["predictions"])
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QVERIFY2(import.err.contains("1000 classes"), qPrintable(import.err));
         const CliRun predict = runCli({"predict", "--model", bundle, path("photo.jpg"), "--json"});
         QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
-        const auto json = nlohmann::json::parse(predict.out.toStdString());
+        const auto json = nlohmann::json::parse(predict.out.toStdString())["results"][0];
         QCOMPARE(json["scores"].size(), size_t{1000});
         QCOMPARE(json["predictions"].size(), size_t{1});
         double sum = 0;
@@ -161,6 +163,47 @@ private Q_SLOTS:
                                          path("demo/fashion-mnist-mosaics")});
         QCOMPARE(wrongData.exitCode, 2);
         QVERIFY(wrongData.err.contains("classes differ"));
+    }
+
+    // Runs after demoTrainEval: its trained model on the demo's test folder.
+    void predictFolderThenExport() {
+        const QString model = path("run/best.faicls");
+        const QString folder = path("demo/fashion-mnist-folder/test");
+        writeFile("demo/fashion-mnist-folder/test/coat/broken.png", "\x89PNG\r\n not really");
+        writeFile("demo/fashion-mnist-folder/test/readme.txt", "not an image");
+        const CliRun predict = runCli({"predict", "--model", model, folder, "--top-k", "2", "--csv",
+                                       path("predictions.csv"), "--annotate", path("annotated")});
+        QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
+        QVERIFY2(predict.err.contains("broken.png") && predict.err.contains("1 of 41"),
+                 qPrintable(predict.err));
+        QFile csv(path("predictions.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(csv.readAll()).trimmed().split('\n');
+        QCOMPARE(rows.size(), 42);  // header + 40 images + the broken one
+        QCOMPARE(rows[0], QString("path,labels,confidences,error"));
+        int withTwoLabels = 0;
+        for (const QString& row : rows.mid(1)) {
+            const QStringList fields = row.split(',');
+            QCOMPARE(fields.size(), 4);
+            if (fields[0].endsWith("broken.png")) {
+                QVERIFY(!fields[3].isEmpty());
+                continue;
+            }
+            withTwoLabels += fields[1].split(';').size() == 2 && fields[2].split(';').size() == 2;
+        }
+        QCOMPARE(withTwoLabels, 40);
+        QCOMPARE(QDir(path("annotated")).entryList(QDir::Files).size(), 40);
+
+        const CliRun exported =
+            runCli({"export", "--model", model, "--format", "torchscript", "--out",
+                    path("export/model.pt"), path("demo/fashion-mnist-folder/test/coat")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(
+            exported.out.contains("check: torch::jit::load") && exported.out.contains("passed"),
+            qPrintable(exported.out));
+        QCOMPARE(
+            runCli({"predict", "--model", model, path("empty-folder-that-is-missing")}).exitCode,
+            2);
     }
 
     void killedDuringTrainingLeavesLoadableCheckpoints() {

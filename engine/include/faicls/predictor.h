@@ -1,6 +1,10 @@
 #pragma once
 
+#include <atomic>
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,23 +26,64 @@ struct ImagePrediction {
     std::vector<ClassScore> scores;  ///< every class, in class order
 };
 
-/// Loads a bundle once and predicts images on the CPU. Not thread-safe: use one per thread.
+/// How labels are selected from the scores.
+struct PredictOptions {
+    /// Multi-label: a class is selected when its score is above this; < 0 uses the bundle's tuned
+    /// thresholds. Single-label: labels after the top one must reach it (the top class is
+    /// always given).
+    double threshold = -1;
+    /// At most this many labels; 0 = single-label: 1, multi-label: every class above threshold.
+    int topK = 0;
+    int batchSize = 16;
+};
+
+/// An image of a file list: its prediction, or why it could not be predicted.
+struct PredictionOutcome {
+    std::string imagePath;
+    std::optional<ImagePrediction> prediction;
+    std::string error;  ///< set when prediction is empty
+};
+
+/// Loads a bundle once and predicts images in batches: BatchNorm folded into the convolutions,
+/// inference mode, decoding on all cores. Use from one thread at a time (a worker thread is
+/// fine); cancel() may be called from any thread.
 class Predictor {
 public:
-    /// Throws EngineError naming the file for a missing or damaged bundle.
-    explicit Predictor(const std::string& bundlePath);
+    /// `device`: "cpu", "cuda", "cuda:N" or "auto". Throws EngineError naming the file for a
+    /// missing or damaged bundle, or for a device this machine does not have.
+    explicit Predictor(const std::string& bundlePath, const std::string& device = "cpu");
     ~Predictor();
     Predictor(const Predictor&) = delete;
     Predictor& operator=(const Predictor&) = delete;
 
     const BundleInfo& info() const;
-    /// Single-label: the top class. Multi-label: every class above the bundle's threshold.
+    std::string deviceName() const;
+
     /// Throws EngineError for an unreadable image.
-    ImagePrediction predict(const std::string& imagePath);
+    ImagePrediction predict(const std::string& imagePath, const PredictOptions& options = {});
+    /// An image already in memory: 8-bit RGB rows (`bytesPerLine` apart), e.g. a pasted picture.
+    ImagePrediction predictPixels(const uint8_t* rgb, int width, int height, int bytesPerLine,
+                                  const PredictOptions& options = {});
+    /// Every file, in order, in batches; an unreadable file gets its error and the rest go on.
+    /// `progress(done, total)` after each batch. Stops early after cancel() (the outcomes so far
+    /// are returned).
+    std::vector<PredictionOutcome> predictFiles(
+        const std::vector<std::string>& imagePaths, const PredictOptions& options = {},
+        const std::function<void(size_t, size_t)>& progress = {});
+    void cancel();
+
+    /// Selects labels from class-ordered scores as predict() does (for live threshold controls).
+    std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores,
+                                         const PredictOptions& options) const;
 
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+/// The image files among `paths`: files as given, folders listed recursively (sorted) by image
+/// extension. A path that does not exist is added to `problems` (when given) and skipped.
+std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths,
+                                           std::vector<std::string>* problems = nullptr);
 
 }  // namespace faicls

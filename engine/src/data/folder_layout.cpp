@@ -1,10 +1,10 @@
 // CLASSIFICATION_FOLDER: root/<split>/<class>/<image>, or root/<class>/<image>.
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "data/dataset_builder.h"
+#include "data/image_files.h"
 
 namespace faicls::data {
 namespace fs = std::filesystem;
@@ -13,15 +13,6 @@ namespace {
 
 bool isHidden(const fs::path& path) {
     return path.filename().string().rfind('.', 0) == 0;
-}
-
-bool hasImageExtension(const fs::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    static const std::set<std::string> kExtensions = {".jpg", ".jpeg", ".png", ".bmp",
-                                                      ".tif", ".tiff", ".webp"};
-    return kExtensions.count(extension) > 0;
 }
 
 std::vector<fs::path> sortedEntries(const fs::path& folder) {

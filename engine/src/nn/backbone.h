@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include "graph/inference_graph.h"
+
 namespace faicls::nn {
 
 /// res2..res5, strides 4, 8, 16, 32.
@@ -21,6 +23,9 @@ public:
     virtual FeaturePyramid forwardFeatures(const torch::Tensor& images, int lastLevel) = 0;
     /// Channels of res2..res5.
     virtual std::array<int64_t, 4> channels() const = 0;
+    /// Appends the eval-mode operations up to `lastLevel` (BatchNorm folded) to `graph`, from
+    /// the value `images`; returns the value of that level.
+    virtual int emitFeatures(graph::InferenceGraph& graph, int images, int lastLevel) const = 0;
 };
 
 }  // namespace faicls::nn

@@ -21,4 +21,11 @@ torch::Tensor ClassificationHeadImpl::forward(const torch::Tensor& features) {
     return classifier(m_dropout(x));
 }
 
+int ClassificationHeadImpl::emit(graph::InferenceGraph& g, int features) const {
+    int x = g.flatten(g.globalAvgPool(features));
+    if (hidden)
+        x = g.relu(g.linear(x, hidden->weight.detach().clone(), hidden->bias.detach().clone()));
+    return g.linear(x, classifier->weight.detach().clone(), classifier->bias.detach().clone());
+}
+
 }  // namespace faicls::nn

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include "graph/inference_graph.h"
+
 namespace faicls::nn {
 
 /// The seed's MLP head. One layer: pool → flatten → dropout → `classifier` (Linear C→K).
@@ -12,6 +14,8 @@ public:
                            double dropoutRate);
     /// [B, C, H, W] features → [B, K] logits.
     torch::Tensor forward(const torch::Tensor& features);
+    /// Appends the eval-mode head (no dropout) to `graph`; returns the logits' value.
+    int emit(graph::InferenceGraph& graph, int features) const;
 
     torch::nn::Linear hidden{nullptr};  ///< null for a one-layer head
     torch::nn::Linear classifier{nullptr};

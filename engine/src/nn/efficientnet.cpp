@@ -4,6 +4,7 @@
 
 #include "faicls/engine_error.h"
 #include "nn/conv_norm_activation.h"
+#include "nn/graph_emit.h"
 
 namespace faicls::nn {
 namespace {
@@ -27,7 +28,7 @@ const StageSpec kBaseStages[] = {
     {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4}, {6, 3, 1, 192, 320, 1},
 };
 
-class SqueezeExcitationImpl : public torch::nn::Module {
+class SqueezeExcitationImpl : public torch::nn::Module, public GraphEmitter {
 public:
     SqueezeExcitationImpl(int64_t channels, int64_t squeezeChannels) {
         fc1 = register_module(
@@ -40,13 +41,18 @@ public:
         scale = torch::sigmoid(fc2(torch::silu(fc1(scale))));
         return x * scale;
     }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        int scale = g.silu(emitConv(g, *fc1, g.globalAvgPool(x)));
+        scale = g.sigmoid(emitConv(g, *fc2, scale));
+        return g.mul(x, scale);
+    }
 
 private:
     torch::nn::Conv2d fc1{nullptr}, fc2{nullptr};
 };
 TORCH_MODULE(SqueezeExcitation);
 
-class MBConvImpl : public torch::nn::Module {
+class MBConvImpl : public torch::nn::Module, public GraphEmitter {
 public:
     MBConvImpl(int64_t in, int64_t out, int expandRatio, int64_t kernel, int64_t stride,
                double stochasticDepthProbability)
@@ -73,6 +79,11 @@ public:
             result = result * keep.div_(survival);
         }
         return result + x;
+    }
+    // Stochastic depth is off in eval mode: the branch is always added.
+    int emit(graph::InferenceGraph& g, int x) const override {
+        const int result = emitSequence(g, *block, x);
+        return m_residual ? g.add(result, x) : result;
     }
 
 private:
@@ -153,6 +164,19 @@ FeaturePyramid EfficientNetImpl::forwardFeatures(const torch::Tensor& images, in
             features[level++] = x;
     }
     return features;
+}
+
+int EfficientNetImpl::emitFeatures(graph::InferenceGraph& g, int images, int lastLevel) const {
+    static constexpr size_t kOutputIndex[] = {2, 3, 5, 8};
+    int x = images;
+    int level = 0;
+    const auto stages = m_features->children();
+    for (size_t i = 0; i < stages.size() && level <= lastLevel; ++i) {
+        x = emitModule(g, stages[i], x);
+        if (i == kOutputIndex[level])
+            ++level;
+    }
+    return x;
 }
 
 }  // namespace faicls::nn

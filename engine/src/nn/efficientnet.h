@@ -15,6 +15,7 @@ public:
     /// `variant` "b0".."b3"; `stochasticDepthProbability` as torchvision (0.2).
     explicit EfficientNetImpl(const std::string& variant, double stochasticDepthProbability = 0.2);
     FeaturePyramid forwardFeatures(const torch::Tensor& images, int lastLevel) override;
+    int emitFeatures(graph::InferenceGraph& graph, int images, int lastLevel) const override;
     std::array<int64_t, 4> channels() const override { return m_channels; }
 
     /// Dropout torchvision puts before its classifier for this variant (0.2 or 0.3).

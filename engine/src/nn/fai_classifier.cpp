@@ -63,6 +63,14 @@ torch::Tensor FaiClassifierImpl::forward(const torch::Tensor& images) {
     return m_head->forward(features[m_featureLevel]);
 }
 
+graph::InferenceGraph FaiClassifierImpl::inferenceGraph() const {
+    torch::NoGradGuard noGrad;
+    graph::InferenceGraph graph;
+    const int features = m_backbone->emitFeatures(graph, graph.input(), m_featureLevel);
+    graph.setOutput(m_head->emit(graph, features));
+    return graph;
+}
+
 ClassifierOutput FaiClassifierImpl::forward(const torch::Tensor& images,
                                             const torch::Tensor& targets) {
     ClassifierOutput output;

@@ -27,6 +27,8 @@ public:
     torch::Tensor forward(const torch::Tensor& images);
     /// Logits and the loss; `targets` int64 [B] (single-label) or float [B, K] (multi-label).
     ClassifierOutput forward(const torch::Tensor& images, const torch::Tensor& targets);
+    /// The network in eval mode as an inference graph (BatchNorm folded, no dropout), on the CPU.
+    graph::InferenceGraph inferenceGraph() const;
 
     const ModelConfig& config() const { return m_config; }
     std::shared_ptr<BackboneImpl> backbone() const { return m_backbone; }

@@ -11,6 +11,11 @@ class FrozenBatchNorm2dImpl : public torch::nn::Module {
 public:
     explicit FrozenBatchNorm2dImpl(int64_t channels, double eps = 1e-5);
     torch::Tensor forward(const torch::Tensor& x);
+    const torch::Tensor& weight() const { return m_weight; }
+    const torch::Tensor& bias() const { return m_bias; }
+    const torch::Tensor& runningMean() const { return m_runningMean; }
+    const torch::Tensor& runningVar() const { return m_runningVar; }
+    double eps() const { return m_eps; }
 
 private:
     double m_eps;

@@ -1,5 +1,7 @@
 #include "nn/resnet.h"
 
+#include "nn/graph_emit.h"
+
 #include "faicls/engine_error.h"
 #include "nn/conv_norm_activation.h"
 
@@ -15,7 +17,7 @@ torch::nn::Sequential makeDownsample(int64_t in, int64_t out, int64_t stride) {
     return downsample;
 }
 
-class BasicBlockImpl : public torch::nn::Module {
+class BasicBlockImpl : public torch::nn::Module, public GraphEmitter {
 public:
     static constexpr int64_t kExpansion = 1;
     BasicBlockImpl(int64_t in, int64_t planes, int64_t stride) {
@@ -33,6 +35,11 @@ public:
         out += downsample ? downsample->forward(x) : x;
         return out.relu_();
     }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        int out = g.relu(emitConvBatchNorm(g, *conv1, *bn1, x));
+        out = emitConvBatchNorm(g, *conv2, *bn2, out);
+        return g.relu(g.add(out, downsample ? emitSequence(g, *downsample, x) : x));
+    }
 
 private:
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
@@ -41,7 +48,7 @@ private:
 };
 TORCH_MODULE(BasicBlock);
 
-class BottleneckImpl : public torch::nn::Module {
+class BottleneckImpl : public torch::nn::Module, public GraphEmitter {
 public:
     static constexpr int64_t kExpansion = 4;
     BottleneckImpl(int64_t in, int64_t planes, int64_t stride) {
@@ -61,6 +68,12 @@ public:
         out = bn3(conv3(out));
         out += downsample ? downsample->forward(x) : x;
         return out.relu_();
+    }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        int out = g.relu(emitConvBatchNorm(g, *conv1, *bn1, x));
+        out = g.relu(emitConvBatchNorm(g, *conv2, *bn2, out));
+        out = emitConvBatchNorm(g, *conv3, *bn3, out);
+        return g.relu(g.add(out, downsample ? emitSequence(g, *downsample, x) : x));
     }
 
 private:
@@ -123,6 +136,14 @@ FeaturePyramid ResNetImpl::forwardFeatures(const torch::Tensor& images, int last
         features[i] = x;
     }
     return features;
+}
+
+int ResNetImpl::emitFeatures(graph::InferenceGraph& g, int images, int lastLevel) const {
+    int x = g.relu(emitConvBatchNorm(g, *m_conv1, *m_bn1, images));
+    x = g.maxPool(x, 3, 2, 1);
+    for (int i = 0; i <= lastLevel && i < 4; ++i)
+        x = emitSequence(g, *m_layers[i], x);
+    return x;
 }
 
 }  // namespace faicls::nn

@@ -15,6 +15,7 @@ class ResNetImpl : public BackboneImpl {
 public:
     explicit ResNetImpl(int depth);
     FeaturePyramid forwardFeatures(const torch::Tensor& images, int lastLevel) override;
+    int emitFeatures(graph::InferenceGraph& graph, int images, int lastLevel) const override;
     std::array<int64_t, 4> channels() const override { return m_channels; }
 
 private:

@@ -2,13 +2,14 @@
 
 #include "faicls/engine_error.h"
 #include "nn/frozen_batch_norm.h"
+#include "nn/graph_emit.h"
 #include "nn/resnet.h"
 
 namespace faicls::nn {
 namespace {
 
 // Conv (no bias) → frozen norm → optional ReLU; reference names `conv`, `norm`.
-class ConvNormLayerImpl : public torch::nn::Module {
+class ConvNormLayerImpl : public torch::nn::Module, public GraphEmitter {
 public:
     ConvNormLayerImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, bool relu)
         : m_relu(relu) {
@@ -22,6 +23,10 @@ public:
         auto y = norm(conv(x));
         return m_relu ? y.relu_() : y;
     }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        const int y = emitConvFrozenNorm(g, *conv, *norm, x);
+        return m_relu ? g.relu(y) : y;
+    }
 
 private:
     bool m_relu;
@@ -31,13 +36,16 @@ private:
 TORCH_MODULE(ConvNormLayer);
 
 // Variant d's stride-2 projection: 2x2 average pool (ceil mode), then a 1x1 conv.
-class PooledShortcutImpl : public torch::nn::Module {
+class PooledShortcutImpl : public torch::nn::Module, public GraphEmitter {
 public:
     PooledShortcutImpl(int64_t in, int64_t out) {
         conv = register_module("conv", ConvNormLayer(in, out, 1, 1, false));
     }
     torch::Tensor forward(const torch::Tensor& x) {
         return conv(torch::avg_pool2d(x, 2, 2, 0, /*ceil_mode=*/true, /*count_include_pad=*/true));
+    }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        return conv->emit(g, g.avgPool(x, 2, 2, 0, true, true));
     }
 
 private:
@@ -51,7 +59,7 @@ torch::nn::AnyModule makeShortcut(int64_t in, int64_t out, int64_t stride) {
     return torch::nn::AnyModule(ConvNormLayer(in, out, 1, 1, false));
 }
 
-class BlockImpl : public torch::nn::Module {
+class BlockImpl : public torch::nn::Module, public GraphEmitter {
 public:
     BlockImpl(int64_t in, int64_t planes, int64_t stride, bool bottleneck, bool projection) {
         const int64_t out = bottleneck ? planes * 4 : planes;
@@ -79,6 +87,12 @@ public:
             y = branch(y);
         return (y + (m_shortcut.is_empty() ? x : m_shortcut.forward(x))).relu_();
     }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        int y = x;
+        for (const auto& branch : m_branches)
+            y = branch->emit(g, y);
+        return g.relu(g.add(y, m_shortcut.is_empty() ? x : emitModule(g, m_shortcut.ptr(), x)));
+    }
 
 private:
     std::vector<ConvNormLayer> m_branches;
@@ -87,7 +101,7 @@ private:
 TORCH_MODULE(Block);
 
 // `res_layers.N` holds its blocks under `blocks`.
-class StageImpl : public torch::nn::Module {
+class StageImpl : public torch::nn::Module, public GraphEmitter {
 public:
     StageImpl(int64_t in, int64_t planes, int count, int64_t stride, bool bottleneck) {
         blocks = register_module("blocks", torch::nn::Sequential());
@@ -98,6 +112,7 @@ public:
         }
     }
     torch::Tensor forward(const torch::Tensor& x) { return blocks->forward(x); }
+    int emit(graph::InferenceGraph& g, int x) const override { return emitSequence(g, *blocks, x); }
 
 private:
     torch::nn::Sequential blocks{nullptr};
@@ -135,6 +150,13 @@ FeaturePyramid ResNetDImpl::forwardFeatures(const torch::Tensor& images, int las
         features[i] = x;
     }
     return features;
+}
+
+int ResNetDImpl::emitFeatures(graph::InferenceGraph& g, int images, int lastLevel) const {
+    int x = g.maxPool(emitSequence(g, *m_stem, images), 3, 2, 1);
+    for (int i = 0; i <= lastLevel && i < 4; ++i)
+        x = emitSequence(g, *m_stages[i], x);
+    return x;
 }
 
 }  // namespace faicls::nn

@@ -1,12 +1,13 @@
 #include "nn/stdc.h"
 
 #include "faicls/engine_error.h"
+#include "nn/graph_emit.h"
 
 namespace faicls::nn {
 namespace {
 
 // Conv (no bias) → BatchNorm → ReLU, reference names `conv`, `bn`.
-class ConvXImpl : public torch::nn::Module {
+class ConvXImpl : public torch::nn::Module, public GraphEmitter {
 public:
     ConvXImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride) {
         conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
@@ -16,6 +17,9 @@ public:
         bn = register_module("bn", torch::nn::BatchNorm2d(out));
     }
     torch::Tensor forward(const torch::Tensor& x) { return bn(conv(x)).relu_(); }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        return g.relu(emitConvBatchNorm(g, *conv, *bn, x));
+    }
 
 private:
     torch::nn::Conv2d conv{nullptr};
@@ -62,7 +66,7 @@ torch::nn::ModuleList makeConvList(int64_t in, int64_t out, int blockNum) {
     return list;
 }
 
-class CatBottleneckImpl : public torch::nn::Module {
+class CatBottleneckImpl : public torch::nn::Module, public GraphEmitter {
 public:
     CatBottleneckImpl(int64_t in, int64_t out, int blockNum, int64_t stride) : m_stride(stride) {
         convList = register_module("conv_list", makeConvList(in, out, blockNum));
@@ -80,6 +84,17 @@ public:
         }
         return torch::cat(outputs, 1);
     }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        std::vector<int> outputs;
+        const int first = emitModule(g, convList->ptr(0), x);
+        int current = m_stride == 2 ? emitSequence(g, *avdLayer, first) : first;
+        outputs.push_back(m_stride == 2 ? g.avgPool(first, 3, 2, 1, false, true) : first);
+        for (size_t i = 1; i < convList->size(); ++i) {
+            current = emitModule(g, convList->ptr(i), current);
+            outputs.push_back(current);
+        }
+        return g.concat(outputs);
+    }
 
 private:
     int64_t m_stride;
@@ -88,7 +103,7 @@ private:
 };
 TORCH_MODULE(CatBottleneck);
 
-class AddBottleneckImpl : public torch::nn::Module {
+class AddBottleneckImpl : public torch::nn::Module, public GraphEmitter {
 public:
     AddBottleneckImpl(int64_t in, int64_t out, int blockNum, int64_t stride) : m_stride(stride) {
         convList = register_module("conv_list", makeConvList(in, out, blockNum));
@@ -115,6 +130,18 @@ public:
         }
         auto out = torch::cat(outputs, 1);
         return out + (m_stride == 2 ? skip->forward(x) : x);
+    }
+    int emit(graph::InferenceGraph& g, int x) const override {
+        std::vector<int> outputs;
+        int current = emitModule(g, convList->ptr(0), x);
+        if (m_stride == 2)
+            current = emitSequence(g, *avdLayer, current);
+        outputs.push_back(current);
+        for (size_t i = 1; i < convList->size(); ++i) {
+            current = emitModule(g, convList->ptr(i), current);
+            outputs.push_back(current);
+        }
+        return g.add(g.concat(outputs), m_stride == 2 ? emitSequence(g, *skip, x) : x);
     }
 
 private:
@@ -171,6 +198,17 @@ FeaturePyramid StdcImpl::forwardFeatures(const torch::Tensor& images, int lastLe
             features[level++] = x;
     }
     return features;
+}
+
+int StdcImpl::emitFeatures(graph::InferenceGraph& g, int images, int lastLevel) const {
+    int x = images;
+    int level = 0;
+    for (size_t i = 0; i < m_blocks.size() && level <= lastLevel; ++i) {
+        x = emitModule(g, m_blocks[i].ptr(), x);
+        if (i == m_outputIndex[level])
+            ++level;
+    }
+    return x;
 }
 
 }  // namespace faicls::nn

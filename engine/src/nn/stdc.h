@@ -15,6 +15,7 @@ public:
     /// `base` 32 (nano) or 64; `layers` {2,2,2} or {4,5,3}; `blockType` "cat" or "add".
     StdcImpl(int64_t base, std::vector<int> layers, const std::string& blockType);
     FeaturePyramid forwardFeatures(const torch::Tensor& images, int lastLevel) override;
+    int emitFeatures(graph::InferenceGraph& graph, int images, int lastLevel) const override;
     std::array<int64_t, 4> channels() const override { return m_channels; }
 
 private:
