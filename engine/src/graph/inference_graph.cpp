@@ -130,13 +130,21 @@ int InferenceGraph::avgPool(int x, int64_t kernel, int64_t stride, int64_t paddi
 }
 
 InferenceGraph& InferenceGraph::to(const torch::Device& device) {
-    m_channelsLast = device.is_cpu();
+    m_oneDnn = device.is_cpu() && at::hasMKLDNN();
+    m_channelsLast = device.is_cpu() && !m_oneDnn;
     for (auto& node : m_nodes) {
         if (!node.weight.defined())
             continue;
         node.weight = node.weight.to(device);
         node.bias = node.bias.to(device);
-        if (node.kind == Node::Kind::Conv && m_channelsLast)
+        node.packedWeight = torch::Tensor();
+        if (node.kind != Node::Kind::Conv)
+            continue;
+        if (m_oneDnn)
+            node.packedWeight = at::mkldnn_reorder_conv2d_weight(
+                node.weight.to_mkldnn(), {node.padding, node.padding}, {node.stride, node.stride},
+                {1, 1}, node.groups);
+        else if (m_channelsLast)
             node.weight = node.weight.contiguous(torch::MemoryFormat::ChannelsLast);
     }
     return *this;
@@ -145,6 +153,10 @@ InferenceGraph& InferenceGraph::to(const torch::Device& device) {
 torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
     std::vector<torch::Tensor> values(m_nodes.size());
     values[0] = m_channelsLast ? images.contiguous(torch::MemoryFormat::ChannelsLast) : images;
+    // oneDNN tensors support convolution, ReLU, Add and pooling; other operations read dense
+    // tensors, and the next convolution converts back.
+    const auto dense = [](const torch::Tensor& t) { return t.is_mkldnn() ? t.to_dense() : t; };
+    const auto oneDnn = [](const torch::Tensor& t) { return t.is_mkldnn() ? t : t.to_mkldnn(); };
     const int64_t lastIndex = static_cast<int64_t>(m_nodes.size());
     for (int64_t i = 1; i < lastIndex; ++i) {
         const Node& node = m_nodes[static_cast<size_t>(i)];
@@ -163,33 +175,42 @@ torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
             case Node::Kind::Input:
                 break;
             case Node::Kind::Conv:
-                out = torch::conv2d(in(0), node.weight, node.bias, {node.stride, node.stride},
-                                    {node.padding, node.padding}, {1, 1}, node.groups);
+                out = node.packedWeight.defined()
+                          ? at::mkldnn_convolution(oneDnn(in(0)), node.packedWeight, node.bias,
+                                                   {node.padding, node.padding},
+                                                   {node.stride, node.stride}, {1, 1}, node.groups)
+                          : torch::conv2d(in(0), node.weight, node.bias, {node.stride, node.stride},
+                                          {node.padding, node.padding}, {1, 1}, node.groups);
                 break;
             case Node::Kind::Linear:
-                out = torch::linear(in(0), node.weight, node.bias);
+                out = torch::linear(dense(in(0)), node.weight, node.bias);
                 break;
             case Node::Kind::Relu:
                 out = reusable(0) ? in(0).relu_() : torch::relu(in(0));
                 break;
             case Node::Kind::Silu:
-                out = reusable(0) ? torch::silu_(in(0)) : torch::silu(in(0));
+                out = torch::silu(dense(in(0)));
                 break;
             case Node::Kind::Sigmoid:
-                out = reusable(0) ? in(0).sigmoid_() : torch::sigmoid(in(0));
+                out = torch::sigmoid(dense(in(0)));
                 break;
-            case Node::Kind::Add:
+            case Node::Kind::Add: {
+                torch::Tensor a = in(0), b = in(1);
+                if (a.is_mkldnn() != b.is_mkldnn()) {
+                    a = dense(a);
+                    b = dense(b);
+                }
                 // In place only when the result keeps the first operand's shape.
-                out = reusable(0) && in(0).sizes() == in(1).sizes() ? in(0).add_(in(1))
-                                                                    : in(0) + in(1);
+                out = reusable(0) && a.sizes() == b.sizes() ? a.add_(b) : a + b;
                 break;
+            }
             case Node::Kind::Mul:
-                out = in(0) * in(1);
+                out = dense(in(0)) * dense(in(1));
                 break;
             case Node::Kind::Concat: {
                 std::vector<torch::Tensor> parts;
                 for (size_t k = 0; k < node.inputs.size(); ++k)
-                    parts.push_back(in(k));
+                    parts.push_back(dense(in(k)));
                 out = torch::cat(parts, 1);
                 break;
             }
@@ -207,7 +228,7 @@ torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
                 out = torch::adaptive_avg_pool2d(in(0), {1, 1});
                 break;
             case Node::Kind::Flatten:
-                out = in(0).flatten(1);
+                out = dense(in(0)).flatten(1);
                 break;
         }
         values[static_cast<size_t>(i)] = std::move(out);
@@ -215,7 +236,7 @@ torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
             if (input != 0 && m_lastUse[static_cast<size_t>(input)] == i)
                 values[static_cast<size_t>(input)] = torch::Tensor();
     }
-    return values[static_cast<size_t>(m_output)];
+    return dense(values[static_cast<size_t>(m_output)]);
 }
 
 std::pair<torch::Tensor, torch::Tensor> foldBatchNorm(const torch::Tensor& convWeight,

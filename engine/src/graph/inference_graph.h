@@ -27,6 +27,7 @@ struct Node {
     Kind kind = Kind::Input;
     std::vector<int> inputs;
     torch::Tensor weight, bias;  ///< Conv [O, I/groups, k, k]; Linear [K, C]
+    torch::Tensor packedWeight;  ///< Conv on the CPU: the weight in oneDNN's own layout
     int64_t kernel = 1, stride = 1, padding = 0, groups = 1;
     bool ceilMode = false;
     bool countIncludePad = true;
@@ -61,8 +62,9 @@ public:
     int output() const { return m_output; }
     const std::vector<Node>& nodes() const { return m_nodes; }
 
-    /// Moves every weight to `device` (convolution weights channels-last on the CPU, where
-    /// oneDNN runs them faster) and returns *this.
+    /// Moves every weight to `device` and returns *this. On the CPU, with oneDNN, convolution
+    /// weights are reordered once into oneDNN's layout and activations stay in it between
+    /// convolutions (no reorder per call); otherwise channels-last.
     InferenceGraph& to(const torch::Device& device);
     /// Logits for normalised images; call under inference mode. Each intermediate is freed
     /// after its last use, and ReLU/Add run in place where the input is not needed any more.
@@ -76,6 +78,7 @@ private:
     std::vector<int> m_lastUse;  ///< per value: the index of the last node reading it
     int m_output = -1;
     bool m_channelsLast = false;
+    bool m_oneDnn = false;
 };
 
 /// Convolution weights and bias with a BatchNorm's affine transform folded in:
