@@ -11,6 +11,7 @@
 #include "command_line.h"
 #include "faicls/annotation.h"
 #include "faicls/engine_error.h"
+#include "faicls/prediction_csv.h"
 #include "faicls/predictor.h"
 
 namespace faicls::cli {
@@ -22,32 +23,6 @@ nlohmann::json scoresJson(const std::vector<ClassScore>& scores) {
     for (const auto& s : scores)
         list.push_back({{"cls_id", s.classId}, {"label", s.label}, {"conf", s.confidence}});
     return list;
-}
-
-// RFC 4180: quoted when it holds a comma, quote or line break.
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-std::string joined(const std::vector<ClassScore>& labels, bool confidences) {
-    std::string text;
-    for (const auto& label : labels) {
-        if (!text.empty())
-            text += ";";
-        if (confidences) {
-            char value[32];
-            std::snprintf(value, sizeof value, "%.6f", label.confidence);
-            text += value;
-        } else {
-            text += label.label;
-        }
-    }
-    return text;
 }
 
 // OUT_DIR/<file name>, made unique when two inputs share a name ("cat.jpg", "cat-2.jpg").
@@ -117,13 +92,8 @@ int runPredict(const std::vector<std::string>& arguments) {
     const std::vector<PredictionOutcome> outcomes =
         predictor.predictFiles(files, options, progress);
 
-    std::ofstream csv;
-    if (auto csvPath = line.value("csv")) {
-        csv.open(*csvPath, std::ios::trunc);
-        if (!csv)
-            throw EngineError(ErrorCode::WriteFailed, *csvPath + ": cannot be written");
-        csv << "path,labels,confidences,error\n";
-    }
+    if (auto csvPath = line.value("csv"))
+        writePredictionsCsv(*csvPath, outcomes);
     const auto annotateFolder = line.value("annotate");
     if (annotateFolder)
         std::filesystem::create_directories(*annotateFolder);
@@ -134,16 +104,10 @@ int runPredict(const std::vector<std::string>& arguments) {
         if (!outcome.prediction) {
             ++failures;
             std::cerr << "skipped " << outcome.error << "\n";
-            if (csv.is_open())
-                csv << csvField(outcome.imagePath) << ",,," << csvField(outcome.error) << "\n";
             results.push_back({{"image", outcome.imagePath}, {"error", outcome.error}});
             continue;
         }
         const ImagePrediction& prediction = *outcome.prediction;
-        if (csv.is_open())
-            csv << csvField(prediction.imagePath) << ","
-                << csvField(joined(prediction.labels, false)) << ","
-                << joined(prediction.labels, true) << ",\n";
         if (annotateFolder) {
             try {
                 writeAnnotatedImage(

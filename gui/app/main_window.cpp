@@ -1,11 +1,32 @@
 #include "app/main_window.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QStyle>
 
+#include "app/session.h"
+#include "app/start_page.h"
+#include "config/model_page.h"
+#include "dataset/dataset_page.h"
+#include "evaluation/evaluation_page.h"
+#include "export/export_page.h"
 #include "faicls/version.h"
+#include "prediction/prediction_page.h"
+#include "runner/engine_controller.h"
+#include "training/training_page.h"
 
 // The icons are compiled into this static library; initialising them here, once, keeps the
 // linker from dropping them (and works for the app and the tests alike).
@@ -19,37 +40,268 @@ static void initialiseResources() {
 
 namespace faicls::gui {
 
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     initialiseResources();
     setWindowIcon(QIcon(QStringLiteral(":/faicls/icons/faicls.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));
-    resize(1100, 720);
+    m_demoFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                       .filePath(QStringLiteral("demo"));
+
+    m_engine = new EngineController(this);
+    m_session = new Session(this);
 
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(QString::fromUtf8(kApplicationName), central);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSize(titleFont.pointSize() * 2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto* subtitle = new QLabel(tr("Version %1 — train and use image classifiers, offline.\n"
-                                   "The dataset, training and prediction pages are not built yet; "
-                                   "use faicls-cli meanwhile.")
-                                    .arg(QString::fromUtf8(kVersion)),
-                                central);
-    subtitle->setObjectName(QStringLiteral("subtitleLabel"));
-    subtitle->setAlignment(Qt::AlignCenter);
-    layout->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
-    layout->addStretch();
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("pageList"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#pageList { background: palette(window); padding-top: 8px; }"
+                       "QListWidget#pageList::item { padding: 8px 10px; border-radius: 4px; }"
+                       "QListWidget#pageList::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(
-        tr("Device: CPU · LibTorch %1").arg(QString::fromUtf8(torchVersion())));
+
+    m_startPage = new StartPage(m_pages);
+    m_datasetPage = new DatasetPage(m_engine, m_session, m_pages);
+    m_modelPage = new ModelPage(m_session, m_pages);
+    m_trainingPage = new TrainingPage(m_engine, m_session, m_modelPage, m_pages);
+    m_evaluationPage = new EvaluationPage(m_engine, m_session, m_pages);
+    m_predictionPage = new PredictionPage(m_engine, m_session, m_pages);
+    m_exportPage = new ExportPage(m_engine, m_session, m_pages);
+    const struct {
+        QWidget* page;
+        QString title;
+        QStyle::StandardPixmap icon;
+    } pages[] = {
+        {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
+        {m_datasetPage, tr("Dataset"), QStyle::SP_DirOpenIcon},
+        {m_modelPage, tr("Model"), QStyle::SP_FileDialogDetailedView},
+        {m_trainingPage, tr("Training"), QStyle::SP_MediaPlay},
+        {m_evaluationPage, tr("Evaluation"), QStyle::SP_FileDialogContentsView},
+        {m_predictionPage, tr("Prediction"), QStyle::SP_DialogApplyButton},
+        {m_exportPage, tr("Export"), QStyle::SP_DialogSaveButton},
+    };
+    for (const auto& p : pages) {
+        m_pages->addWidget(p.page);
+        new QListWidgetItem(style()->standardIcon(p.icon), p.title, m_navigation);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Start);
+
+    m_deviceLabel = new QLabel(tr("Device: %1").arg(EngineController::deviceDescription()), this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceStatusLabel"));
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(QStringLiteral("runStatusLabel"));
+    statusBar()->addPermanentWidget(m_runLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    buildMenus();
+    updateStatus();
+
+    connect(m_startPage, &StartPage::openDatasetRequested, this, &MainWindow::openDatasetDialog);
+    connect(m_startPage, &StartPage::openModelRequested, this, &MainWindow::openModelDialog);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::recentDatasetChosen, this, [this](const QString& folder) {
+        m_datasetPage->openFolder(folder);
+        showPage(Dataset);
+    });
+    connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::rememberDataset);
+    connect(m_engine, &EngineController::trainingStateChanged, this, &MainWindow::updateStatus);
+    connect(m_engine->trainingWorker(), &EngineWorker::trainingFinished, this, [this] {
+        if (m_closeAfterTraining)
+            close();
+    });
+    connect(m_engine->trainingWorker(), &EngineWorker::trainingFailed, this, [this] {
+        if (m_closeAfterTraining)
+            close();
+    });
+    connect(m_engine->taskWorker(), &EngineWorker::demoReady, this, [this](const QString& folder) {
+        statusBar()->showMessage(tr("Demo dataset ready."), 4000);
+        m_modelPage->applyPreset(QStringLiteral("fai-cls-n"));
+        m_datasetPage->openFolder(folder);
+        showPage(Dataset);
+    });
+    connect(m_engine->taskWorker(), &EngineWorker::demoFailed, this, &MainWindow::showError);
+    for (auto* page :
+         {static_cast<QObject*>(m_datasetPage), static_cast<QObject*>(m_modelPage),
+          static_cast<QObject*>(m_trainingPage), static_cast<QObject*>(m_evaluationPage),
+          static_cast<QObject*>(m_predictionPage), static_cast<QObject*>(m_exportPage)})
+        connect(page, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
+    connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
+        m_predictionPage->setModel(path);
+        statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    refreshRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openDataset =
+        file->addAction(tr("Open &dataset…"), this, &MainWindow::openDatasetDialog);
+    openDataset->setShortcut(QKeySequence::Open);
+    QAction* openModel = file->addAction(tr("Open &model…"), this, &MainWindow::openModelDialog);
+    openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("Open &run folder…"), this, &MainWindow::openRunDialog);
+    m_recentMenu = file->addMenu(tr("Recent datasets"));
+    file->addAction(tr("Try the &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    QAction* start = training->addAction(tr("&Start"), m_trainingPage, &TrainingPage::start);
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction* pause =
+        training->addAction(tr("&Pause / resume"), m_trainingPage, &TrainingPage::togglePause);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction* stop = training->addAction(tr("S&top"), m_trainingPage, &TrainingPage::stop);
+    stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* action = view->addAction(m_navigation->item(i)->text(), this,
+                                          [this, i] { showPage(static_cast<Page>(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About %1").arg(QString::fromUtf8(kApplicationName)), this, [this] {
+        QMessageBox::about(
+            this, tr("About %1").arg(QString::fromUtf8(kApplicationName)),
+            tr("<h3>%1 %2</h3><p>Train image classifiers (FAI-CLS: a ResNet, STDC or "
+               "EfficientNet backbone with an MLP head) on your own pictures, evaluate them, "
+               "predict and export — offline, on the CPU or a CUDA GPU.</p>"
+               "<p>Engine: LibTorch %3 · Qt %4</p>")
+                .arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion),
+                     QString::fromUtf8(torchVersion()), QString::fromUtf8(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page) {
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::openDatasetDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a dataset folder"));
+    if (folder.isEmpty())
+        return;
+    m_datasetPage->openFolder(folder);
+    showPage(Dataset);
+}
+
+void MainWindow::openModelDialog() {
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open a model"), {}, tr("FAI-CLS models (*.faicls)"));
+    if (!file.isEmpty())
+        openModel(file);
+}
+
+void MainWindow::openModel(const QString& path) {
+    m_session->setModelBundle(path);
+    m_predictionPage->setModel(path);
+    m_exportPage->setModel(path);
+    m_evaluationPage->setModel(path);
+    showPage(Prediction);
+}
+
+void MainWindow::openRunDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a run folder"));
+    if (folder.isEmpty())
+        return;
+    m_trainingPage->setRunFolder(folder);
+    if (!m_trainingPage->openRun(folder))
+        showError(tr("%1 has no metrics.jsonl: not a training run folder.").arg(folder));
+    showPage(Training);
+}
+
+void MainWindow::openDemo() {
+    statusBar()->showMessage(tr("Preparing the demo dataset…"));
+    m_engine->buildDemo(m_demoFolder);
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->showMessage(message, 10000);
+    if (isVisible() && m_interactive)
+        QMessageBox::warning(this, QString::fromUtf8(kApplicationName), message);
+}
+
+void MainWindow::updateStatus() {
+    if (!m_engine->isTraining())
+        m_runLabel->setText(tr("Idle"));
+    else
+        m_runLabel->setText(m_engine->isPaused() ? tr("Training paused") : tr("Training…"));
+}
+
+void MainWindow::rememberDataset(const QString& folder) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent/datasets")).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent/datasets"), recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu() {
+    const QStringList recent = QSettings().value(QStringLiteral("recent/datasets")).toStringList();
+    m_startPage->setRecentDatasets(recent);
+    m_recentMenu->clear();
+    for (const QString& folder : recent)
+        m_recentMenu->addAction(folder, this, [this, folder] {
+            m_datasetPage->openFolder(folder);
+            showPage(Dataset);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_engine->isTraining()) {
+        if (m_interactive &&
+            QMessageBox::question(this, tr("Training is running"),
+                                  tr("Stop the training and quit? The last finished epoch's "
+                                     "checkpoint is kept and the run can be continued later.")) !=
+                QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        // Cancel cleanly: the window closes when the trainer has stopped.
+        m_closeAfterTraining = true;
+        m_engine->stopTraining();
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
 }
 
 }  // namespace faicls::gui

@@ -2,14 +2,84 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
 namespace faicls::gui {
 
-/// The application window. For now it only says what the application is; the pages (dataset,
-/// model, training, evaluation, prediction, export) come with the GUI issue.
+class DatasetPage;
+class EngineController;
+class EvaluationPage;
+class ExportPage;
+class ModelPage;
+class PredictionPage;
+class Session;
+class StartPage;
+class TrainingPage;
+
+/// The application window: a side bar of pages (Start, Dataset, Model, Training, Evaluation,
+/// Prediction, Export), menus with the usual shortcuts, a status bar with the device and the run
+/// state. Geometry and recent datasets are remembered.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum Page { Start, Dataset, Model, Training, Evaluation, Prediction, Export };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    EngineController* engine() const { return m_engine; }
+    Session* session() const { return m_session; }
+    DatasetPage* datasetPage() const { return m_datasetPage; }
+    ModelPage* modelPage() const { return m_modelPage; }
+    TrainingPage* trainingPage() const { return m_trainingPage; }
+    PredictionPage* predictionPage() const { return m_predictionPage; }
+    ExportPage* exportPage() const { return m_exportPage; }
+    EvaluationPage* evaluationPage() const { return m_evaluationPage; }
+    /// Where the demo datasets are built (settable for tests).
+    void setDemoFolder(const QString& folder) { m_demoFolder = folder; }
+    /// When false, no dialogs: errors only reach the status bar, and closing during a training
+    /// cancels it without asking (tests, scripted screenshots).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+public Q_SLOTS:
+    void openDatasetDialog();
+    void openModelDialog();
+    void openRunDialog();
+    void openDemo();
+    void showError(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateStatus();
+    void rememberDataset(const QString& folder);
+    void refreshRecentMenu();
+    void openModel(const QString& path);
+
+    EngineController* m_engine = nullptr;
+    Session* m_session = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StartPage* m_startPage = nullptr;
+    DatasetPage* m_datasetPage = nullptr;
+    ModelPage* m_modelPage = nullptr;
+    TrainingPage* m_trainingPage = nullptr;
+    EvaluationPage* m_evaluationPage = nullptr;
+    PredictionPage* m_predictionPage = nullptr;
+    ExportPage* m_exportPage = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_runLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_demoFolder;
+    bool m_interactive = true;
+    bool m_closeAfterTraining = false;
 };
 
 }  // namespace faicls::gui

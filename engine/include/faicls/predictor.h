@@ -81,6 +81,11 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// Selects labels from class-ordered scores as a Predictor for a bundle described by `info`
+/// does (spec §6): for live threshold and top-k controls, without the network.
+std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores, const BundleInfo& info,
+                                     const PredictOptions& options);
+
 /// The image files among `paths`: files as given, folders listed recursively (sorted) by image
 /// extension. A path that does not exist is added to `problems` (when given) and skipped.
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths,

@@ -92,35 +92,7 @@ void Predictor::cancel() {
 
 std::vector<ClassScore> Predictor::selectLabels(const std::vector<ClassScore>& scores,
                                                 const PredictOptions& options) const {
-    const BundleInfo& info = m_impl->info;
-    std::vector<ClassScore> sorted = scores;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ClassScore& a, const ClassScore& b) {
-        return a.confidence > b.confidence;
-    });
-    std::vector<ClassScore> labels;
-    if (sorted.empty())
-        return labels;
-    if (!info.model.multiLabel) {
-        const size_t count = static_cast<size_t>(std::max(1, options.topK));
-        labels.push_back(sorted.front());
-        for (size_t i = 1; i < sorted.size() && labels.size() < count; ++i)
-            if (options.threshold < 0 || sorted[i].confidence >= options.threshold)
-                labels.push_back(sorted[i]);
-        return labels;
-    }
-    const bool perClass = options.threshold < 0 && info.classThresholds.size() == scores.size();
-    for (const auto& score : sorted) {
-        const double threshold =
-            options.threshold >= 0
-                ? options.threshold
-                : (perClass ? info.classThresholds[static_cast<size_t>(score.classId)]
-                            : info.threshold);
-        if (score.confidence > threshold)
-            labels.push_back(score);
-        if (options.topK > 0 && labels.size() >= static_cast<size_t>(options.topK))
-            break;
-    }
-    return labels;
+    return faicls::selectLabels(scores, m_impl->info, options);
 }
 
 ImagePrediction Predictor::predict(const std::string& imagePath, const PredictOptions& options) {
@@ -194,6 +166,38 @@ std::vector<PredictionOutcome> Predictor::predictFiles(
             progress(outcomes.size(), imagePaths.size());
     }
     return outcomes;
+}
+
+std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores, const BundleInfo& info,
+                                     const PredictOptions& options) {
+    std::vector<ClassScore> sorted = scores;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ClassScore& a, const ClassScore& b) {
+        return a.confidence > b.confidence;
+    });
+    std::vector<ClassScore> labels;
+    if (sorted.empty())
+        return labels;
+    if (!info.model.multiLabel) {
+        const size_t count = static_cast<size_t>(std::max(1, options.topK));
+        labels.push_back(sorted.front());
+        for (size_t i = 1; i < sorted.size() && labels.size() < count; ++i)
+            if (options.threshold < 0 || sorted[i].confidence >= options.threshold)
+                labels.push_back(sorted[i]);
+        return labels;
+    }
+    const bool perClass = options.threshold < 0 && info.classThresholds.size() == scores.size();
+    for (const auto& score : sorted) {
+        const double threshold =
+            options.threshold >= 0
+                ? options.threshold
+                : (perClass ? info.classThresholds[static_cast<size_t>(score.classId)]
+                            : info.threshold);
+        if (score.confidence > threshold)
+            labels.push_back(score);
+        if (options.topK > 0 && labels.size() >= static_cast<size_t>(options.topK))
+            break;
+    }
+    return labels;
 }
 
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths,

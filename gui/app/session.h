@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "faicls/model_config.h"
+#include "runner/engine_types.h"
+
+namespace faicls::gui {
+
+/// What the pages share: the open dataset, the experiment being configured, the current model
+/// bundle and run folder. Pages read it and react to its signals; one lives in the main window.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr) : QObject(parent) {}
+
+    const ScannedDataset& dataset() const { return m_dataset; }
+    bool hasDataset() const { return m_dataset.index != nullptr; }
+    void setDataset(const ScannedDataset& dataset) {
+        m_dataset = dataset;
+        Q_EMIT datasetChanged();
+    }
+
+    const ExperimentConfig& experiment() const { return m_experiment; }
+    void setExperiment(const ExperimentConfig& experiment) { m_experiment = experiment; }
+
+    QString modelBundle() const { return m_modelBundle; }
+    void setModelBundle(const QString& path) {
+        if (path == m_modelBundle)
+            return;
+        m_modelBundle = path;
+        Q_EMIT modelBundleChanged(path);
+    }
+
+Q_SIGNALS:
+    void datasetChanged();
+    void modelBundleChanged(const QString& path);
+
+private:
+    ScannedDataset m_dataset;
+    ExperimentConfig m_experiment;
+    QString m_modelBundle;
+};
+
+}  // namespace faicls::gui

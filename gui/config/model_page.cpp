@@ -1,0 +1,207 @@
+#include "config/model_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <fstream>
+
+#include "app/session.h"
+#include "config/config_form.h"
+#include "faicls/config_json.h"
+
+namespace faicls::gui {
+
+using nlohmann::json;
+
+namespace {
+
+QScrollArea* scrolled(QWidget* content, QWidget* parent) {
+    auto* area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// Presets: the reference zoo's n/s/m and the usual torchvision networks.
+json presetModel(const QString& name) {
+    if (name == QStringLiteral("fai-cls-n"))
+        return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}}},
+                {"features", "res4"},
+                {"num_layers", 1}};
+    if (name == QStringLiteral("fai-cls-s"))
+        return {{"backbone_config", {{"model_type", "stdc"}, {"size", "small"}}},
+                {"features", "res4"},
+                {"num_layers", 1}};
+    if (name == QStringLiteral("fai-cls-m"))
+        return {{"backbone_config", {{"model_type", "stdc"}, {"size", "small"}}},
+                {"features", "res5"},
+                {"num_layers", 1}};
+    if (name == QStringLiteral("resnet18"))
+        return {{"backbone_config", {{"model_type", "resnet"}, {"depth", 18}}},
+                {"features", "res5"}};
+    if (name == QStringLiteral("resnet50"))
+        return {{"backbone_config", {{"model_type", "resnet"}, {"depth", 50}}},
+                {"features", "res5"}};
+    if (name == QStringLiteral("efficientnet-b0"))
+        return {{"backbone_config", {{"model_type", "efficientnet"}, {"variant", "b0"}}},
+                {"features", "res5"}};
+    return json::object();
+}
+
+}  // namespace
+
+ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("presetCombo"));
+    m_presets->addItem(tr("Choose a preset…"), QString());
+    m_presets->addItem(tr("FAI-CLS n — STDC nano, res4 (smallest, fastest)"),
+                       QStringLiteral("fai-cls-n"));
+    m_presets->addItem(tr("FAI-CLS s — STDC small, res4"), QStringLiteral("fai-cls-s"));
+    m_presets->addItem(tr("FAI-CLS m — STDC small, res5 (most accurate of the three)"),
+                       QStringLiteral("fai-cls-m"));
+    m_presets->addItem(tr("ResNet-18"), QStringLiteral("resnet18"));
+    m_presets->addItem(tr("ResNet-50"), QStringLiteral("resnet50"));
+    m_presets->addItem(tr("EfficientNet-B0"), QStringLiteral("efficientnet-b0"));
+    auto* load = new QPushButton(tr("Load…"), this);
+    load->setObjectName(QStringLiteral("loadConfigButton"));
+    auto* save = new QPushButton(tr("Save…"), this);
+    save->setObjectName(QStringLiteral("saveConfigButton"));
+    auto* defaults = new QPushButton(tr("Defaults"), this);
+    top->addWidget(new QLabel(tr("Preset:"), this));
+    top->addWidget(m_presets, 1);
+    top->addWidget(defaults);
+    top->addWidget(load);
+    top->addWidget(save);
+    layout->addLayout(top);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("configStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* tabs = new QTabWidget(this);
+    m_modelForm = new ConfigForm(modelSchema(), {"num_classes", "multi_label"}, this);
+    m_modelForm->setObjectName(QStringLiteral("modelForm"));
+    m_trainForm = new ConfigForm(trainSchema(), {}, this);
+    m_trainForm->setObjectName(QStringLiteral("trainForm"));
+    tabs->addTab(scrolled(m_modelForm, tabs), tr("Network"));
+    tabs->addTab(scrolled(m_trainForm, tabs), tr("Training recipe"));
+    layout->addWidget(tabs, 1);
+
+    connect(m_presets, &QComboBox::activated, this,
+            [this] { applyPreset(m_presets->currentData().toString()); });
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        m_modelForm->resetToDefaults();
+        m_trainForm->resetToDefaults();
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Load a configuration"), {}, tr("JSON (*.json)"));
+        if (!file.isEmpty())
+            loadFile(file);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save the configuration"),
+                                         QStringLiteral("experiment.json"), tr("JSON (*.json)"));
+        if (!file.isEmpty())
+            saveFile(file);
+    });
+    connect(m_modelForm, &ConfigForm::changed, this, &ModelPage::revalidate);
+    connect(m_trainForm, &ConfigForm::changed, this, &ModelPage::revalidate);
+    revalidate();
+}
+
+ExperimentConfig ModelPage::experiment() const {
+    const auto read = readExperimentConfig(
+        json{{"model", m_modelForm->toJson()}, {"train", m_trainForm->toJson()}});
+    return read.config;
+}
+
+void ModelPage::setExperiment(const ExperimentConfig& experiment) {
+    m_modelForm->setJson(toJson(experiment.model));
+    m_trainForm->setJson(toJson(experiment.train));
+}
+
+void ModelPage::applyPreset(const QString& name) {
+    if (name.isEmpty())
+        return;
+    json model = m_modelForm->toJson();
+    // A preset names a backbone: other backbone keys go back to their defaults.
+    model["backbone_config"] = toJson(ModelConfig{})["backbone_config"];
+    model.merge_patch(presetModel(name));
+    m_modelForm->setJson(model);
+}
+
+bool ModelPage::loadFile(const QString& path) {
+    try {
+        const auto read = loadExperimentConfigFile(path.toStdString());
+        if (!read.ok()) {
+            Q_EMIT errorOccurred(tr("%1 has problems:\n%2")
+                                     .arg(path, QString::fromStdString(formatIssues(read.errors))));
+            return false;
+        }
+        setExperiment(read.config);
+        return true;
+    } catch (const std::exception& error) {
+        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool ModelPage::saveFile(const QString& path) {
+    std::ofstream out(path.toStdString(), std::ios::trunc);
+    out << json{{"model", m_modelForm->toJson()}, {"train", m_trainForm->toJson()}}.dump(2) << "\n";
+    if (!out) {
+        Q_EMIT errorOccurred(tr("%1 could not be written").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void ModelPage::revalidate() {
+    const json model = m_modelForm->toJson();
+    m_modelForm->setBackboneType(jsonAt(model, "backbone_config.model_type").get<std::string>());
+    const auto modelRead = readModelConfig(model);
+    const auto trainRead = readTrainConfig(m_trainForm->toJson());
+    std::map<std::string, std::string> modelIssues, trainIssues;
+    int shown = 0;
+    for (const auto& issue : modelRead.errors) {
+        if (issue.keyPath == "num_classes")
+            continue;  // set from the dataset when training starts
+        modelIssues[issue.keyPath] = issue.message;
+        ++shown;
+    }
+    for (const auto& issue : trainRead.errors) {
+        trainIssues[issue.keyPath] = issue.message;
+        ++shown;
+    }
+    m_modelForm->showIssues(modelIssues);
+    m_trainForm->showIssues(trainIssues);
+    m_valid = shown == 0;
+    if (m_valid) {
+        const ModelConfig& config = modelRead.config;
+        m_status->setText(
+            tr("Ready: %1, features %2 (%3 channels), %n-layer head.", nullptr, config.numLayers)
+                .arg(QString::fromStdString(config.backbone.modelType),
+                     QString::fromStdString(config.features))
+                .arg(featureChannels(config)));
+        m_status->setStyleSheet(QString());
+        ExperimentConfig experiment{modelRead.config, trainRead.config};
+        m_session->setExperiment(experiment);
+    } else {
+        m_status->setText(tr("%n problem(s) in the configuration: see the fields marked in red.",
+                             nullptr, shown));
+        m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    }
+}
+
+}  // namespace faicls::gui

@@ -1,0 +1,348 @@
+#include "dataset/dataset_page.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include "app/custom_plot.h"
+
+#include "app/session.h"
+#include "dataset/image_preview.h"
+#include "dataset/thumbnail_model.h"
+#include "runner/engine_controller.h"
+
+namespace faicls::gui {
+
+namespace {
+
+const QColor kSplitColours[kSplitCount] = {QColor(0x2E, 0x86, 0xC1), QColor(0xF3, 0x9C, 0x12),
+                                           QColor(0x27, 0xAE, 0x60)};
+
+QString splitTitle(int split) {
+    switch (split) {
+        case 0:
+            return DatasetPage::tr("train");
+        case 1:
+            return DatasetPage::tr("valid");
+        default:
+            return DatasetPage::tr("test");
+    }
+}
+
+QString severityTitle(ProblemSeverity severity) {
+    switch (severity) {
+        case ProblemSeverity::Error:
+            return DatasetPage::tr("error");
+        case ProblemSeverity::Warning:
+            return DatasetPage::tr("warning");
+        case ProblemSeverity::Info:
+            return DatasetPage::tr("info");
+    }
+    return {};
+}
+
+}  // namespace
+
+DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_session(session) {
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    auto* pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("datasetPathEdit"));
+    m_path->setPlaceholderText(tr("Dataset folder — or drop a folder onto this window"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseDatasetButton"));
+    auto* rescan = new QPushButton(tr("Scan"), this);
+    rescan->setObjectName(QStringLiteral("scanDatasetButton"));
+    pathRow->addWidget(new QLabel(tr("Dataset:"), this));
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    pathRow->addWidget(rescan);
+    layout->addLayout(pathRow);
+    connect(browse, &QPushButton::clicked, this, &DatasetPage::browse);
+    connect(rescan, &QPushButton::clicked, this, [this] { openFolder(m_path->text()); });
+    connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text()); });
+
+    m_summary = new QLabel(tr("No dataset open."), this);
+    m_summary->setObjectName(QStringLiteral("datasetSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("datasetTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // Overview: images per class and split, labels per image, the counts as a table.
+    auto* overview = new QWidget(m_tabs);
+    auto* overviewLayout = new QHBoxLayout(overview);
+    auto* charts = new QVBoxLayout;
+    m_classChart = new QCustomPlot(overview);
+    m_classChart->setObjectName(QStringLiteral("classChart"));
+    m_classChart->setMinimumHeight(220);
+    m_labelsChart = new QCustomPlot(overview);
+    m_labelsChart->setObjectName(QStringLiteral("labelsPerImageChart"));
+    m_labelsChart->setMinimumHeight(150);
+    charts->addWidget(m_classChart, 3);
+    charts->addWidget(m_labelsChart, 2);
+    overviewLayout->addLayout(charts, 3);
+    m_countTable = new QTableWidget(overview);
+    m_countTable->setObjectName(QStringLiteral("classCountTable"));
+    m_countTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_countTable->setSortingEnabled(true);
+    overviewLayout->addWidget(m_countTable, 2);
+    m_tabs->addTab(overview, tr("Overview"));
+
+    // Images: filters, a virtualised thumbnail grid, and the selected image large.
+    auto* images = new QWidget(m_tabs);
+    auto* imagesLayout = new QVBoxLayout(images);
+    auto* filterRow = new QHBoxLayout;
+    m_splitFilter = new QComboBox(images);
+    m_splitFilter->setObjectName(QStringLiteral("splitFilter"));
+    m_classFilter = new QComboBox(images);
+    m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    filterRow->addWidget(new QLabel(tr("Split:"), images));
+    filterRow->addWidget(m_splitFilter);
+    filterRow->addWidget(new QLabel(tr("Class:"), images));
+    filterRow->addWidget(m_classFilter, 1);
+    imagesLayout->addLayout(filterRow);
+    auto* splitter = new QSplitter(images);
+    m_thumbnails = new ThumbnailModel(this);
+    m_grid = new QListView(splitter);
+    m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setBatchSize(500);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setIconSize(QSize(ThumbnailModel::kThumbnailPx, ThumbnailModel::kThumbnailPx));
+    m_grid->setGridSize(QSize(ThumbnailModel::kThumbnailPx + 8, ThumbnailModel::kThumbnailPx + 8));
+    m_grid->setModel(m_thumbnails);
+    m_preview = new ImagePreview(splitter);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    imagesLayout->addWidget(splitter, 1);
+    m_tabs->addTab(images, tr("Images"));
+    connect(m_splitFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
+    connect(m_classFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DatasetPage::showImage);
+
+    // Problems: every file the scan found wrong, with its path.
+    m_problems = new QTableWidget(0, 4, m_tabs);
+    m_problems->setObjectName(QStringLiteral("problemsTable"));
+    m_problems->setHorizontalHeaderLabels(
+        {tr("Severity"), tr("Problem"), tr("File"), tr("Details")});
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSortingEnabled(true);
+    m_tabs->addTab(m_problems, tr("Problems"));
+
+    connect(m_engine->taskWorker(), &EngineWorker::datasetScanned, this, &DatasetPage::showDataset);
+    connect(m_engine->taskWorker(), &EngineWorker::scanFailed, this,
+            [this](const QString& message) {
+                m_scanning.clear();
+                m_summary->setText(tr("Could not open the dataset: %1").arg(message));
+                Q_EMIT errorOccurred(message);
+            });
+}
+
+QString DatasetPage::currentFolder() const {
+    return m_session->hasDataset() ? QString::fromStdString(m_session->dataset().index->root)
+                                   : QString();
+}
+
+void DatasetPage::openFolder(const QString& folder) {
+    if (folder.trimmed().isEmpty())
+        return;
+    m_path->setText(folder);
+    m_scanning = folder;
+    m_summary->setText(tr("Scanning %1…").arg(folder));
+    m_engine->scanDataset(folder);
+}
+
+void DatasetPage::browse() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open a dataset folder"), m_path->text());
+    if (!folder.isEmpty())
+        openFolder(folder);
+}
+
+void DatasetPage::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void DatasetPage::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && QFileInfo(urls.first().toLocalFile()).isDir()) {
+        openFolder(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void DatasetPage::showDataset(const ScannedDataset& dataset) {
+    m_scanning.clear();
+    const DatasetIndex& index = *dataset.index;
+    const DatasetReport& report = dataset.report;
+    m_session->setDataset(dataset);
+    const int total =
+        report.imagesPerSplit[0] + report.imagesPerSplit[1] + report.imagesPerSplit[2];
+    QString summary =
+        tr("<b>%1</b> · %2 · %n class(es) · ", nullptr, static_cast<int>(index.classNames.size()))
+            .arg(QString::fromStdString(index.root).toHtmlEscaped(),
+                 QString::fromUtf8(layoutName(index.layout)));
+    summary += tr("%n image(s) (train %1, valid %2, test %3)", nullptr, total)
+                   .arg(report.imagesPerSplit[0])
+                   .arg(report.imagesPerSplit[1])
+                   .arg(report.imagesPerSplit[2]);
+    summary += index.multiLabel ? tr(" · multi-label") : tr(" · single-label");
+    if (index.validDrawnFromTrain)
+        summary += tr(" · no validation split on disk: one was drawn from train");
+    if (report.errors + report.warnings > 0)
+        summary += tr(" · <span style='color:#c0392b'>%1 error(s), %2 warning(s): see "
+                      "Problems</span>")
+                       .arg(report.errors)
+                       .arg(report.warnings);
+    m_summary->setText(summary);
+
+    fillOverview(dataset);
+    fillProblems(index);
+    m_thumbnails->setDataset(dataset.index);
+    m_splitFilter->blockSignals(true);
+    m_classFilter->blockSignals(true);
+    m_splitFilter->clear();
+    m_splitFilter->addItem(tr("All"), -1);
+    for (int s = 0; s < kSplitCount; ++s)
+        m_splitFilter->addItem(splitTitle(s), s);
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All"), -1);
+    for (size_t c = 0; c < index.classNames.size(); ++c)
+        m_classFilter->addItem(QString::fromStdString(index.classNames[c]), static_cast<int>(c));
+    m_splitFilter->blockSignals(false);
+    m_classFilter->blockSignals(false);
+    Q_EMIT datasetOpened(QString::fromStdString(index.root));
+}
+
+void DatasetPage::fillOverview(const ScannedDataset& dataset) {
+    const DatasetIndex& index = *dataset.index;
+    const DatasetReport& report = dataset.report;
+    const int classes = static_cast<int>(index.classNames.size());
+
+    // Grouped bars: one group per class, one bar per split.
+    m_classChart->clearPlottables();
+    m_classChart->legend->setVisible(true);
+    m_classChart->legend->setFont(font());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int c = 0; c < classes; ++c)
+        ticker->addTick(c + 1, QString::fromStdString(index.classNames[static_cast<size_t>(c)]));
+    m_classChart->xAxis->setTicker(ticker);
+    m_classChart->xAxis->setTickLabelRotation(classes > 6 ? 40 : 0);
+    m_classChart->xAxis->setRange(0.4, classes + 0.6);
+    m_classChart->yAxis->setLabel(tr("images"));
+    auto* group = new QCPBarsGroup(m_classChart);
+    double maximum = 1;
+    for (int s = 0; s < kSplitCount; ++s) {
+        if (report.imagesPerSplit[static_cast<size_t>(s)] == 0)
+            continue;
+        auto* bars = new QCPBars(m_classChart->xAxis, m_classChart->yAxis);
+        bars->setName(splitTitle(s));
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(kSplitColours[s]);
+        bars->setWidth(0.8 / kSplitCount);
+        bars->setBarsGroup(group);
+        const auto& counts = report.imagesPerClass[static_cast<size_t>(s)];
+        for (int c = 0; c < classes && c < static_cast<int>(counts.size()); ++c) {
+            bars->addData(c + 1, counts[static_cast<size_t>(c)]);
+            maximum = std::max(maximum, static_cast<double>(counts[static_cast<size_t>(c)]));
+        }
+    }
+    m_classChart->yAxis->setRange(0, maximum * 1.1);
+    m_classChart->replot(QCustomPlot::rpQueuedReplot);
+
+    // Labels per image (train): 0, 1, 2, ... labels.
+    m_labelsChart->clearPlottables();
+    const auto& histogram = report.labelsPerImage[0];
+    auto* bars = new QCPBars(m_labelsChart->xAxis, m_labelsChart->yAxis);
+    bars->setName(tr("train images"));
+    bars->setBrush(kSplitColours[0]);
+    bars->setPen(Qt::NoPen);
+    double top = 1;
+    for (size_t n = 0; n < histogram.size(); ++n) {
+        bars->addData(static_cast<double>(n), histogram[n]);
+        top = std::max(top, static_cast<double>(histogram[n]));
+    }
+    m_labelsChart->xAxis->setLabel(tr("labels per image"));
+    m_labelsChart->yAxis->setLabel(tr("images"));
+    m_labelsChart->xAxis->setRange(-0.6, std::max<double>(1.6, histogram.size() - 0.4));
+    m_labelsChart->yAxis->setRange(0, top * 1.1);
+    m_labelsChart->replot(QCustomPlot::rpQueuedReplot);
+
+    m_countTable->setSortingEnabled(false);
+    m_countTable->clear();
+    m_countTable->setRowCount(classes);
+    m_countTable->setColumnCount(kSplitCount + 1);
+    m_countTable->setHorizontalHeaderLabels(
+        {tr("Class"), splitTitle(0), splitTitle(1), splitTitle(2)});
+    for (int c = 0; c < classes; ++c) {
+        m_countTable->setItem(
+            c, 0,
+            new QTableWidgetItem(QString::fromStdString(index.classNames[static_cast<size_t>(c)])));
+        for (int s = 0; s < kSplitCount; ++s) {
+            const auto& counts = report.imagesPerClass[static_cast<size_t>(s)];
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole,
+                          c < static_cast<int>(counts.size()) ? counts[static_cast<size_t>(c)] : 0);
+            m_countTable->setItem(c, s + 1, item);
+        }
+    }
+    m_countTable->resizeColumnsToContents();
+    m_countTable->setSortingEnabled(true);
+}
+
+void DatasetPage::fillProblems(const DatasetIndex& index) {
+    m_problems->setSortingEnabled(false);
+    m_problems->setRowCount(static_cast<int>(index.problems.size()));
+    for (int row = 0; row < static_cast<int>(index.problems.size()); ++row) {
+        const DatasetProblem& p = index.problems[static_cast<size_t>(row)];
+        m_problems->setItem(row, 0, new QTableWidgetItem(severityTitle(p.severity)));
+        m_problems->setItem(row, 1,
+                            new QTableWidgetItem(QString::fromUtf8(problemKindName(p.kind))));
+        m_problems->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(p.path)));
+        m_problems->setItem(row, 3, new QTableWidgetItem(QString::fromStdString(p.message)));
+    }
+    m_problems->resizeColumnsToContents();
+    m_problems->setSortingEnabled(true);
+    m_tabs->setTabText(2, tr("Problems (%1)").arg(index.problems.size()));
+}
+
+void DatasetPage::applyFilter() {
+    m_thumbnails->setFilter(m_splitFilter->currentData().toInt(),
+                            m_classFilter->currentData().toInt());
+}
+
+void DatasetPage::showImage(const QModelIndex& index) {
+    if (!index.isValid() || !m_session->hasDataset())
+        return;
+    const auto& dataset = *m_session->dataset().index;
+    m_preview->showImage(dataset.images.at(m_thumbnails->positionAt(index.row())),
+                         dataset.classNames);
+}
+
+}  // namespace faicls::gui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include "runner/engine_types.h"
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTableWidget;
+class QTabWidget;
+
+namespace faicls::gui {
+
+class EngineController;
+class Session;
+class ThumbnailModel;
+class ImagePreview;
+
+/// Pick a dataset (dialog or dropped folder), see its layout, report, charts, images and
+/// problems. Scanning runs on the engine's task thread.
+class DatasetPage : public QWidget {
+    Q_OBJECT
+public:
+    DatasetPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
+
+    /// Starts scanning `folder`; the page fills in when the scan ends.
+    void openFolder(const QString& folder);
+    QString currentFolder() const;
+
+Q_SIGNALS:
+    /// A scan finished and the session holds the dataset now.
+    void datasetOpened(const QString& folder);
+    void errorOccurred(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void browse();
+    void showDataset(const ScannedDataset& dataset);
+    void fillOverview(const ScannedDataset& dataset);
+    void fillProblems(const DatasetIndex& index);
+    void applyFilter();
+    void showImage(const QModelIndex& index);
+
+    EngineController* m_engine;
+    Session* m_session;
+    QLineEdit* m_path = nullptr;
+    QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QCustomPlot* m_classChart = nullptr;
+    QCustomPlot* m_labelsChart = nullptr;
+    QTableWidget* m_countTable = nullptr;
+    QComboBox* m_splitFilter = nullptr;
+    QComboBox* m_classFilter = nullptr;
+    QListView* m_grid = nullptr;
+    ThumbnailModel* m_thumbnails = nullptr;
+    ImagePreview* m_preview = nullptr;
+    QTableWidget* m_problems = nullptr;
+    QString m_scanning;
+};
+
+}  // namespace faicls::gui

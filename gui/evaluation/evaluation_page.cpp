@@ -1,0 +1,185 @@
+#include "evaluation/evaluation_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include "app/custom_plot.h"
+
+#include "app/session.h"
+#include "runner/engine_controller.h"
+
+namespace faicls::gui {
+
+namespace {
+
+QTableWidgetItem* numberItem(double value, int decimals = 2) {
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::DisplayRole, QString::number(value, 'f', decimals).toDouble());
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+}  // namespace
+
+EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_model = new QLineEdit(this);
+    m_model->setObjectName(QStringLiteral("evaluationModelEdit"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    m_split = new QComboBox(this);
+    m_split->setObjectName(QStringLiteral("evaluationSplitCombo"));
+    m_split->addItem(tr("valid"), static_cast<int>(Split::Valid));
+    m_split->addItem(tr("test"), static_cast<int>(Split::Test));
+    m_split->addItem(tr("train"), static_cast<int>(Split::Train));
+    m_run = new QPushButton(tr("Evaluate"), this);
+    m_run->setObjectName(QStringLiteral("evaluateButton"));
+    top->addWidget(new QLabel(tr("Model:"), this));
+    top->addWidget(m_model, 1);
+    top->addWidget(browse);
+    top->addWidget(new QLabel(tr("Split:"), this));
+    top->addWidget(m_split);
+    top->addWidget(m_run);
+    layout->addLayout(top);
+    m_summary = new QLabel(tr("Evaluate a model on the open dataset."), this);
+    m_summary->setObjectName(QStringLiteral("evaluationSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(this);
+    m_table = new QTableWidget(0, 7, splitter);
+    m_table->setObjectName(QStringLiteral("classMetricsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"),
+                                        tr("Positives"), tr("AP"), tr("Best threshold")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_confusion = new QCustomPlot(splitter);
+    m_confusion->setObjectName(QStringLiteral("confusionPlot"));
+    m_confusion->setMinimumSize(320, 280);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_confusion);
+    layout->addWidget(splitter, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
+        if (!file.isEmpty())
+            setModel(file);
+    });
+    connect(m_run, &QPushButton::clicked, this, &EvaluationPage::evaluate);
+    connect(m_session, &Session::modelBundleChanged, this, &EvaluationPage::setModel);
+    connect(m_engine->taskWorker(), &EngineWorker::evaluationFinished, this,
+            &EvaluationPage::showMetrics);
+    connect(m_engine->taskWorker(), &EngineWorker::evaluationFailed, this,
+            [this](const QString& message) {
+                m_run->setEnabled(true);
+                m_summary->setText(tr("Evaluation failed: %1").arg(message));
+                Q_EMIT errorOccurred(message);
+            });
+}
+
+void EvaluationPage::setModel(const QString& bundlePath) {
+    m_model->setText(bundlePath);
+}
+
+void EvaluationPage::evaluate() {
+    if (!m_session->hasDataset() || m_model->text().isEmpty()) {
+        Q_EMIT errorOccurred(tr("Open a dataset and choose a model first."));
+        return;
+    }
+    m_run->setEnabled(false);
+    m_summary->setText(tr("Evaluating…"));
+    m_engine->evaluate(m_model->text(), QString::fromStdString(m_session->dataset().index->root),
+                       static_cast<Split>(m_split->currentData().toInt()));
+}
+
+void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
+    m_run->setEnabled(true);
+    QString summary = tr("<b>F1 %1</b> · precision %2 · recall %3 · %n image(s)", nullptr,
+                         static_cast<int>(m.images))
+                          .arg(m.f1, 0, 'f', 2)
+                          .arg(m.precision, 0, 'f', 2)
+                          .arg(m.recall, 0, 'f', 2);
+    if (m.multiLabel)
+        summary += tr(" · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)")
+                       .arg(m.microF1, 0, 'f', 2)
+                       .arg(m.meanAveragePrecision, 0, 'f', 2)
+                       .arg(m.threshold, 0, 'f', 2)
+                       .arg(m.bestThreshold, 0, 'f', 2)
+                       .arg(m.f1AtBestThreshold, 0, 'f', 2);
+    else
+        summary += tr(" · accuracy %1 · top-5 %2")
+                       .arg(m.accuracy, 0, 'f', 2)
+                       .arg(m.top5Accuracy, 0, 'f', 2);
+    m_summary->setText(summary);
+
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(static_cast<int>(m.classes.size()));
+    for (int row = 0; row < static_cast<int>(m.classes.size()); ++row) {
+        const ClassMetrics& c = m.classes[static_cast<size_t>(row)];
+        m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(c.name)));
+        m_table->setItem(row, 1, numberItem(c.precision));
+        m_table->setItem(row, 2, numberItem(c.recall));
+        m_table->setItem(row, 3, numberItem(c.f1));
+        m_table->setItem(row, 4, numberItem(static_cast<double>(c.positives), 0));
+        m_table->setItem(row, 5, numberItem(c.averagePrecision));
+        m_table->setItem(row, 6, numberItem(c.bestThreshold));
+    }
+    m_table->setColumnHidden(5, !m.multiLabel);
+    m_table->setColumnHidden(6, !m.multiLabel);
+    m_table->setSortingEnabled(true);
+
+    // Confusion matrix: rows true class, columns predicted, normalised per true class.
+    m_confusion->clearPlottables();
+    m_confusion->setVisible(!m.multiLabel && !m.confusion.empty());
+    if (!m.multiLabel && !m.confusion.empty()) {
+        const int k = static_cast<int>(m.confusion.size());
+        auto* map = new QCPColorMap(m_confusion->xAxis, m_confusion->yAxis);
+        map->data()->setSize(k, k);
+        map->data()->setRange(QCPRange(0, k - 1), QCPRange(0, k - 1));
+        for (int t = 0; t < k; ++t) {
+            int64_t rowTotal = 0;
+            for (int64_t v : m.confusion[static_cast<size_t>(t)])
+                rowTotal += v;
+            for (int p = 0; p < k; ++p)
+                map->data()->setCell(
+                    p, k - 1 - t,
+                    rowTotal > 0
+                        ? 100.0 *
+                              static_cast<double>(
+                                  m.confusion[static_cast<size_t>(t)][static_cast<size_t>(p)]) /
+                              static_cast<double>(rowTotal)
+                        : 0.0);
+        }
+        map->setGradient(QCPColorGradient::gpCold);
+        map->setDataRange(QCPRange(0, 100));
+        map->setInterpolate(false);
+        QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText);
+        QSharedPointer<QCPAxisTickerText> yTicks(new QCPAxisTickerText);
+        for (int c = 0; c < k; ++c) {
+            const QString name = QString::fromStdString(m.classes[static_cast<size_t>(c)].name);
+            xTicks->addTick(c, name);
+            yTicks->addTick(k - 1 - c, name);
+        }
+        m_confusion->xAxis->setTicker(xTicks);
+        m_confusion->yAxis->setTicker(yTicks);
+        m_confusion->xAxis->setTickLabelRotation(45);
+        m_confusion->xAxis->setLabel(tr("predicted"));
+        m_confusion->yAxis->setLabel(tr("true class (row %)"));
+        m_confusion->xAxis->setRange(-0.5, k - 0.5);
+        m_confusion->yAxis->setRange(-0.5, k - 0.5);
+        m_confusion->replot(QCustomPlot::rpQueuedReplot);
+    }
+    Q_EMIT evaluated();
+}
+
+}  // namespace faicls::gui

@@ -1,0 +1,135 @@
+#include "export/export_page.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "app/session.h"
+#include "runner/engine_controller.h"
+
+namespace faicls::gui {
+
+ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_session(session) {
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    auto* modelRow = new QHBoxLayout;
+    m_model = new QLineEdit(this);
+    m_model->setObjectName(QStringLiteral("exportModelEdit"));
+    auto* browseModel = new QPushButton(tr("Choose…"), this);
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(browseModel);
+    form->addRow(tr("Model:"), modelRow);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormatCombo"));
+    m_format->addItem(tr("ONNX — for ONNX Runtime, OpenCV, TensorRT"),
+                      static_cast<int>(ExportFormat::Onnx));
+    m_format->addItem(tr("TorchScript — for PyTorch and LibTorch"),
+                      static_cast<int>(ExportFormat::TorchScript));
+    m_format->addItem(tr("FocoosAI reference checkpoint (STDC and ResNet-d models)"),
+                      static_cast<int>(ExportFormat::Focoos));
+    form->addRow(tr("Format:"), m_format);
+    auto* destinationRow = new QHBoxLayout;
+    m_destination = new QLineEdit(this);
+    m_destination->setObjectName(QStringLiteral("exportDestinationEdit"));
+    auto* browseDestination = new QPushButton(tr("Choose…"), this);
+    destinationRow->addWidget(m_destination, 1);
+    destinationRow->addWidget(browseDestination);
+    form->addRow(tr("Destination:"), destinationRow);
+    layout->addLayout(form);
+    m_export = new QPushButton(tr("Export and verify"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    layout->addWidget(m_export, 0, Qt::AlignLeft);
+    m_result = new QLabel(tr("Every export is loaded back right after it is written and compared "
+                             "with the model on a few images."),
+                          this);
+    m_result->setObjectName(QStringLiteral("exportResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    connect(browseModel, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
+        if (!file.isEmpty())
+            setModel(file);
+    });
+    connect(browseDestination, &QPushButton::clicked, this, [this] {
+        const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
+        const QString chosen =
+            format == ExportFormat::Focoos
+                ? QFileDialog::getExistingDirectory(this, tr("Folder for the checkpoint"),
+                                                    m_destination->text())
+                : QFileDialog::getSaveFileName(this, tr("Export to"), m_destination->text());
+        if (!chosen.isEmpty())
+            m_destination->setText(chosen);
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPage::suggestDestination);
+    connect(m_export, &QPushButton::clicked, this, &ExportPage::exportNow);
+    connect(m_session, &Session::modelBundleChanged, this, &ExportPage::setModel);
+    connect(m_engine->taskWorker(), &EngineWorker::exportFinished, this,
+            [this](const ExportResult& result) {
+                m_export->setEnabled(true);
+                const ExportVerification& v = result.verification;
+                QStringList files;
+                for (const auto& f : result.files)
+                    files << QString::fromStdString(f);
+                m_result->setText(
+                    (v.passed ? tr("<b style='color:#1e8449'>Exported and verified.</b>")
+                              : tr("<b style='color:#c0392b'>Exported, but the check failed: the "
+                                   "file does not reproduce the model.</b>")) +
+                    tr("<br>Files: %1<br>Check: %2 on %3 images, largest logit difference %4 "
+                       "(limit %5).")
+                        .arg(files.join(QStringLiteral(", ")).toHtmlEscaped(),
+                             QString::fromStdString(v.runtime).toHtmlEscaped())
+                        .arg(v.images)
+                        .arg(v.maxAbsDifference, 0, 'g', 3)
+                        .arg(v.tolerance, 0, 'g', 1));
+                Q_EMIT exported(v.passed);
+            });
+    connect(
+        m_engine->taskWorker(), &EngineWorker::exportFailed, this, [this](const QString& message) {
+            m_export->setEnabled(true);
+            m_result->setText(
+                tr("<b style='color:#c0392b'>Export failed:</b> %1").arg(message.toHtmlEscaped()));
+            Q_EMIT errorOccurred(message);
+        });
+}
+
+void ExportPage::setModel(const QString& bundlePath) {
+    m_model->setText(bundlePath);
+    suggestDestination();
+}
+
+void ExportPage::suggestDestination() {
+    const QFileInfo model(m_model->text());
+    if (m_model->text().isEmpty())
+        return;
+    const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
+    const QString base = model.absolutePath() + QStringLiteral("/") + model.completeBaseName();
+    m_destination->setText(format == ExportFormat::Onnx ? base + QStringLiteral(".onnx")
+                           : format == ExportFormat::TorchScript
+                               ? base + QStringLiteral(".pt")
+                               : base + QStringLiteral("-focoos"));
+}
+
+void ExportPage::exportNow() {
+    if (m_model->text().isEmpty() || m_destination->text().isEmpty()) {
+        Q_EMIT errorOccurred(tr("Choose a model and a destination first."));
+        return;
+    }
+    m_export->setEnabled(false);
+    m_result->setText(tr("Exporting and checking…"));
+    m_engine->exportModel(m_model->text(),
+                          static_cast<ExportFormat>(m_format->currentData().toInt()),
+                          m_destination->text());
+}
+
+}  // namespace faicls::gui

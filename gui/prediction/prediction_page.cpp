@@ -1,0 +1,385 @@
+#include "prediction/prediction_page.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+#include "app/custom_plot.h"
+
+#include "app/session.h"
+#include "faicls/annotation.h"
+#include "faicls/prediction_csv.h"
+#include "runner/engine_controller.h"
+
+namespace faicls::gui {
+
+namespace {
+
+QImage toQImage(const AnnotatedImage& image) {
+    return QImage(image.rgb.data(), image.width, image.height, image.width * 3,
+                  QImage::Format_RGB888)
+        .copy();
+}
+
+QString labelText(const ImagePrediction& prediction) {
+    QStringList parts;
+    for (const auto& label : prediction.labels)
+        parts << QStringLiteral("%1 %2%")
+                     .arg(QString::fromStdString(label.label))
+                     .arg(label.confidence * 100, 0, 'f', 1);
+    return parts.isEmpty() ? PredictionPage::tr("no class above the threshold")
+                           : parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_session(session) {
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    auto* modelRow = new QHBoxLayout;
+    m_model = new QLineEdit(this);
+    m_model->setObjectName(QStringLiteral("predictionModelEdit"));
+    m_model->setPlaceholderText(tr("A trained model (.faicls)"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    modelRow->addWidget(new QLabel(tr("Model:"), this));
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(browse);
+    layout->addLayout(modelRow);
+
+    auto* controls = new QHBoxLayout;
+    m_useModelThreshold = new QCheckBox(tr("Model's threshold"), this);
+    m_useModelThreshold->setObjectName(QStringLiteral("useModelThresholdCheck"));
+    m_useModelThreshold->setChecked(true);
+    m_threshold = new QDoubleSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("thresholdSpin"));
+    m_threshold->setRange(0, 1);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setValue(0.5);
+    m_threshold->setEnabled(false);
+    m_topK = new QSpinBox(this);
+    m_topK->setObjectName(QStringLiteral("topKSpin"));
+    m_topK->setRange(0, 1000);
+    m_topK->setSpecialValueText(tr("automatic"));
+    auto* addImages = new QPushButton(tr("Add images…"), this);
+    addImages->setObjectName(QStringLiteral("addImagesButton"));
+    auto* addFolder = new QPushButton(tr("Predict a folder…"), this);
+    addFolder->setObjectName(QStringLiteral("predictFolderButton"));
+    auto* paste = new QPushButton(tr("Paste"), this);
+    m_saveCsv = new QPushButton(tr("Save CSV…"), this);
+    m_saveCsv->setObjectName(QStringLiteral("saveCsvButton"));
+    m_saveCsv->setEnabled(false);
+    controls->addWidget(m_useModelThreshold);
+    controls->addWidget(new QLabel(tr("Threshold:"), this));
+    controls->addWidget(m_threshold);
+    controls->addWidget(new QLabel(tr("Top-k:"), this));
+    controls->addWidget(m_topK);
+    controls->addStretch();
+    controls->addWidget(addImages);
+    controls->addWidget(addFolder);
+    controls->addWidget(paste);
+    controls->addWidget(m_saveCsv);
+    layout->addLayout(controls);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("predictionProgress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_hint = new QLabel(tr("Drop pictures or folders here, or paste a picture (Ctrl+V)."), this);
+    m_hint->setObjectName(QStringLiteral("predictionHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_hint);
+
+    auto* splitter = new QSplitter(this);
+    m_results = new QListWidget(splitter);
+    m_results->setObjectName(QStringLiteral("predictionResults"));
+    m_results->setIconSize(QSize(56, 56));
+    m_results->setUniformItemSizes(true);
+    auto* detail = new QWidget(splitter);
+    auto* detailLayout = new QVBoxLayout(detail);
+    m_view = new QLabel(detail);
+    m_view->setObjectName(QStringLiteral("annotatedView"));
+    m_view->setAlignment(Qt::AlignCenter);
+    m_view->setMinimumSize(320, 240);
+    m_view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_labels = new QLabel(detail);
+    m_labels->setObjectName(QStringLiteral("predictedLabels"));
+    m_labels->setWordWrap(true);
+    m_labels->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scores = new QCustomPlot(detail);
+    m_scores->setObjectName(QStringLiteral("scoreChart"));
+    m_scores->setMinimumHeight(160);
+    detailLayout->addWidget(m_view, 3);
+    detailLayout->addWidget(m_labels);
+    detailLayout->addWidget(m_scores, 2);
+    splitter->addWidget(m_results);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
+        if (!file.isEmpty())
+            setModel(file);
+    });
+    connect(m_model, &QLineEdit::editingFinished, this, [this] { setModel(m_model->text()); });
+    connect(m_useModelThreshold, &QCheckBox::toggled, this, [this](bool useModel) {
+        m_threshold->setEnabled(!useModel);
+        reselect();
+    });
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &PredictionPage::reselect);
+    connect(m_topK, &QSpinBox::valueChanged, this, &PredictionPage::reselect);
+    connect(addImages, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Pictures to classify"), {},
+            tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)"));
+        if (!files.isEmpty())
+            predictPaths(files);
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of pictures"));
+        if (!folder.isEmpty())
+            predictPaths({folder});
+    });
+    connect(paste, &QPushButton::clicked, this, &PredictionPage::pasteImage);
+    auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+    connect(pasteShortcut, &QShortcut::activated, this, &PredictionPage::pasteImage);
+    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
+        if (!file.isEmpty())
+            saveCsv(file);
+    });
+    connect(m_results, &QListWidget::currentRowChanged, this, &PredictionPage::showSelected);
+
+    EngineWorker* worker = m_engine->taskWorker();
+    connect(worker, &EngineWorker::predictionsReady, this, &PredictionPage::onPredictions);
+    connect(worker, &EngineWorker::predictionProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(worker, &EngineWorker::predictionFailed, this, [this](const QString& message) {
+        m_progress->hide();
+        Q_EMIT errorOccurred(message);
+    });
+    connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
+        if (m_model->text().isEmpty())
+            setModel(path);
+    });
+}
+
+PredictionPage::~PredictionPage() = default;
+
+void PredictionPage::setModel(const QString& bundlePath) {
+    m_model->setText(bundlePath);
+    m_haveInfo = false;
+    if (bundlePath.isEmpty())
+        return;
+    try {
+        m_info = readBundleInfo(bundlePath.toStdString());
+        m_haveInfo = true;
+        m_threshold->setValue(m_info.threshold);
+    } catch (const std::exception& error) {
+        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+    }
+}
+
+QString PredictionPage::model() const {
+    return m_model->text();
+}
+
+PredictOptions PredictionPage::options() const {
+    PredictOptions options;
+    options.threshold = m_useModelThreshold->isChecked() ? -1.0 : m_threshold->value();
+    options.topK = m_topK->value();
+    return options;
+}
+
+void PredictionPage::predictPaths(const QStringList& paths) {
+    if (!m_haveInfo) {
+        Q_EMIT errorOccurred(tr("Choose a model first (a .faicls file)."));
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    std::vector<std::string> inputs;
+    for (const auto& p : paths)
+        inputs.push_back(p.toStdString());
+    std::vector<std::string> problems;
+    const auto files = collectImageFiles(inputs, &problems);
+    for (const auto& problem : problems)
+        Q_EMIT errorOccurred(QString::fromStdString(problem));
+    QStringList list;
+    for (const auto& f : files)
+        list << QString::fromStdString(f);
+    if (list.isEmpty()) {
+        m_progress->hide();
+        Q_EMIT errorOccurred(tr("No pictures found in %1").arg(paths.join(QStringLiteral(", "))));
+        return;
+    }
+    m_engine->predict(m_model->text(), list, options());
+}
+
+void PredictionPage::pasteImage() {
+    const QImage image = QApplication::clipboard()->image();
+    if (image.isNull()) {
+        const QList<QUrl> urls = QApplication::clipboard()->mimeData()->urls();
+        QStringList paths;
+        for (const auto& url : urls)
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        if (!paths.isEmpty())
+            predictPaths(paths);
+        return;
+    }
+    if (!m_pasted)
+        m_pasted = std::make_unique<QTemporaryDir>();
+    const QString file = m_pasted->filePath(QStringLiteral("pasted-%1.png").arg(++m_pastedCount));
+    if (image.save(file))
+        predictPaths({file});
+}
+
+void PredictionPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PredictionPage::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        predictPaths(paths);
+    }
+}
+
+void PredictionPage::onPredictions(const QString& bundlePath,
+                                   const std::vector<PredictionOutcome>& outcomes) {
+    if (bundlePath != m_model->text())
+        return;
+    m_progress->hide();
+    m_hint->hide();
+    m_outcomes = outcomes;
+    m_results->clear();
+    int failed = 0;
+    for (const auto& outcome : m_outcomes) {
+        auto* item = new QListWidgetItem(m_results);
+        const QString name = QFileInfo(QString::fromStdString(outcome.imagePath)).fileName();
+        if (outcome.prediction) {
+            item->setText(name + QStringLiteral("\n") + labelText(*outcome.prediction));
+            // Small thumbnails of the picture itself; the big view is annotated on demand.
+            QImage thumb(QString::fromStdString(outcome.imagePath));
+            if (!thumb.isNull())
+                item->setIcon(QPixmap::fromImage(
+                    thumb.scaled(56, 56, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        } else {
+            ++failed;
+            item->setText(name + QStringLiteral("\n") + tr("could not be read"));
+            item->setToolTip(QString::fromStdString(outcome.error));
+            item->setForeground(QColor(0xC0, 0x39, 0x2B));
+        }
+    }
+    m_saveCsv->setEnabled(!m_outcomes.empty());
+    if (!m_outcomes.empty())
+        m_results->setCurrentRow(0);
+    if (failed > 0)
+        Q_EMIT errorOccurred(tr("%n file(s) could not be read and were skipped.", nullptr, failed));
+    Q_EMIT predictionsShown(static_cast<int>(m_outcomes.size()));
+}
+
+void PredictionPage::reselect() {
+    if (!m_haveInfo)
+        return;
+    const PredictOptions opts = options();
+    for (int row = 0; row < static_cast<int>(m_outcomes.size()); ++row) {
+        auto& outcome = m_outcomes[static_cast<size_t>(row)];
+        if (!outcome.prediction)
+            continue;
+        outcome.prediction->labels = selectLabels(outcome.prediction->scores, m_info, opts);
+        if (auto* item = m_results->item(row))
+            item->setText(QFileInfo(QString::fromStdString(outcome.imagePath)).fileName() +
+                          QStringLiteral("\n") + labelText(*outcome.prediction));
+    }
+    showSelected();
+}
+
+void PredictionPage::showSelected() {
+    const int row = m_results->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_outcomes.size()))
+        return;
+    const PredictionOutcome& outcome = m_outcomes[static_cast<size_t>(row)];
+    if (!outcome.prediction) {
+        m_view->setText(tr("%1 could not be read:\n%2")
+                            .arg(QString::fromStdString(outcome.imagePath),
+                                 QString::fromStdString(outcome.error)));
+        m_labels->clear();
+        return;
+    }
+    const ImagePrediction& prediction = *outcome.prediction;
+    try {
+        const QImage annotated = toQImage(annotateImageFile(prediction.imagePath, prediction));
+        m_view->setPixmap(QPixmap::fromImage(annotated).scaled(m_view->size(), Qt::KeepAspectRatio,
+                                                               Qt::SmoothTransformation));
+    } catch (const std::exception& error) {
+        m_view->setText(QString::fromStdString(error.what()));
+    }
+    m_labels->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(QFileInfo(QString::fromStdString(prediction.imagePath)).fileName().toHtmlEscaped(),
+                 labelText(prediction).toHtmlEscaped()));
+
+    // Every class's score as horizontal bars, selected classes highlighted.
+    m_scores->clearPlottables();
+    auto* bars = new QCPBars(m_scores->yAxis, m_scores->xAxis);
+    auto* chosen = new QCPBars(m_scores->yAxis, m_scores->xAxis);
+    bars->setBrush(QColor(0xAE, 0xB6, 0xBF));
+    bars->setPen(Qt::NoPen);
+    chosen->setBrush(QColor(0x2E, 0x86, 0xC1));
+    chosen->setPen(Qt::NoPen);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int classes = static_cast<int>(prediction.scores.size());
+    for (int c = 0; c < classes; ++c) {
+        const ClassScore& s = prediction.scores[static_cast<size_t>(c)];
+        const bool selected = std::any_of(prediction.labels.begin(), prediction.labels.end(),
+                                          [&](const ClassScore& l) { return l.classId == c; });
+        (selected ? chosen : bars)->addData(classes - c, s.confidence * 100);
+        ticker->addTick(classes - c, QString::fromStdString(s.label));
+    }
+    m_scores->yAxis->setTicker(ticker);
+    m_scores->yAxis->setRange(0.4, classes + 0.6);
+    m_scores->xAxis->setRange(0, 100);
+    m_scores->xAxis->setLabel(tr("score (%)"));
+    m_scores->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool PredictionPage::saveCsv(const QString& path) {
+    try {
+        writePredictionsCsv(path.toStdString(), m_outcomes);
+        return true;
+    } catch (const std::exception& error) {
+        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+}  // namespace faicls::gui

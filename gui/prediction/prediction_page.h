@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include "faicls/model_bundle.h"
+#include "runner/engine_types.h"
+
+class QCheckBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTemporaryDir;
+
+namespace faicls::gui {
+
+class EngineController;
+class Session;
+
+/// Drop pictures or folders (or paste a picture) and see each one annotated with its labels and
+/// confidences, with a bar chart of every class's score; threshold and top-k apply at once;
+/// a whole folder is predicted with a progress bar and saved as CSV.
+class PredictionPage : public QWidget {
+    Q_OBJECT
+public:
+    PredictionPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
+    ~PredictionPage() override;
+
+    void setModel(const QString& bundlePath);
+    QString model() const;
+    /// Predicts these files and folders (folders searched recursively).
+    void predictPaths(const QStringList& paths);
+    void pasteImage();
+    const std::vector<PredictionOutcome>& outcomes() const { return m_outcomes; }
+    bool saveCsv(const QString& path);
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+    /// A batch of predictions is shown.
+    void predictionsShown(int count);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void onPredictions(const QString& bundlePath, const std::vector<PredictionOutcome>& outcomes);
+    void reselect();
+    void showSelected();
+    PredictOptions options() const;
+
+    EngineController* m_engine;
+    Session* m_session;
+    QLineEdit* m_model = nullptr;
+    QCheckBox* m_useModelThreshold = nullptr;
+    QDoubleSpinBox* m_threshold = nullptr;
+    QSpinBox* m_topK = nullptr;
+    QListWidget* m_results = nullptr;
+    QLabel* m_view = nullptr;
+    QLabel* m_labels = nullptr;
+    QCustomPlot* m_scores = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_saveCsv = nullptr;
+    QLabel* m_hint = nullptr;
+    std::vector<PredictionOutcome> m_outcomes;
+    BundleInfo m_info;
+    bool m_haveInfo = false;
+    std::unique_ptr<QTemporaryDir> m_pasted;
+    int m_pastedCount = 0;
+};
+
+}  // namespace faicls::gui

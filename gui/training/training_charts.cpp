@@ -1,0 +1,152 @@
+#include "training/training_charts.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QVBoxLayout>
+#include "app/custom_plot.h"
+
+namespace faicls::gui {
+
+namespace {
+
+QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& xLabel,
+                      const QString& yLabel) {
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(name);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
+    plot->xAxis->setLabel(xLabel);
+    plot->yAxis->setLabel(yLabel);
+    plot->legend->setVisible(true);
+    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    plot->setMinimumHeight(150);
+    plot->setNoAntialiasingOnDrag(true);
+    return plot;
+}
+
+QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& colour, double width,
+                   bool markers = false) {
+    QCPGraph* graph = plot->addGraph();
+    graph->setName(name);
+    graph->setPen(QPen(colour, width));
+    if (markers)
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+    return graph;
+}
+
+}  // namespace
+
+TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_lossPlot = makePlot(this, QStringLiteral("lossPlot"), tr("iteration"), tr("loss"));
+    m_metricsPlot = makePlot(this, QStringLiteral("metricsPlot"), tr("epoch"), tr("percent"));
+    m_ratePlot =
+        makePlot(this, QStringLiteral("learningRatePlot"), tr("iteration"), tr("learning rate"));
+    layout->addWidget(m_lossPlot, 3);
+    layout->addWidget(m_metricsPlot, 3);
+    layout->addWidget(m_ratePlot, 2);
+
+    m_rawLoss = addGraph(m_lossPlot, tr("training loss"), QColor(46, 134, 193, 90), 1);
+    m_smoothLoss = addGraph(m_lossPlot, tr("training loss (smoothed)"), QColor(21, 67, 96), 2);
+    m_validLoss = addGraph(m_lossPlot, tr("validation loss"), QColor(211, 84, 0), 2, true);
+    m_trainEpochLoss =
+        addGraph(m_lossPlot, tr("training loss per epoch"), QColor(39, 174, 96), 2, true);
+    m_f1 = addGraph(m_metricsPlot, tr("F1"), QColor(142, 68, 173), 2.5, true);
+    m_precision = addGraph(m_metricsPlot, tr("precision"), QColor(41, 128, 185), 1.5, true);
+    m_recall = addGraph(m_metricsPlot, tr("recall"), QColor(230, 126, 34), 1.5, true);
+    m_accuracy = addGraph(m_metricsPlot, tr("accuracy"), QColor(39, 174, 96), 1.5, true);
+    m_rate = addGraph(m_ratePlot, tr("learning rate (head)"), QColor(52, 73, 94), 1.5);
+    m_ratePlot->legend->setVisible(false);
+    m_ratePlot->yAxis->setNumberFormat(QStringLiteral("gb"));
+    m_metricsPlot->yAxis->setRange(0, 100);
+    clear();
+}
+
+void TrainingCharts::clear() {
+    for (QCustomPlot* plot : {m_lossPlot, m_metricsPlot, m_ratePlot})
+        for (int i = 0; i < plot->graphCount(); ++i)
+            plot->graph(i)->data()->clear();
+    m_haveSmoothed = false;
+    m_lossPlot->xAxis->setRange(0, 10);
+    m_lossPlot->yAxis->setRange(0, 1);
+    m_metricsPlot->xAxis->setRange(0.5, 5.5);
+    m_ratePlot->xAxis->setRange(0, 10);
+    replotAll();
+}
+
+void TrainingCharts::addIterations(const std::vector<TrainingProgress>& steps) {
+    for (const auto& step : steps) {
+        const double x = static_cast<double>(step.iteration);
+        m_rawLoss->addData(x, step.loss);
+        // Exponential moving average, as TensorBoard's smoothing (0.9).
+        m_smoothed = m_haveSmoothed ? 0.9 * m_smoothed + 0.1 * step.loss : step.loss;
+        m_haveSmoothed = true;
+        m_smoothLoss->addData(x, m_smoothed);
+        m_rate->addData(x, step.learningRate);
+    }
+    if (!steps.empty()) {
+        m_lossPlot->rescaleAxes();
+        m_lossPlot->yAxis->setRangeLower(0);
+        m_ratePlot->rescaleAxes();
+        m_ratePlot->yAxis->setRangeLower(0);
+    }
+    replotAll();
+}
+
+void TrainingCharts::addEpoch(const EpochResult& result, int64_t iterationsPerEpoch) {
+    const double endIteration = static_cast<double>(result.epoch * iterationsPerEpoch);
+    m_trainEpochLoss->addData(endIteration, result.trainLoss);
+    if (result.evaluated) {
+        m_validLoss->addData(endIteration, result.validLoss);
+        const EvaluationMetrics& m = result.metrics;
+        m_f1->addData(result.epoch, m.f1);
+        m_precision->addData(result.epoch, m.precision);
+        m_recall->addData(result.epoch, m.recall);
+        if (!m.multiLabel)
+            m_accuracy->addData(result.epoch, m.accuracy);
+        m_metricsPlot->xAxis->setRange(0.5, std::max(5.5, result.epoch + 0.5));
+    }
+    m_lossPlot->rescaleAxes();
+    m_lossPlot->yAxis->setRangeLower(0);
+    replotAll();
+}
+
+void TrainingCharts::replotAll() {
+    for (QCustomPlot* plot : {m_lossPlot, m_metricsPlot, m_ratePlot})
+        plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int TrainingCharts::iterationPoints() const {
+    return m_rawLoss->dataCount();
+}
+
+int TrainingCharts::epochPoints() const {
+    return m_f1->dataCount();
+}
+
+bool TrainingCharts::exportTo(const QString& path) {
+    const int width = 900, height = 300;
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    QList<QCustomPlot*> plots = {m_lossPlot, m_metricsPlot, m_ratePlot};
+    if (pdf) {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QSizeF(width, height * 3), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        if (!painter.isActive())
+            return false;
+        for (int i = 0; i < plots.size(); ++i)
+            painter.drawPixmap(0, i * height, plots[i]->toPixmap(width, height));
+        return true;
+    }
+    QImage image(width, height * 3, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < plots.size(); ++i)
+        painter.drawPixmap(0, i * height, plots[i]->toPixmap(width, height));
+    painter.end();
+    return image.save(path);
+}
+
+}  // namespace faicls::gui

@@ -1,0 +1,326 @@
+#include "training/training_page.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <nlohmann/json.hpp>
+
+#include "app/session.h"
+#include "config/model_page.h"
+#include "runner/engine_controller.h"
+#include "training/training_charts.h"
+
+namespace faicls::gui {
+
+namespace {
+
+QString defaultRunFolder() {
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(
+                                                             QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QString duration(double seconds) {
+    const int s = static_cast<int>(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    if (s >= 60)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 s").arg(s);
+}
+
+}  // namespace
+
+TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage* modelPage,
+                           QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_session(session), m_modelPage(modelPage) {
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    auto* folderRow = new QHBoxLayout;
+    m_runFolder = new QLineEdit(defaultRunFolder(), this);
+    m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    folderRow->addWidget(m_runFolder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("Run folder:"), folderRow);
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->addItem(tr("Automatic (%1)").arg(EngineController::deviceDescription()),
+                      QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    form->addRow(tr("Device:"), m_device);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("Start training"), this);
+    m_start->setObjectName(QStringLiteral("startTrainingButton"));
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseTrainingButton"));
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopTrainingButton"));
+    m_resume = new QPushButton(tr("Continue a run…"), this);
+    m_resume->setObjectName(QStringLiteral("resumeRunButton"));
+    auto* exportCharts = new QPushButton(tr("Save charts…"), this);
+    exportCharts->setObjectName(QStringLiteral("exportChartsButton"));
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    buttons->addWidget(m_resume);
+    buttons->addWidget(exportCharts);
+    layout->addLayout(buttons);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(tr("Not training."), this);
+    m_status->setObjectName(QStringLiteral("trainingStatusLabel"));
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_charts = new TrainingCharts(splitter);
+    m_log = new QPlainTextEdit(splitter);
+    m_log->setObjectName(QStringLiteral("trainingLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    splitter->addWidget(m_charts);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Run folder"), m_runFolder->text());
+        if (!folder.isEmpty())
+            m_runFolder->setText(folder);
+    });
+    connect(m_start, &QPushButton::clicked, this, &TrainingPage::start);
+    connect(m_pause, &QPushButton::clicked, this, &TrainingPage::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stop);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Continue which run?"), m_runFolder->text());
+        if (!folder.isEmpty()) {
+            m_runFolder->setText(folder);
+            resumeRun();
+        }
+    });
+    connect(exportCharts, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the charts"), QStringLiteral("training.png"),
+            tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (!file.isEmpty() && !m_charts->exportTo(file))
+            Q_EMIT errorOccurred(tr("%1 could not be written").arg(file));
+    });
+
+    EngineWorker* worker = m_engine->trainingWorker();
+    connect(worker, &EngineWorker::trainingProgress, this, &TrainingPage::onProgress);
+    connect(worker, &EngineWorker::epochFinished, this, &TrainingPage::onEpoch);
+    connect(worker, &EngineWorker::trainingMessage, this, &TrainingPage::log);
+    connect(worker, &EngineWorker::trainingFinished, this, &TrainingPage::onFinished);
+    connect(worker, &EngineWorker::trainingFailed, this, [this](const QString& message) {
+        log(tr("Training could not run: %1").arg(message));
+        m_status->setText(tr("Training could not run."));
+        Q_EMIT errorOccurred(message);
+    });
+    connect(m_engine, &EngineController::trainingStateChanged, this, &TrainingPage::updateButtons);
+    updateButtons();
+}
+
+QString TrainingPage::runFolder() const {
+    return m_runFolder->text();
+}
+
+void TrainingPage::setRunFolder(const QString& folder) {
+    m_runFolder->setText(folder);
+}
+
+TrainingRequest TrainingPage::baseRequest() const {
+    TrainingRequest request;
+    request.runFolder = m_runFolder->text().toStdString();
+    request.config = m_modelPage->experiment();
+    request.config.train.device = m_device->currentData().toString().toStdString();
+    if (m_session->hasDataset())
+        request.datasetRoot = m_session->dataset().index->root;
+    return request;
+}
+
+void TrainingPage::start() {
+    if (!m_session->hasDataset()) {
+        Q_EMIT errorOccurred(tr("Open a dataset first (Dataset page)."));
+        return;
+    }
+    if (!m_modelPage->isValid()) {
+        Q_EMIT errorOccurred(tr("The configuration has problems: see the Model page."));
+        return;
+    }
+    m_charts->clear();
+    m_log->clear();
+    m_iterationsPerEpoch = 0;
+    const TrainingRequest request = baseRequest();
+    log(tr("Training on %1, run folder %2")
+            .arg(QString::fromStdString(request.datasetRoot), m_runFolder->text()));
+    m_engine->startTraining(request);
+}
+
+void TrainingPage::resumeRun() {
+    TrainingRequest request = baseRequest();
+    request.resume = true;
+    openRun(m_runFolder->text());
+    log(tr("Continuing %1").arg(m_runFolder->text()));
+    m_engine->startTraining(request);
+}
+
+void TrainingPage::togglePause() {
+    if (m_engine->isPaused())
+        m_engine->resumeTraining();
+    else
+        m_engine->pauseTraining();
+}
+
+void TrainingPage::stop() {
+    m_engine->stopTraining();
+    m_status->setText(tr("Stopping after the current batch…"));
+}
+
+void TrainingPage::updateButtons() {
+    const bool training = m_engine->isTraining();
+    m_start->setEnabled(!training);
+    m_resume->setEnabled(!training);
+    m_pause->setEnabled(training);
+    m_stop->setEnabled(training);
+    m_device->setEnabled(!training);
+    m_runFolder->setEnabled(!training);
+    m_pause->setText(m_engine->isPaused() ? tr("Resume") : tr("Pause"));
+    if (training && m_engine->isPaused())
+        m_status->setText(tr("Paused."));
+}
+
+void TrainingPage::onProgress(const std::vector<TrainingProgress>& steps) {
+    if (steps.empty())
+        return;
+    const TrainingProgress& last = steps.back();
+    m_iterationsPerEpoch = last.iterationsPerEpoch;
+    m_charts->addIterations(steps);
+    const int64_t total = last.iterationsPerEpoch * last.epochs;
+    m_progress->setRange(0, static_cast<int>(std::max<int64_t>(1, total)));
+    m_progress->setValue(static_cast<int>(last.iteration));
+    if (!m_engine->isPaused())
+        m_status->setText(tr("Epoch %1 of %2 · loss %3 · %4 images/s · %5 left")
+                              .arg(last.epoch)
+                              .arg(last.epochs)
+                              .arg(last.loss, 0, 'f', 4)
+                              .arg(last.imagesPerSecond, 0, 'f', 0)
+                              .arg(duration(last.etaSeconds)));
+}
+
+void TrainingPage::onEpoch(const EpochResult& result) {
+    m_charts->addEpoch(result, m_iterationsPerEpoch);
+    if (result.evaluated) {
+        const EvaluationMetrics& m = result.metrics;
+        log(tr("Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8")
+                .arg(result.epoch)
+                .arg(result.trainLoss, 0, 'f', 4)
+                .arg(result.validLoss, 0, 'f', 4)
+                .arg(m.f1, 0, 'f', 2)
+                .arg(m.precision, 0, 'f', 2)
+                .arg(m.recall, 0, 'f', 2)
+                .arg(m.multiLabel ? QString() : tr(", accuracy %1").arg(m.accuracy, 0, 'f', 2))
+                .arg(result.best ? tr(" — best so far, saved") : QString()));
+    } else {
+        log(tr("Epoch %1: training loss %2").arg(result.epoch).arg(result.trainLoss, 0, 'f', 4));
+    }
+}
+
+void TrainingPage::onFinished(const TrainingSummary& summary) {
+    QString text;
+    if (!summary.failure.empty())
+        text = tr("Stopped: %1").arg(QString::fromStdString(summary.failure));
+    else if (summary.cancelled)
+        text =
+            tr("Stopped after %n epoch(s); the last checkpoint is kept and the run can be "
+               "continued.",
+               nullptr, summary.epochsRun);
+    else if (summary.stoppedEarly)
+        text = tr("Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.",
+                  nullptr, summary.epochsRun)
+                   .arg(summary.bestF1, 0, 'f', 2);
+    else
+        text = tr("Finished %n epoch(s). Best F1 %1.", nullptr, summary.epochsRun)
+                   .arg(summary.bestF1, 0, 'f', 2);
+    m_status->setText(text);
+    log(text);
+    const std::string model = !summary.bestBundle.empty() ? summary.bestBundle : summary.lastBundle;
+    if (!model.empty() && QFile::exists(QString::fromStdString(model))) {
+        m_session->setModelBundle(QString::fromStdString(model));
+        Q_EMIT modelTrained(QString::fromStdString(model));
+    }
+}
+
+void TrainingPage::log(const QString& line) {
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+}
+
+bool TrainingPage::openRun(const QString& folder) {
+    QFile file(QDir(folder).filePath(QStringLiteral("metrics.jsonl")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    m_charts->clear();
+    std::vector<TrainingProgress> steps;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const std::string line = in.readLine().toStdString();
+        const auto record = nlohmann::json::parse(line, nullptr, false);
+        if (record.is_discarded() || !record.is_object())
+            continue;  // a line cut short by a crash
+        const std::string type = record.value("type", "");
+        if (type == "iteration") {
+            TrainingProgress p;
+            p.epoch = record.value("epoch", 0);
+            p.iteration = record.value("iteration", int64_t{0});
+            p.loss = record.value("loss", 0.0);
+            p.learningRate = record.value("lr", 0.0);
+            steps.push_back(p);
+            if (p.epoch == 1)
+                m_iterationsPerEpoch = p.iteration;
+        } else if (type == "evaluation") {
+            m_charts->addIterations(steps);
+            steps.clear();
+            EpochResult result;
+            result.epoch = record.value("epoch", 0);
+            result.trainLoss = record.value("train_loss", 0.0);
+            result.validLoss = record.value("valid_loss", 0.0);
+            result.evaluated = true;
+            result.metrics.multiLabel = record.value("multi_label", false);
+            result.metrics.f1 = record.value("F1", 0.0);
+            result.metrics.precision = record.value("Precision", 0.0);
+            result.metrics.recall = record.value("Recall", 0.0);
+            result.metrics.accuracy = record.value("accuracy", 0.0);
+            m_charts->addEpoch(result, m_iterationsPerEpoch);
+        }
+    }
+    m_charts->addIterations(steps);
+    const QString best = QDir(folder).filePath(QStringLiteral("best.faicls"));
+    if (QFile::exists(best))
+        m_session->setModelBundle(best);
+    return true;
+}
+
+}  // namespace faicls::gui

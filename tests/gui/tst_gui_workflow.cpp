@@ -1,0 +1,334 @@
+// The whole application as a user drives it, offscreen: the demo through the Start and Dataset
+// pages, the config form against the engine's JSON, a two-epoch training that fills the charts
+// (while the event loop never stalls for 100 ms), pause/resume/stop, dropping pictures on the
+// Prediction page, evaluation, export, and closing during a training.
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "app/custom_plot.h"
+#include "app/main_window.h"
+#include "app/session.h"
+#include "config/config_form.h"
+#include "config/model_page.h"
+#include "dataset/dataset_page.h"
+#include "evaluation/evaluation_page.h"
+#include "export/export_page.h"
+#include "faicls/config_json.h"
+#include "prediction/prediction_page.h"
+#include "runner/engine_controller.h"
+#include "training/training_charts.h"
+#include "training/training_page.h"
+
+using namespace faicls;
+using namespace faicls::gui;
+
+namespace {
+
+// Measures the longest gap between two turns of the event loop while it runs.
+class StallMeter : public QObject {
+public:
+    StallMeter() {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_longestMs = std::max(m_longestMs, now - m_lastMs);
+            m_lastMs = now;
+        });
+    }
+    void start() {
+        m_clock.start();
+        m_lastMs = 0;
+        m_longestMs = 0;
+        m_timer.start();
+    }
+    qint64 stop() {
+        m_timer.stop();
+        return m_longestMs;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastMs = 0;
+    qint64 m_longestMs = 0;
+};
+
+// The experiment of these tests: STDC nano on 32 px pictures, small batches.
+nlohmann::json tinyModel() {
+    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}}},
+            {"resolution", 32},
+            {"features", "res4"},
+            {"num_layers", 1}};
+}
+
+nlohmann::json tinyTrain(int epochs) {
+    return {{"epochs", epochs},
+            {"batch_size", 32},
+            {"workers", 1},
+            {"warmup_epochs", 0.5},
+            {"learning_rate", 0.002}};
+}
+
+}  // namespace
+
+class TestGuiWorkflow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_datasetFolder;
+    QString m_model;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void configureTiny(int epochs) {
+        ModelPage* page = m_window->modelPage();
+        page->modelForm()->setJson(tinyModel());
+        page->trainForm()->setJson(tinyTrain(epochs));
+        QVERIFY(page->isValid());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_window = std::make_unique<MainWindow>();
+        m_window->setInteractive(false);
+        m_window->setDemoFolder(path("demo"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void demoOpensThroughTheDatasetPage() {
+        auto* demo = m_window->findChild<QCommandLinkButton*>("tryDemoButton");
+        QVERIFY(demo);
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->hasDataset(), 60000);
+        QCOMPARE(m_window->currentPage(), MainWindow::Dataset);
+        const DatasetIndex& index = *m_window->session()->dataset().index;
+        m_datasetFolder = QString::fromStdString(index.root);
+        QCOMPARE(index.classNames.size(), size_t(10));
+        auto* summary = m_window->findChild<QLabel*>("datasetSummaryLabel");
+        QVERIFY2(summary->text().contains("10 class"), qPrintable(summary->text()));
+        auto* chart = m_window->findChild<QCustomPlot*>("classChart");
+        QCOMPARE(chart->plottableCount(), 3);  // train, valid, test bars
+        auto* bars = qobject_cast<QCPBars*>(chart->plottable(0));
+        QCOMPARE(bars->data()->size(), 10);
+        auto* grid = m_window->findChild<QListView*>("thumbnailGrid");
+        QCOMPARE(grid->model()->rowCount(), static_cast<int>(index.images.size()));
+        auto* counts = m_window->findChild<QTableWidget*>("classCountTable");
+        QCOMPARE(counts->rowCount(), 10);
+
+        // The same through the path field and the Scan button, here on the multi-label
+        // mosaics, then back.
+        auto* edit = m_window->findChild<QLineEdit*>("datasetPathEdit");
+        edit->setText(path("demo/fashion-mnist-mosaics"));
+        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        QTest::mouseClick(m_window->findChild<QPushButton*>("scanDatasetButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QVERIFY(m_window->session()->dataset().index->multiLabel);
+        QVERIFY(
+            m_window->findChild<QLabel*>("datasetSummaryLabel")->text().contains("multi-label"));
+        m_window->datasetPage()->openFolder(m_datasetFolder);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
+
+        // A folder that is not a dataset: a message, no crash, the dataset stays.
+        m_window->datasetPage()->openFolder(path("demo/nothing-here"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->findChild<QLabel*>("datasetSummaryLabel")->text().contains("Could not"),
+            30000);
+        QVERIFY(m_window->session()->hasDataset());
+    }
+
+    void configFormRoundTripsTheEngineJson() {
+        ModelPage* page = m_window->modelPage();
+        ExperimentConfig experiment;
+        experiment.model.backbone.modelType = "resnet";
+        experiment.model.backbone.depth = 50;
+        experiment.model.resolution = {192, 256};
+        experiment.model.hiddenDim = 256;
+        experiment.model.useFocalLoss = true;
+        experiment.model.pixelMean = {100, 110, 120};
+        experiment.train.epochs = 7;
+        experiment.train.learningRate = 0.00025;
+        experiment.train.optimizer = "sgd";
+        experiment.train.augmentation.horizontalFlip = 0.25;
+        page->setExperiment(experiment);
+        QVERIFY2(page->isValid(),
+                 qPrintable(page->findChild<QLabel*>("configStatusLabel")->text() + " " +
+                            QString::fromStdString(page->modelForm()->toJson().dump() +
+                                                   page->trainForm()->toJson().dump())));
+        const ExperimentConfig back = page->experiment();
+        QCOMPARE(QString::fromStdString(toJson(back).dump()),
+                 QString::fromStdString(toJson(experiment).dump()));
+        // Saved and loaded through a file.
+        QVERIFY(page->saveFile(path("experiment.json")));
+        page->setExperiment(ExperimentConfig{});
+        QVERIFY(page->loadFile(path("experiment.json")));
+        QCOMPARE(QString::fromStdString(toJson(page->experiment()).dump()),
+                 QString::fromStdString(toJson(experiment).dump()));
+        // A value the engine refuses is shown next to its field.
+        nlohmann::json model = page->modelForm()->toJson();
+        model["features"] = "res9";  // the form shows it; the engine refuses it
+        page->modelForm()->setJson(model);
+        QVERIFY(!page->isValid());
+        auto* issue = page->modelForm()->findChild<QLabel*>("issue:features");
+        QVERIFY(issue && !issue->isHidden() && !issue->text().isEmpty());
+        page->setExperiment(ExperimentConfig{});
+        QVERIFY(page->isValid());
+    }
+
+    void trainingFillsTheChartsWithoutStallingTheGui() {
+        configureTiny(2);
+        TrainingPage* page = m_window->trainingPage();
+        page->setRunFolder(path("run"));
+        QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
+        QSignalSpy epochs(m_window->engine()->trainingWorker(), &EngineWorker::epochFinished);
+        StallMeter meter;
+        meter.start();
+        QTest::mouseClick(m_window->findChild<QPushButton*>("startTrainingButton"), Qt::LeftButton);
+        QVERIFY(m_window->engine()->isTraining());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 180000);
+        const qint64 stallMs = meter.stop();
+        qInfo("longest event-loop stall during training: %lld ms", static_cast<long long>(stallMs));
+        QVERIFY2(stallMs < 100, qPrintable(QString("stalled %1 ms").arg(stallMs)));
+        const auto summary = finished.at(0).at(0).value<TrainingSummary>();
+        QVERIFY(summary.completed);
+        QCOMPARE(epochs.count(), 2);
+        // Every iteration reached the loss chart; both evaluations the metrics chart.
+        const int perEpoch = 1000 / 32;  // 100 train images per class, batch 32, last dropped
+        QCOMPARE(page->charts()->iterationPoints(), 2 * perEpoch);
+        QCOMPARE(page->charts()->epochPoints(), 2);
+        QCOMPARE(page->charts()->learningRatePlot()->graph(0)->dataCount(), 2 * perEpoch);
+        m_model = QString::fromStdString(summary.bestBundle);
+        QVERIFY(QFile::exists(m_model));
+        QCOMPARE(m_window->session()->modelBundle(), m_model);
+        QVERIFY(page->charts()->exportTo(path("charts.png")));
+        QVERIFY(QImage(path("charts.png")).width() > 0);
+
+        // The run folder reopened restores the curves.
+        page->charts()->clear();
+        QVERIFY(page->openRun(path("run")));
+        QCOMPARE(page->charts()->iterationPoints(), 2 * perEpoch);
+        QCOMPARE(page->charts()->epochPoints(), 2);
+    }
+
+    void trainingPausesResumesAndStops() {
+        configureTiny(30);
+        TrainingPage* page = m_window->trainingPage();
+        page->setRunFolder(path("long-run"));
+        EngineWorker* worker = m_window->engine()->trainingWorker();
+        QSignalSpy progress(worker, &EngineWorker::trainingProgress);
+        QSignalSpy finished(worker, &EngineWorker::trainingFinished);
+        QTest::mouseClick(m_window->findChild<QPushButton*>("startTrainingButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 60000);
+        auto* pause = m_window->findChild<QPushButton*>("pauseTrainingButton");
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(m_window->engine()->isPaused());
+        QCOMPARE(pause->text(), QString("Resume"));
+        QTest::qWait(300);  // a batch in flight may still report
+        const int whilePaused = progress.count();
+        QTest::qWait(700);
+        QCOMPARE(progress.count(), whilePaused);
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(!m_window->engine()->isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > whilePaused, 30000);
+        QTest::mouseClick(m_window->findChild<QPushButton*>("stopTrainingButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.at(0).at(0).value<TrainingSummary>().cancelled);
+        QVERIFY(!m_window->engine()->isTraining());
+        QVERIFY(m_window->findChild<QPushButton*>("startTrainingButton")->isEnabled());
+    }
+
+    void droppedPicturesAreAnnotated() {
+        QVERIFY(!m_model.isEmpty());
+        PredictionPage* page = m_window->predictionPage();
+        m_window->showPage(MainWindow::Prediction);
+        page->setModel(m_model);
+        QList<QUrl> urls;
+        const QDir coats(m_datasetFolder + "/test/coat");
+        for (const QString& name : coats.entryList(QDir::Files).mid(0, 3))
+            urls << QUrl::fromLocalFile(coats.filePath(name));
+        QFile broken(path("broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a png");
+        broken.close();
+        urls << QUrl::fromLocalFile(path("broken.png"));
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy shown(page, &PredictionPage::predictionsShown);
+        QApplication::sendEvent(page, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+        auto* results = page->findChild<QListWidget*>("predictionResults");
+        QCOMPARE(results->count(), 4);
+        QCOMPARE(page->outcomes().size(), size_t(4));
+        QVERIFY(!page->outcomes()[3].prediction.has_value());
+        auto* view = page->findChild<QLabel*>("annotatedView");
+        QVERIFY(!view->pixmap().isNull());
+        QCOMPARE(page->findChild<QCustomPlot*>("scoreChart")->plottableCount(), 2);
+        // Top-k applies at once, without predicting again.
+        page->findChild<QSpinBox*>("topKSpin")->setValue(3);
+        QCOMPARE(page->outcomes()[0].prediction->labels.size(), size_t(3));
+        QVERIFY(page->saveCsv(path("predictions.csv")));
+        QFile csv(path("predictions.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 5);
+    }
+
+    void evaluationAndExport() {
+        EvaluationPage* evaluation = m_window->evaluationPage();
+        evaluation->setModel(m_model);
+        QSignalSpy evaluated(evaluation, &EvaluationPage::evaluated);
+        evaluation->evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 60000);
+        QCOMPARE(evaluation->findChild<QTableWidget*>("classMetricsTable")->rowCount(), 10);
+        QCOMPARE(evaluation->findChild<QCustomPlot*>("confusionPlot")->plottableCount(), 1);
+
+        ExportPage* exporter = m_window->exportPage();
+        exporter->setModel(m_model);
+        exporter->findChild<QLineEdit*>("exportDestinationEdit")->setText(path("model.onnx"));
+        QSignalSpy exported(exporter, &ExportPage::exported);
+        QTest::mouseClick(exporter->findChild<QPushButton*>("exportButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QVERIFY(exported.at(0).at(0).toBool());
+        QVERIFY(exporter->findChild<QLabel*>("exportResultLabel")->text().contains("verified"));
+        QVERIFY(QFile::exists(path("model.onnx")));
+    }
+
+    void closingDuringTrainingCancelsCleanly() {
+        configureTiny(30);
+        m_window->trainingPage()->setRunFolder(path("closed-run"));
+        QSignalSpy progress(m_window->engine()->trainingWorker(), &EngineWorker::trainingProgress);
+        m_window->trainingPage()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 60000);
+        m_window->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 60000);
+        QVERIFY(!m_window->engine()->isTraining());
+    }
+};
+
+QTEST_MAIN(TestGuiWorkflow)
+#include "tst_gui_workflow.moc"
