@@ -9,4 +9,4 @@ build="${FAICLS_BUILD_DIR:-$root/build}"
 if [[ ! -f "$root/demo/fashion-mnist-mosaics/test/_annotations.coco.json" ]]; then
     "$build/engine/cli/faicls-cli" demo --out "$root/demo" > /dev/null
 fi
-exec "$build/gui/faicls" "$@"
+exec "$build/gui/faicls" --demo-folder "$root/demo" "$@"

@@ -129,6 +129,7 @@ QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
         }
         case ValueKind::Number: {
             auto* spin = new PreciseSpinBox(this);
+            spin->setMinimumWidth(110);
             spin->setDecimals(10);
             spin->setRange(entry.minimum, entry.maximum);
             spin->setSingleStep(entry.maximum <= 1.0 ? 0.0001 : 0.1);
@@ -330,6 +331,18 @@ void ConfigForm::setBackboneType(const std::string& modelType) {
         const bool applies = backbones.empty() || std::find(backbones.begin(), backbones.end(),
                                                             modelType) != backbones.end();
         m_layout->setRowVisible(row.label, applies);
+    }
+}
+
+void ConfigForm::setFieldEnabled(const std::string& keyPath, bool enabled, const QString& reason) {
+    for (auto& row : m_rows) {
+        if (row.entry.keyPath != keyPath)
+            continue;
+        row.editor->setEnabled(enabled);
+        row.label->setEnabled(enabled);
+        row.editor->setStatusTip(reason);
+        if (!enabled && !reason.isEmpty())
+            row.label->setToolTip(reason);
     }
 }
 

@@ -31,6 +31,8 @@ public:
     void showIssues(const std::map<std::string, std::string>& messagesByKey);
     /// Only keys for this backbone model type are visible (model section).
     void setBackboneType(const std::string& modelType);
+    /// Greys out a field that the current values make irrelevant, saying why.
+    void setFieldEnabled(const std::string& keyPath, bool enabled, const QString& reason = {});
     /// The field editing `keyPath` (tests, focus).
     QWidget* field(const std::string& keyPath) const;
 

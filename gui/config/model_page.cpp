@@ -170,6 +170,10 @@ bool ModelPage::saveFile(const QString& path) {
 void ModelPage::revalidate() {
     const json model = m_modelForm->toJson();
     m_modelForm->setBackboneType(jsonAt(model, "backbone_config.model_type").get<std::string>());
+    // A named STDC size fixes base and layers; they matter for a custom size only.
+    const bool namedSize = !jsonAt(model, "backbone_config.size").get<std::string>().empty();
+    for (const char* key : {"backbone_config.base", "backbone_config.layers"})
+        m_modelForm->setFieldEnabled(key, !namedSize, tr("Set by the size"));
     const auto modelRead = readModelConfig(model);
     const auto trainRead = readTrainConfig(m_trainForm->toJson());
     std::map<std::string, std::string> modelIssues, trainIssues;

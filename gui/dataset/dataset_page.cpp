@@ -102,6 +102,7 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_countTable->setObjectName(QStringLiteral("classCountTable"));
     m_countTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_countTable->setSortingEnabled(true);
+    m_countTable->verticalHeader()->hide();
     overviewLayout->addWidget(m_countTable, 2);
     m_tabs->addTab(overview, tr("Overview"));
 
@@ -254,7 +255,7 @@ void DatasetPage::fillOverview(const ScannedDataset& dataset) {
         ticker->addTick(c + 1, QString::fromStdString(index.classNames[static_cast<size_t>(c)]));
     m_classChart->xAxis->setTicker(ticker);
     m_classChart->xAxis->setTickLabelRotation(classes > 6 ? 40 : 0);
-    m_classChart->xAxis->setRange(0.4, classes + 0.6);
+    m_classChart->xAxis->setRange(0.4, classes + 0.8);
     m_classChart->yAxis->setLabel(tr("images"));
     auto* group = new QCPBarsGroup(m_classChart);
     double maximum = 1;
@@ -273,7 +274,10 @@ void DatasetPage::fillOverview(const ScannedDataset& dataset) {
             maximum = std::max(maximum, static_cast<double>(counts[static_cast<size_t>(c)]));
         }
     }
-    m_classChart->yAxis->setRange(0, maximum * 1.1);
+    // Head room for the legend, so that it never hides a bar.
+    m_classChart->yAxis->setRange(0, maximum * 1.35);
+    m_classChart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_classChart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_classChart->replot(QCustomPlot::rpQueuedReplot);
 
     // Labels per image (train): 0, 1, 2, ... labels.
@@ -288,9 +292,14 @@ void DatasetPage::fillOverview(const ScannedDataset& dataset) {
         bars->addData(static_cast<double>(n), histogram[n]);
         top = std::max(top, static_cast<double>(histogram[n]));
     }
-    m_labelsChart->xAxis->setLabel(tr("labels per image"));
+    bars->setWidth(0.6);
+    QSharedPointer<QCPAxisTickerFixed> integers(new QCPAxisTickerFixed);
+    integers->setTickStep(1.0);
+    integers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_labelsChart->xAxis->setTicker(integers);
+    m_labelsChart->xAxis->setLabel(tr("labels per image (train)"));
     m_labelsChart->yAxis->setLabel(tr("images"));
-    m_labelsChart->xAxis->setRange(-0.6, std::max<double>(1.6, histogram.size() - 0.4));
+    m_labelsChart->xAxis->setRange(-0.5, std::max<double>(1.5, histogram.size() - 0.5));
     m_labelsChart->yAxis->setRange(0, top * 1.1);
     m_labelsChart->replot(QCustomPlot::rpQueuedReplot);
 

@@ -67,6 +67,9 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     m_confusion->setMinimumSize(320, 280);
     splitter->addWidget(m_table);
     splitter->addWidget(m_confusion);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_table->verticalHeader()->hide();
     layout->addWidget(splitter, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -137,6 +140,7 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
     m_table->setColumnHidden(5, !m.multiLabel);
     m_table->setColumnHidden(6, !m.multiLabel);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
 
     // Confusion matrix: rows true class, columns predicted, normalised per true class.
     m_confusion->clearPlottables();

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -336,12 +337,29 @@ void PredictionPage::showSelected() {
         return;
     }
     const ImagePrediction& prediction = *outcome.prediction;
-    try {
-        const QImage annotated = toQImage(annotateImageFile(prediction.imagePath, prediction));
-        m_view->setPixmap(QPixmap::fromImage(annotated).scaled(m_view->size(), Qt::KeepAspectRatio,
-                                                               Qt::SmoothTransformation));
-    } catch (const std::exception& error) {
-        m_view->setText(QString::fromStdString(error.what()));
+    // The picture is scaled to the view first and annotated at that size, so that the label
+    // box reads the same on a 28-pixel thumbnail as on a photograph.
+    QImageReader reader(QString::fromStdString(prediction.imagePath));
+    reader.setAutoTransform(true);
+    QImage picture = reader.read();
+    if (picture.isNull()) {
+        m_view->setText(
+            tr("%1 cannot be shown: %2")
+                .arg(QString::fromStdString(prediction.imagePath), reader.errorString()));
+    } else {
+        const bool tiny = picture.width() * 4 < m_view->width();
+        picture = picture
+                      .scaled(m_view->size(), Qt::KeepAspectRatio,
+                              tiny ? Qt::FastTransformation : Qt::SmoothTransformation)
+                      .convertToFormat(QImage::Format_RGB888);
+        try {
+            const AnnotatedImage annotated =
+                annotateImage(picture.constBits(), picture.width(), picture.height(),
+                              static_cast<int>(picture.bytesPerLine()), prediction);
+            m_view->setPixmap(QPixmap::fromImage(toQImage(annotated)));
+        } catch (const std::exception& error) {
+            m_view->setText(QString::fromStdString(error.what()));
+        }
     }
     m_labels->setText(
         QStringLiteral("<b>%1</b><br>%2")

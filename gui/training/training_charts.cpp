@@ -59,6 +59,9 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     m_ratePlot->legend->setVisible(false);
     m_ratePlot->yAxis->setNumberFormat(QStringLiteral("gb"));
     m_metricsPlot->yAxis->setRange(0, 100);
+    // Metrics rise towards the top: their legend sits at the bottom.
+    m_metricsPlot->axisRect()->insetLayout()->setInsetAlignment(0,
+                                                                Qt::AlignBottom | Qt::AlignRight);
     clear();
 }
 

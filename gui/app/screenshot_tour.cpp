@@ -1,0 +1,123 @@
+#include "app/screenshot_tour.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListView>
+#include <QTabWidget>
+#include <QTimer>
+
+#include "app/main_window.h"
+#include "app/session.h"
+#include "config/config_form.h"
+#include "config/model_page.h"
+#include "dataset/dataset_page.h"
+#include "evaluation/evaluation_page.h"
+#include "export/export_page.h"
+#include "prediction/prediction_page.h"
+#include "runner/engine_controller.h"
+#include "training/training_page.h"
+
+namespace faicls::gui {
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, QString outFolder, QObject* parent)
+    : QObject(parent), m_window(window), m_outFolder(std::move(outFolder)) {}
+
+void ScreenshotTour::grab(const QString& name) {
+    QApplication::processEvents();
+    m_window->grab().save(QDir(m_outFolder).filePath(name + QStringLiteral(".png")));
+}
+
+void ScreenshotTour::start() {
+    QDir().mkpath(m_outFolder);
+    m_window->setInteractive(false);
+    m_window->resize(1280, 820);
+    QTimer::singleShot(500, this, [this] {
+        grab(QStringLiteral("01-start"));
+        connect(m_window->datasetPage(), &DatasetPage::datasetOpened, this,
+                &ScreenshotTour::afterDataset, Qt::SingleShotConnection);
+        m_window->openDemo();
+    });
+}
+
+void ScreenshotTour::afterDataset() {
+    QTimer::singleShot(800, this, [this] {
+        grab(QStringLiteral("02-dataset"));
+        auto* tabs = m_window->datasetPage()->findChild<QTabWidget*>(QStringLiteral("datasetTabs"));
+        tabs->setCurrentIndex(1);
+        auto* grid =
+            m_window->datasetPage()->findChild<QListView*>(QStringLiteral("thumbnailGrid"));
+        grid->setCurrentIndex(grid->model()->index(3, 0));
+        QTimer::singleShot(2500, this, [this, tabs] {
+            grab(QStringLiteral("03-dataset-images"));
+            tabs->setCurrentIndex(0);
+            m_window->showPage(MainWindow::Model);
+            ModelPage* model = m_window->modelPage();
+            model->applyPreset(QStringLiteral("fai-cls-n"));
+            nlohmann::json network = model->modelForm()->toJson();
+            network["resolution"] = 32;
+            model->modelForm()->setJson(network);
+            nlohmann::json recipe = model->trainForm()->toJson();
+            recipe["epochs"] = 8;
+            recipe["batch_size"] = 32;
+            recipe["learning_rate"] = 0.002;
+            recipe["backbone_multiplier"] = 1.0;
+            recipe["augmentation"]["scale_jitter"] = false;
+            recipe["augmentation"]["color_jitter"] = 0.0;
+            model->trainForm()->setJson(recipe);
+            QTimer::singleShot(300, this, [this] {
+                grab(QStringLiteral("04-model"));
+                m_window->showPage(MainWindow::Training);
+                m_window->trainingPage()->setRunFolder(
+                    QDir(m_outFolder).filePath(QStringLiteral(".run")));
+                connect(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished, this,
+                        &ScreenshotTour::afterTraining, Qt::SingleShotConnection);
+                m_window->trainingPage()->start();
+            });
+        });
+    });
+}
+
+void ScreenshotTour::afterTraining() {
+    QTimer::singleShot(500, this, [this] {
+        grab(QStringLiteral("05-training"));
+        m_window->showPage(MainWindow::Evaluation);
+        connect(
+            m_window->evaluationPage(), &EvaluationPage::evaluated, this,
+            [this] {
+                QTimer::singleShot(500, this, [this] {
+                    grab(QStringLiteral("06-evaluation"));
+                    m_window->showPage(MainWindow::Prediction);
+                    connect(
+                        m_window->predictionPage(), &PredictionPage::predictionsShown, this,
+                        [this] {
+                            QTimer::singleShot(800, this, [this] {
+                                grab(QStringLiteral("07-prediction"));
+                                m_window->showPage(MainWindow::Export);
+                                connect(
+                                    m_window->exportPage(), &ExportPage::exported, this,
+                                    [this] {
+                                        QTimer::singleShot(300, this, [this] {
+                                            grab(QStringLiteral("08-export"));
+                                            QDir(QDir(m_outFolder).filePath(QStringLiteral(".run")))
+                                                .removeRecursively();
+                                            QApplication::quit();
+                                        });
+                                    },
+                                    Qt::SingleShotConnection);
+                                m_window->exportPage()->exportNow();
+                            });
+                        },
+                        Qt::SingleShotConnection);
+                    const QString root =
+                        QString::fromStdString(m_window->session()->dataset().index->root);
+                    m_window->predictionPage()->predictPaths(
+                        {root + QStringLiteral("/test/sneaker"),
+                         root + QStringLiteral("/test/bag")});
+                });
+            },
+            Qt::SingleShotConnection);
+        m_window->evaluationPage()->evaluate();
+    });
+}
+
+}  // namespace faicls::gui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace faicls::gui {
+
+class MainWindow;
+
+/// Drives the window through every page on the demo the way a user would (open the demo,
+/// train briefly, evaluate, predict, export) and saves a screenshot of each page into a
+/// folder; then quits. Used by scripts/screenshots.sh for the README.
+class ScreenshotTour : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow* window, QString outFolder, QObject* parent = nullptr);
+    void start();
+
+private:
+    void grab(const QString& name);
+    void afterDataset();
+    void afterTraining();
+
+    MainWindow* m_window;
+    QString m_outFolder;
+};
+
+}  // namespace faicls::gui
