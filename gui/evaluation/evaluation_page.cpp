@@ -1,18 +1,24 @@
 #include "evaluation/evaluation_page.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 #include "app/custom_plot.h"
 
 #include "app/session.h"
+#include "faicls/evaluation_review.h"
 #include "runner/engine_controller.h"
 
 namespace faicls::gui {
@@ -54,6 +60,20 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
+    m_thresholdRow = new QWidget(this);
+    auto* thresholdLayout = new QHBoxLayout(m_thresholdRow);
+    thresholdLayout->setContentsMargins(0, 0, 0, 0);
+    m_threshold = new QSlider(Qt::Horizontal, m_thresholdRow);
+    m_threshold->setObjectName(QStringLiteral("thresholdSlider"));
+    m_threshold->setRange(1, 99);
+    m_threshold->setValue(50);
+    m_thresholdValue = new QLabel(m_thresholdRow);
+    thresholdLayout->addWidget(new QLabel(tr("Decision threshold:"), m_thresholdRow));
+    thresholdLayout->addWidget(m_threshold, 1);
+    thresholdLayout->addWidget(m_thresholdValue);
+    m_thresholdRow->hide();  // multi-label models only
+    layout->addWidget(m_thresholdRow);
+
     auto* splitter = new QSplitter(this);
     m_table = new QTableWidget(0, 7, splitter);
     m_table->setObjectName(QStringLiteral("classMetricsTable"));
@@ -70,7 +90,23 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     m_table->verticalHeader()->hide();
-    layout->addWidget(splitter, 1);
+    layout->addWidget(splitter, 3);
+    layout->addWidget(new QLabel(tr("Most confident mistakes (double-click to open)"), this));
+    m_mistakes = new QListWidget(this);
+    m_mistakes->setObjectName(QStringLiteral("mistakesGallery"));
+    m_mistakes->setViewMode(QListView::IconMode);
+    m_mistakes->setIconSize(QSize(64, 64));
+    m_mistakes->setGridSize(QSize(150, 112));
+    m_mistakes->setMovement(QListView::Static);
+    m_mistakes->setResizeMode(QListView::Adjust);
+    m_mistakes->setWordWrap(true);
+    m_mistakes->setMinimumHeight(124);
+    layout->addWidget(m_mistakes, 1);
+    connect(m_mistakes, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    });
+    connect(m_threshold, &QSlider::valueChanged, this,
+            [this](int value) { setThreshold(value / 100.0); });
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
@@ -81,7 +117,7 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     connect(m_run, &QPushButton::clicked, this, &EvaluationPage::evaluate);
     connect(m_session, &Session::modelBundleChanged, this, &EvaluationPage::setModel);
     connect(m_engine->taskWorker(), &EngineWorker::evaluationFinished, this,
-            &EvaluationPage::showMetrics);
+            &EvaluationPage::showDetails);
     connect(m_engine->taskWorker(), &EngineWorker::evaluationFailed, this,
             [this](const QString& message) {
                 m_run->setEnabled(true);
@@ -105,8 +141,58 @@ void EvaluationPage::evaluate() {
                        static_cast<Split>(m_split->currentData().toInt()));
 }
 
-void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
+void EvaluationPage::showDetails(const EvaluationDetails& details) {
     m_run->setEnabled(true);
+    m_details = details;
+    m_thresholdRow->setVisible(details.metrics.multiLabel);
+    m_threshold->blockSignals(true);
+    m_threshold->setValue(static_cast<int>(std::lround(details.metrics.threshold * 100)));
+    m_threshold->blockSignals(false);
+    m_thresholdValue->setText(QString::number(details.metrics.threshold, 'f', 2));
+    showMetrics(details.metrics);
+    showMistakes(details.metrics.threshold);
+    Q_EMIT evaluated();
+}
+
+void EvaluationPage::setThreshold(double threshold) {
+    if (!m_details.metrics.multiLabel)
+        return;
+    m_threshold->blockSignals(true);
+    m_threshold->setValue(static_cast<int>(std::lround(threshold * 100)));
+    m_threshold->blockSignals(false);
+    m_thresholdValue->setText(QString::number(threshold, 'f', 2));
+    showMetrics(metricsAtThreshold(m_details, threshold));
+    showMistakes(threshold);
+}
+
+void EvaluationPage::showMistakes(double threshold) {
+    m_mistakes->clear();
+    auto names = [&](const std::vector<int>& ids) {
+        QStringList list;
+        for (int id : ids)
+            list << QString::fromStdString(m_details.classNames.at(static_cast<size_t>(id)));
+        return list.isEmpty() ? tr("nothing") : list.join(QStringLiteral(", "));
+    };
+    for (const Mistake& m : worstMistakes(m_details, threshold, 60)) {
+        const ImageScores& image = m_details.images[m.image];
+        auto* item = new QListWidgetItem(m_mistakes);
+        item->setText(tr("%1 (%2%)\ntrue: %3")
+                          .arg(names(m.predicted))
+                          .arg(m.confidence * 100, 0, 'f', 0)
+                          .arg(names(image.labels)));
+        item->setToolTip(QString::fromStdString(image.relativePath));
+        item->setData(Qt::UserRole, QString::fromStdString(image.path));
+        QImageReader reader(QString::fromStdString(image.path));
+        reader.setAutoTransform(true);
+        const QImage picture = reader.read();
+        if (!picture.isNull())
+            item->setIcon(QPixmap::fromImage(picture.scaled(
+                64, 64, Qt::KeepAspectRatio,
+                picture.width() < 32 ? Qt::FastTransformation : Qt::SmoothTransformation)));
+    }
+}
+
+void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
     QString summary = tr("<b>F1 %1</b> · precision %2 · recall %3 · %n image(s)", nullptr,
                          static_cast<int>(m.images))
                           .arg(m.f1, 0, 'f', 2)
@@ -183,7 +269,6 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
         m_confusion->yAxis->setRange(-0.5, k - 0.5);
         m_confusion->replot(QCustomPlot::rpQueuedReplot);
     }
-    Q_EMIT evaluated();
 }
 
 }  // namespace faicls::gui

@@ -8,7 +8,9 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
+class QSlider;
 class QTableWidget;
 
 namespace faicls::gui {
@@ -17,12 +19,16 @@ class EngineController;
 class Session;
 
 /// A model's metrics on a split of the open dataset: the summary of spec §4, a sortable
-/// per-class table, and the confusion matrix as a heat map for single-label models.
+/// per-class table, the confusion matrix as a heat map (single-label), a threshold slider that
+/// recomputes F1/P/R live (multi-label), and the most confident mistakes, which open the image.
 class EvaluationPage : public QWidget {
     Q_OBJECT
 public:
     EvaluationPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
     void setModel(const QString& bundlePath);
+    /// Multi-label: figures at this decision threshold (0..1).
+    void setThreshold(double threshold);
+    const EvaluationDetails& details() const { return m_details; }
 
 public Q_SLOTS:
     void evaluate();
@@ -32,7 +38,9 @@ Q_SIGNALS:
     void evaluated();
 
 private:
+    void showDetails(const EvaluationDetails& details);
     void showMetrics(const EvaluationMetrics& metrics);
+    void showMistakes(double threshold);
 
     EngineController* m_engine;
     Session* m_session;
@@ -42,6 +50,11 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;
     QCustomPlot* m_confusion = nullptr;
+    QWidget* m_thresholdRow = nullptr;
+    QSlider* m_threshold = nullptr;
+    QLabel* m_thresholdValue = nullptr;
+    QListWidget* m_mistakes = nullptr;
+    EvaluationDetails m_details;
 };
 
 }  // namespace faicls::gui

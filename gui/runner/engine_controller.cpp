@@ -17,6 +17,7 @@ void registerEngineTypes() {
         qRegisterMetaType<std::vector<faicls::PredictionOutcome>>();
         qRegisterMetaType<faicls::ExportResult>();
         qRegisterMetaType<faicls::EvaluationMetrics>();
+        qRegisterMetaType<faicls::EvaluationDetails>();
         qRegisterMetaType<faicls::gui::ScannedDataset>();
         return true;
     }();

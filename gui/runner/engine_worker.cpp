@@ -168,7 +168,7 @@ void EngineWorker::exportModel(const QString& bundlePath, int format, const QStr
 
 void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoot, int split) {
     try {
-        Q_EMIT evaluationFinished(evaluateBundle(
+        Q_EMIT evaluationFinished(evaluateBundleDetailed(
             bundlePath.toStdString(), datasetRoot.toStdString(), static_cast<Split>(split)));
     } catch (const std::exception& error) {
         Q_EMIT evaluationFailed(QString::fromStdString(error.what()));

@@ -68,7 +68,7 @@ Q_SIGNALS:
     void exportFinished(const faicls::ExportResult& result);
     void exportFailed(const QString& message);
 
-    void evaluationFinished(const faicls::EvaluationMetrics& metrics);
+    void evaluationFinished(const faicls::EvaluationDetails& details);
     void evaluationFailed(const QString& message);
 
     /// The demo's class-folder dataset is ready at `datasetFolder`.

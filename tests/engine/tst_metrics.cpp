@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "faicls/evaluation_review.h"
 #include "faicls/metrics.h"
 
 using namespace faicls;
@@ -110,6 +111,46 @@ private Q_SLOTS:
     void shapesAreChecked() {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  singleLabelMetrics({0.1f, 0.2f}, {0, 1}, {"a", "b"}));
+    }
+
+    void worstMistakesSingleLabel() {
+        EvaluationDetails details;
+        details.classNames = {"a", "b", "c"};
+        details.images = {{"0.png", "0.png", {0}, {0.7f, 0.2f, 0.1f}},   // right
+                          {"1.png", "1.png", {1}, {0.6f, 0.3f, 0.1f}},   // wrong, 0.6 sure
+                          {"2.png", "2.png", {2}, {0.1f, 0.9f, 0.0f}}};  // wrong, 0.9 sure
+        const auto mistakes = worstMistakes(details, 0.5, 10);
+        QCOMPARE(mistakes.size(), size_t(2));
+        QCOMPARE(mistakes[0].image, size_t(2));
+        QCOMPARE(mistakes[0].predicted, std::vector<int>{1});
+        QCOMPARE(mistakes[0].missed, std::vector<int>{2});
+        QVERIFY(std::abs(mistakes[0].confidence - 0.9) < 1e-6);
+        QCOMPARE(mistakes[1].image, size_t(1));
+        QCOMPARE(worstMistakes(details, 0.5, 1).size(), size_t(1));
+    }
+
+    void worstMistakesAndThresholdMultiLabel() {
+        EvaluationDetails details;
+        details.metrics.multiLabel = true;
+        details.classNames = {"cat", "dog"};
+        details.images = {{"0.png", "0.png", {0}, {0.8f, 0.6f}},     // dog extra at 0.5
+                          {"1.png", "1.png", {0, 1}, {0.9f, 0.2f}},  // dog missed (1 - 0.2)
+                          {"2.png", "2.png", {1}, {0.1f, 0.95f}}};   // right
+        auto mistakes = worstMistakes(details, 0.5, 10);
+        QCOMPARE(mistakes.size(), size_t(2));
+        QCOMPARE(mistakes[0].image, size_t(1));  // 0.8 sure that dog is absent
+        QCOMPARE(mistakes[0].missed, std::vector<int>{1});
+        QCOMPARE(mistakes[1].extra, std::vector<int>{1});
+        // At 0.7 the first image is right.
+        mistakes = worstMistakes(details, 0.7, 10);
+        QCOMPARE(mistakes.size(), size_t(1));
+        // Metrics follow the threshold: 0.5 → cat P 100 R 100, dog P 50 R 50; 0.7 → dog P 100.
+        const EvaluationMetrics at05 = metricsAtThreshold(details, 0.5);
+        const EvaluationMetrics at07 = metricsAtThreshold(details, 0.7);
+        QCOMPARE(at05.classes[1].precision, 50.0);
+        QCOMPARE(at07.classes[1].precision, 100.0);
+        QVERIFY(at07.f1 > at05.f1);
+        QCOMPARE(at07.threshold, 0.7);
     }
 };
 

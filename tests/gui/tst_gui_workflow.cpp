@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -306,6 +307,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 60000);
         QCOMPARE(evaluation->findChild<QTableWidget*>("classMetricsTable")->rowCount(), 10);
         QCOMPARE(evaluation->findChild<QCustomPlot*>("confusionPlot")->plottableCount(), 1);
+        // The gallery holds the wrong answers: as many as the accuracy leaves, at most 60.
+        const auto& details = evaluation->details();
+        const int wrong = static_cast<int>(
+            std::lround(details.images.size() * (100.0 - details.metrics.accuracy) / 100.0));
+        QCOMPARE(evaluation->findChild<QListWidget*>("mistakesGallery")->count(),
+                 std::min(wrong, 60));
+        QVERIFY(!evaluation->findChild<QSlider*>("thresholdSlider")->isVisibleTo(evaluation));
 
         ExportPage* exporter = m_window->exportPage();
         exporter->setModel(m_model);
@@ -316,6 +324,35 @@ private Q_SLOTS:
         QVERIFY(exported.at(0).at(0).toBool());
         QVERIFY(exporter->findChild<QLabel*>("exportResultLabel")->text().contains("verified"));
         QVERIFY(QFile::exists(path("model.onnx")));
+    }
+
+    void multiLabelThresholdSliderUpdatesLive() {
+        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        m_window->datasetPage()->openFolder(path("demo/fashion-mnist-mosaics"));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        configureTiny(1);
+        m_window->trainingPage()->setRunFolder(path("mosaic-run"));
+        QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
+        m_window->trainingPage()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 180000);
+        EvaluationPage* evaluation = m_window->evaluationPage();
+        evaluation->setModel(
+            QString::fromStdString(finished.at(0).at(0).value<TrainingSummary>().lastBundle));
+        QSignalSpy evaluated(evaluation, &EvaluationPage::evaluated);
+        evaluation->evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 60000);
+        auto* slider = evaluation->findChild<QSlider*>("thresholdSlider");
+        QVERIFY(slider->isVisibleTo(evaluation));
+        auto* summary = evaluation->findChild<QLabel*>("evaluationSummaryLabel");
+        slider->setValue(5);  // nearly everything predicted: recall high
+        const QString low = summary->text();
+        QVERIFY2(low.contains("threshold 0.05"), qPrintable(low));
+        slider->setValue(95);  // nearly nothing predicted
+        const QString high = summary->text();
+        QVERIFY2(high.contains("threshold 0.95"), qPrintable(high));
+        QVERIFY(low != high);
+        m_window->datasetPage()->openFolder(m_datasetFolder);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
     }
 
     void closingDuringTrainingCancelsCleanly() {

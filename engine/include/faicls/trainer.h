@@ -85,6 +85,28 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// One evaluated image: its ground truth and the model's scores (softmax or sigmoid, per class).
+struct ImageScores {
+    std::string path;
+    std::string relativePath;
+    std::vector<int> labels;
+    std::vector<float> scores;
+};
+
+/// Metrics plus what they were computed from, for threshold controls and mistake galleries.
+struct EvaluationDetails {
+    EvaluationMetrics metrics;
+    std::vector<std::string> classNames;
+    std::vector<ImageScores> images;
+};
+
+/// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy and, for
+/// multi-label, its tuned threshold). Throws EngineError for a bad bundle or dataset, or when
+/// the dataset's classes differ from the model's.
+EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
+                                         const std::string& datasetRoot, Split split,
+                                         const ScanOptions& scan = {});
+
 /// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy).
 EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
                                  Split split, const ScanOptions& scan = {});

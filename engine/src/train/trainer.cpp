@@ -70,6 +70,8 @@ torch::Tensor onDevice(const torch::Tensor& images, const torch::Device& device)
 struct Evaluation {
     EvaluationMetrics metrics;
     double loss = 0;
+    std::vector<float> scores;      ///< images x classes, in `positions` order
+    std::vector<size_t> positions;  ///< dataset positions of the evaluated images
 };
 
 // `threshold`: the multi-label decision threshold (the reference's 0.5 during training, the
@@ -82,6 +84,7 @@ Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const Da
     std::vector<float> scores;
     std::vector<int> labels;
     std::vector<uint8_t> multiHot;
+    std::vector<size_t> positions;
     double lossSum = 0;
     int64_t images = 0;
     loader.startEpoch(0);
@@ -104,6 +107,7 @@ Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const Da
                 .contiguous();
         scores.insert(scores.end(), probabilities.data_ptr<float>(),
                       probabilities.data_ptr<float>() + probabilities.numel());
+        positions.insert(positions.end(), batch->positions.begin(), batch->positions.end());
         const auto cpuTargets = batch->targets.contiguous();
         if (dataset.multiLabel) {
             const float* t = cpuTargets.data_ptr<float>();
@@ -121,6 +125,8 @@ Evaluation evaluate(nn::FaiClassifier& model, data::DataLoader& loader, const Da
         result.metrics = dataset.multiLabel
                              ? multiLabelMetrics(scores, multiHot, dataset.classNames, threshold)
                              : singleLabelMetrics(scores, labels, dataset.classNames);
+    result.scores = std::move(scores);
+    result.positions = std::move(positions);
     return result;
 }
 
@@ -530,6 +536,12 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
 
 EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
                                  Split split, const ScanOptions& scan) {
+    return evaluateBundleDetailed(bundlePath, datasetRoot, split, scan).metrics;
+}
+
+EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
+                                         const std::string& datasetRoot, Split split,
+                                         const ScanOptions& scan) {
     const LoadedBundle bundle = readBundle(bundlePath);
     auto dataset = std::make_shared<const DatasetIndex>(scanDataset(datasetRoot, scan));
     if (dataset->classNames != bundle.info.classNames)
@@ -550,10 +562,24 @@ EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::strin
         throw EngineError(ErrorCode::InvalidFile,
                           datasetRoot + ": no images in the " + splitName(split) + " split");
     std::atomic<bool> never{false};
-    EvaluationMetrics metrics = evaluate(model, loader, *dataset, torch::Device(torch::kCPU), never,
-                                         false, bundle.info.threshold)
-                                    .metrics;
-    return metrics;
+    Evaluation evaluation = evaluate(model, loader, *dataset, torch::Device(torch::kCPU), never,
+                                     false, bundle.info.threshold);
+    EvaluationDetails details;
+    details.metrics = std::move(evaluation.metrics);
+    details.classNames = dataset->classNames;
+    const size_t classes = dataset->classNames.size();
+    for (size_t i = 0; i < evaluation.positions.size(); ++i) {
+        const DatasetImage& image = dataset->images[evaluation.positions[i]];
+        ImageScores scored;
+        scored.path = image.path;
+        scored.relativePath = image.relativePath;
+        scored.labels = image.labels;
+        scored.scores.assign(
+            evaluation.scores.begin() + static_cast<std::ptrdiff_t>(i * classes),
+            evaluation.scores.begin() + static_cast<std::ptrdiff_t>((i + 1) * classes));
+        details.images.push_back(std::move(scored));
+    }
+    return details;
 }
 
 }  // namespace faicls

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "faicls/trainer.h"
+
+namespace faicls {
+
+/// An image the model got wrong, and how sure it was.
+struct Mistake {
+    size_t image = 0;            ///< index in EvaluationDetails::images
+    std::vector<int> predicted;  ///< single-label: the top class; multi-label: above threshold
+    std::vector<int> missed;     ///< true labels not predicted
+    std::vector<int> extra;      ///< predicted labels that are not true
+    /// The most confident wrong decision: a wrong class's score, or 1 − the score of a missed
+    /// true class (multi-label).
+    double confidence = 0;
+};
+
+/// The `limit` most confident mistakes, most confident first. `threshold` applies to
+/// multi-label details (the decision is score > threshold, as in the metrics).
+std::vector<Mistake> worstMistakes(const EvaluationDetails& details, double threshold,
+                                   size_t limit);
+
+/// The details' metrics again at another multi-label decision threshold (single-label details
+/// are returned unchanged). Cheap: no network involved, fine for a live slider.
+EvaluationMetrics metricsAtThreshold(const EvaluationDetails& details, double threshold);
+
+}  // namespace faicls
