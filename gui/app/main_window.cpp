@@ -147,6 +147,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         connect(page, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
         m_predictionPage->setModel(path);
+        rememberModel(path);
         statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
     });
 
@@ -167,6 +168,7 @@ void MainWindow::buildMenus() {
     openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addAction(tr("Open &run folder…"), this, &MainWindow::openRunDialog);
     m_recentMenu = file->addMenu(tr("Recent datasets"));
+    m_recentModelsMenu = file->addMenu(tr("Recent models"));
     file->addAction(tr("Try the &demo"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -261,14 +263,28 @@ void MainWindow::updateStatus() {
         m_runLabel->setText(m_engine->isPaused() ? tr("Training paused") : tr("Training…"));
 }
 
-void MainWindow::rememberDataset(const QString& folder) {
+namespace {
+
+// Most recent first, without duplicates, at most kMaxRecent.
+void pushRecent(const QString& key, const QString& value) {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recent/datasets")).toStringList();
-    recent.removeAll(folder);
-    recent.prepend(folder);
+    QStringList recent = settings.value(key).toStringList();
+    recent.removeAll(value);
+    recent.prepend(value);
     while (recent.size() > kMaxRecent)
         recent.removeLast();
-    settings.setValue(QStringLiteral("recent/datasets"), recent);
+    settings.setValue(key, recent);
+}
+
+}  // namespace
+
+void MainWindow::rememberDataset(const QString& folder) {
+    pushRecent(QStringLiteral("recent/datasets"), folder);
+    refreshRecentMenu();
+}
+
+void MainWindow::rememberModel(const QString& path) {
+    pushRecent(QStringLiteral("recent/models"), path);
     refreshRecentMenu();
 }
 
@@ -282,6 +298,11 @@ void MainWindow::refreshRecentMenu() {
             showPage(Dataset);
         });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    const QStringList models = QSettings().value(QStringLiteral("recent/models")).toStringList();
+    m_recentModelsMenu->clear();
+    for (const QString& model : models)
+        m_recentModelsMenu->addAction(model, this, [this, model] { openModel(model); });
+    m_recentModelsMenu->setEnabled(!models.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

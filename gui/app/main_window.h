@@ -60,6 +60,7 @@ private:
     void buildMenus();
     void updateStatus();
     void rememberDataset(const QString& folder);
+    void rememberModel(const QString& path);
     void refreshRecentMenu();
     void openModel(const QString& path);
 
@@ -77,6 +78,7 @@ private:
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_runLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_recentModelsMenu = nullptr;
     QString m_demoFolder;
     bool m_interactive = true;
     bool m_closeAfterTraining = false;

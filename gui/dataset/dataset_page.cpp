@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <set>
 #include "app/custom_plot.h"
 
 #include "app/session.h"
@@ -118,6 +119,10 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     filterRow->addWidget(m_splitFilter);
     filterRow->addWidget(new QLabel(tr("Class:"), images));
     filterRow->addWidget(m_classFilter, 1);
+    m_problemFilter = new QComboBox(images);
+    m_problemFilter->setObjectName(QStringLiteral("problemFilter"));
+    filterRow->addWidget(new QLabel(tr("Problem:"), images));
+    filterRow->addWidget(m_problemFilter, 1);
     imagesLayout->addLayout(filterRow);
     auto* splitter = new QSplitter(images);
     m_thumbnails = new ThumbnailModel(this);
@@ -141,6 +146,7 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_tabs->addTab(images, tr("Images"));
     connect(m_splitFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
+    connect(m_problemFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DatasetPage::showImage);
 
@@ -236,6 +242,22 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
     m_classFilter->addItem(tr("All"), -1);
     for (size_t c = 0; c < index.classNames.size(); ++c)
         m_classFilter->addItem(QString::fromStdString(index.classNames[c]), static_cast<int>(c));
+    // Problem kinds that concern usable images (duplicates, conversions, EXIF rotation...).
+    m_problemFilter->blockSignals(true);
+    m_problemFilter->clear();
+    m_problemFilter->addItem(tr("Any"), -1);
+    QSet<QString> imagePaths;
+    for (const auto& image : index.images)
+        imagePaths.insert(QString::fromStdString(image.relativePath));
+    std::set<int> kinds;
+    for (const auto& problem : index.problems)
+        if (imagePaths.contains(QString::fromStdString(problem.path)))
+            kinds.insert(static_cast<int>(problem.kind));
+    for (int kind : kinds)
+        m_problemFilter->addItem(QString::fromUtf8(problemKindName(static_cast<ProblemKind>(kind))),
+                                 kind);
+    m_problemFilter->setEnabled(!kinds.empty());
+    m_problemFilter->blockSignals(false);
     m_splitFilter->blockSignals(false);
     m_classFilter->blockSignals(false);
     Q_EMIT datasetOpened(QString::fromStdString(index.root));
@@ -343,7 +365,8 @@ void DatasetPage::fillProblems(const DatasetIndex& index) {
 
 void DatasetPage::applyFilter() {
     m_thumbnails->setFilter(m_splitFilter->currentData().toInt(),
-                            m_classFilter->currentData().toInt());
+                            m_classFilter->currentData().toInt(),
+                            m_problemFilter->currentData().toInt());
 }
 
 void DatasetPage::showImage(const QModelIndex& index) {

@@ -57,6 +57,7 @@ private:
     QTableWidget* m_countTable = nullptr;
     QComboBox* m_splitFilter = nullptr;
     QComboBox* m_classFilter = nullptr;
+    QComboBox* m_problemFilter = nullptr;
     QListView* m_grid = nullptr;
     ThumbnailModel* m_thumbnails = nullptr;
     ImagePreview* m_preview = nullptr;

@@ -53,9 +53,14 @@ void ThumbnailModel::setDataset(std::shared_ptr<const DatasetIndex> dataset) {
     endResetModel();
 }
 
-void ThumbnailModel::setFilter(int split, int classId) {
+void ThumbnailModel::setFilter(int split, int classId, int problemKind) {
     beginResetModel();
     m_rows.clear();
+    QSet<QString> withProblem;
+    if (m_dataset && problemKind >= 0)
+        for (const auto& problem : m_dataset->problems)
+            if (static_cast<int>(problem.kind) == problemKind)
+                withProblem.insert(QString::fromStdString(problem.path));
     if (m_dataset) {
         for (size_t i = 0; i < m_dataset->images.size(); ++i) {
             const DatasetImage& image = m_dataset->images[i];
@@ -63,6 +68,9 @@ void ThumbnailModel::setFilter(int split, int classId) {
                 continue;
             if (classId >= 0 &&
                 std::find(image.labels.begin(), image.labels.end(), classId) == image.labels.end())
+                continue;
+            if (problemKind >= 0 &&
+                !withProblem.contains(QString::fromStdString(image.relativePath)))
                 continue;
             m_rows.push_back(i);
         }

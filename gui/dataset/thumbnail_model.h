@@ -24,8 +24,9 @@ public:
     ~ThumbnailModel() override;
 
     void setDataset(std::shared_ptr<const DatasetIndex> dataset);
-    /// -1: every split / every class.
-    void setFilter(int split, int classId);
+    /// -1: every split / every class / regardless of problems. `problemKind`: only images the
+    /// scan reported a problem of this kind for (ProblemKind as int).
+    void setFilter(int split, int classId, int problemKind = -1);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -4,6 +4,7 @@
 // Prediction page, evaluation, export, and closing during a training.
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QElapsedTimer>
@@ -157,6 +158,27 @@ private Q_SLOTS:
             m_window->findChild<QLabel*>("datasetSummaryLabel")->text().contains("Could not"),
             30000);
         QVERIFY(m_window->session()->hasDataset());
+    }
+
+    void realDatasetProblemsFilterTheGrid() {
+        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        m_window->datasetPage()->openFolder(QStringLiteral(FAICLS_SHARED_DATA) +
+                                            "/roboflow-facemask");
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        auto* problems = m_window->findChild<QTableWidget*>("problemsTable");
+        QVERIFY(problems->rowCount() > 0);
+        auto* filter = m_window->findChild<QComboBox*>("problemFilter");
+        const int duplicates = filter->findText("duplicate_image");
+        QVERIFY(duplicates > 0);
+        auto* grid = m_window->findChild<QListView*>("thumbnailGrid");
+        const int all = grid->model()->rowCount();
+        filter->setCurrentIndex(duplicates);
+        const int shown = grid->model()->rowCount();
+        QVERIFY2(shown > 0 && shown < all, qPrintable(QString("%1 of %2").arg(shown).arg(all)));
+        filter->setCurrentIndex(0);
+        QCOMPARE(grid->model()->rowCount(), all);
+        m_window->datasetPage()->openFolder(m_datasetFolder);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
     }
 
     void configFormRoundTripsTheEngineJson() {
