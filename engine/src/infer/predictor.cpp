@@ -10,31 +10,10 @@
 #include "faicls/engine_error.h"
 #include "graph/inference_graph.h"
 #include "infer/bundle_file.h"
+#include "runtime/compute_device.h"
 
 namespace faicls {
 namespace fs = std::filesystem;
-
-namespace {
-
-torch::Device predictionDevice(const std::string& name) {
-    const bool cuda = torch::cuda::is_available();
-    if (name == "auto")
-        return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    if (name == "cpu")
-        return torch::Device(torch::kCPU);
-    if (!cuda)
-        throw EngineError(ErrorCode::InvalidConfig,
-                          "device: \"" + name + "\" asked, but this build or machine has no CUDA");
-    return torch::Device(name);
-}
-
-void useAllCores() {
-    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    if (at::get_num_threads() < cores)
-        at::set_num_threads(cores);
-}
-
-}  // namespace
 
 struct Predictor::Impl {
     BundleInfo info;
@@ -70,8 +49,8 @@ Predictor::Predictor(const std::string& bundlePath, const std::string& device)
     : m_impl(std::make_unique<Impl>()) {
     const LoadedBundle bundle = readBundle(bundlePath);
     m_impl->info = bundle.info;
-    m_impl->device = predictionDevice(device);
-    useAllCores();
+    m_impl->device = runtime::deviceFor(device);
+    runtime::useAllCores();
     m_impl->graph = modelFromBundle(bundle)->inferenceGraph();
     m_impl->graph.to(m_impl->device);
 }

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
-#include <thread>
 
 #include "data/data_loader.h"
 #include "faicls/config_json.h"
@@ -17,6 +16,7 @@
 #include "io/json_file.h"
 #include "nn/model_factory.h"
 #include "nn/weight_import.h"
+#include "runtime/compute_device.h"
 #include "train/class_balance.h"
 #include "train/early_stopping.h"
 #include "train/learning_rate_schedule.h"
@@ -29,25 +29,6 @@ using nlohmann::json;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-torch::Device deviceFor(const std::string& name) {
-    const bool cuda = torch::cuda::is_available();
-    if (name == "auto")
-        return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    if (name == "cpu")
-        return torch::Device(torch::kCPU);
-    if (!cuda)
-        throw EngineError(ErrorCode::InvalidConfig,
-                          "device: \"" + name + "\" asked, but this build or machine has no CUDA");
-    return torch::Device(name);
-}
-
-// LibTorch starts with few threads on some builds: use every core for the network.
-void useAllCores() {
-    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    if (at::get_num_threads() < cores)
-        at::set_num_threads(cores);
-}
 
 // Convolutions run faster channels-last on the CPU (oneDNN): measured in bench/train_step.sh,
 // ResNet-18 +2-8%, STDC-small +27-36% per train step (2 cores).
@@ -262,8 +243,8 @@ TrainingSummary Trainer::run(TrainingListener* listener) {
         throw EngineError(ErrorCode::InvalidConfig,
                           "invalid model config:\n" + formatIssues(issues));
 
-    useAllCores();
-    const torch::Device device = deviceFor(train.device);
+    runtime::useAllCores();
+    const torch::Device device = runtime::deviceFor(train.device);
     const bool mixedPrecision = train.ampEnabled && device.is_cuda();
     torch::manual_seed(static_cast<uint64_t>(train.seed));
     ImportReport pretrained;
@@ -548,7 +529,7 @@ EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
         throw EngineError(
             ErrorCode::InvalidFile,
             datasetRoot + ": its classes differ from the model's (" + bundlePath + ")");
-    useAllCores();
+    runtime::useAllCores();
     nn::FaiClassifier model = modelFromBundle(bundle);
     toChannelsLast(model);
     data::LoaderOptions options;
