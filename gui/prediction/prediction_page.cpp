@@ -32,6 +32,8 @@ namespace faicls::gui {
 
 namespace {
 
+constexpr int kMaxThumbnails = 200;
+
 QImage toQImage(const AnnotatedImage& image) {
     return QImage(image.rgb.data(), image.width, image.height, image.width * 3,
                   QImage::Format_RGB888)
@@ -288,8 +290,11 @@ void PredictionPage::onPredictions(const QString& bundlePath,
         const QString name = QFileInfo(QString::fromStdString(outcome.imagePath)).fileName();
         if (outcome.prediction) {
             item->setText(name + QStringLiteral("\n") + labelText(*outcome.prediction));
-            // Small thumbnails of the picture itself; the big view is annotated on demand.
-            QImage thumb(QString::fromStdString(outcome.imagePath));
+            // Small thumbnails of the picture itself (the big view is annotated on demand); for
+            // the first rows only, so that a folder of thousands never blocks this thread.
+            QImage thumb;
+            if (m_results->count() <= kMaxThumbnails)
+                thumb = QImageReader(QString::fromStdString(outcome.imagePath)).read();
             if (!thumb.isNull())
                 item->setIcon(QPixmap::fromImage(
                     thumb.scaled(56, 56, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
