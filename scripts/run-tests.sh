@@ -6,3 +6,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/build.sh"
 ctest --test-dir "${FAICLS_BUILD_DIR:-$root/build}" --output-on-failure "$@"
+# The package: built, validated, installed with apt-get, the installed programs smoke-tested.
+bash "$root/scripts/package.sh"
