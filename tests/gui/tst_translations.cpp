@@ -1,0 +1,142 @@
+// Every translation is complete and keeps the source's placeholders and plural forms; the
+// embedded .qm files load and translate the window's strings.
+
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include "app/start_page.h"
+
+namespace {
+
+struct Message {
+    QString context, source;
+    bool numerus = false;
+    QString type;  // "unfinished", "vanished", "obsolete" or empty
+    QStringList forms;
+};
+
+QList<Message> readTs(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages << current;
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{
+                context, {}, xml.attributes().value("numerus") == QLatin1String("yes"), {}, {}};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value("type").toString();
+            if (!current.numerus)
+                current.forms << xml.readElementText();
+        } else if (name == QLatin1String("numerusform")) {
+            current.forms << xml.readElementText();
+        }
+    }
+    return messages;
+}
+
+QStringList placeholders(const QString& text) {
+    QStringList found;
+    auto it = QRegularExpression(QStringLiteral("%L?\\d|%n")).globalMatch(text);
+    while (it.hasNext())
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+}  // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pluralForms");
+        QTest::newRow("de") << "de" << 2;
+        QTest::newRow("es") << "es" << 2;
+        QTest::newRow("fr") << "fr" << 2;
+        QTest::newRow("it") << "it" << 2;
+        QTest::newRow("zh_CN") << "zh_CN" << 1;
+    }
+
+    void complete() {
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        const QString path = QStringLiteral(FAICLS_TRANSLATIONS_DIR "/faicls_%1.ts").arg(language);
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray text = raw.readAll();
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QCOMPARE(text.count("type=\"vanished\""), 0);
+        QCOMPARE(text.count("type=\"obsolete\""), 0);
+        const QList<Message> messages = readTs(path);
+        QVERIFY2(messages.size() > 200, qPrintable(QString::number(messages.size())));
+        int plurals = 0;
+        for (const Message& m : messages) {
+            const QString where = m.context + ": " + m.source;
+            QVERIFY2(!m.forms.isEmpty(), qPrintable(where));
+            if (m.numerus) {
+                ++plurals;
+                QVERIFY2(m.forms.size() == pluralForms, qPrintable(where));
+            }
+            for (const QString& form : m.forms) {
+                QVERIFY2(!form.trimmed().isEmpty(), qPrintable(where));
+                QVERIFY2(placeholders(form) == placeholders(m.source),
+                         qPrintable(where + " → " + form));
+            }
+        }
+        QVERIFY(plurals > 0);
+    }
+
+    void embeddedTranslationsTranslateTheWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("openDataset");
+        QTest::newRow("de") << "de"
+                            << "Datensatz";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "数据集";
+    }
+
+    void embeddedTranslationsTranslateTheWindow() {
+        QFETCH(QString, language);
+        QFETCH(QString, openDataset);
+        faicls::gui::StartPage english;
+        const QString englishText =
+            english.findChild<QCommandLinkButton*>("openDatasetButton")->text();
+        QVERIFY(englishText.contains("dataset"));
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QStringLiteral(":/faicls/translations/faicls_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        faicls::gui::StartPage translated;
+        const QString text = translated.findChild<QCommandLinkButton*>("openDatasetButton")->text();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(text.contains(openDataset), qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>faicls::gui::ConfigForm</name>
+    <message>
+        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <source>
+Key: %1 · default: %2</source>
+        <translation>
+Schlüssel: %1 · Standard: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a weights file</source>
+        <translation>Gewichtsdatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.faicls);;All files (*)</source>
+        <translation>Gewichte (*.pth *.pt *.faicls);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>224 or 224 x 320</source>
+        <translation>224 oder 224 x 320</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, 2, 2</source>
+        <translation>2, 2, 2</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::DatasetPage</name>
+    <message>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dataset folder — or drop a folder onto this window</source>
+        <translation>Datensatz-Ordner — oder einen Ordner auf dieses Fenster ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No dataset open.</source>
+        <translation>Kein Datensatz geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scanning %1…</source>
+        <translation>%1 wird gescannt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klasse · </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klassen · </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) (train %1, valid %2, test %3)</source>
+        <translation>
+            <numerusform>%n Bild (Training %1, Validierung %2, Test %3)</numerusform>
+            <numerusform>%n Bilder (Training %1, Validierung %2, Test %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · multi-label</source>
+        <translation> · Multi-Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · single-label</source>
+        <translation> · Single-Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · no validation split on disk: one was drawn from train</source>
+        <translation> · keine Validierungsaufteilung auf dem Datenträger: sie wurde aus den Trainingsdaten entnommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 Fehler, %2 Warnung(en): siehe Probleme&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+42"/>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>train images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>labels per image (train)</source>
+        <translation>Labels pro Bild (Training)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::EvaluationPage</name>
+    <message>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate a model on the open dataset.</source>
+        <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision threshold:</source>
+        <translation>Entscheidungsschwellenwert:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best threshold</source>
+        <translation>Bester Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most confident mistakes (double-click to open)</source>
+        <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS-Modelle (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Evaluierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a dataset and choose a model first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Evaluierung läuft…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2%)
+true: %3</source>
+        <translation>%1 (%2 %)
+tatsächlich: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · Präzision %2 · Recall %3 · %n Bild</numerusform>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · Präzision %2 · Recall %3 · %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)</source>
+        <translation> · Micro-F1 %1 · mAP %2 · Schwellenwert %3 (bester: %4 ergibt F1 %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · accuracy %1 · top-5 %2</source>
+        <translation> · Genauigkeit %1 · Top-5 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class (row %)</source>
+        <translation>tatsächliche Klasse (% je Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExportPage</name>
+    <message>
+        <location filename="../gui/export/export_page.cpp" line="+25"/>
+        <location line="+16"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
+        <translation>ONNX — für ONNX Runtime, OpenCV, TensorRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript — for PyTorch and LibTorch</source>
+        <translation>TorchScript — für PyTorch und LibTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
+        <translation>FocoosAI-Referenz-Checkpoint (STDC- und ResNet-d-Modelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export and verify</source>
+        <translation>Exportieren und prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
+        <translation>Jeder Export wird direkt nach dem Schreiben wieder geladen und auf einigen Bildern mit dem Modell verglichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS-Modelle (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the checkpoint</source>
+        <translation>Ordner für den Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportiert und geprüft.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Exportiert, aber die Prüfung ist fehlgeschlagen: Die Datei reproduziert das Modell nicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
+        <translation>&lt;br&gt;Dateien: %1&lt;br&gt;Prüfung: %2 mit %3 Bildern, größte Logit-Abweichung %4 (Grenze %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a model and a destination first.</source>
+        <translation>Wählen Sie zuerst ein Modell und ein Ziel aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting and checking…</source>
+        <translation>Export und Prüfung laufen…</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ImagePreview</name>
+    <message>
+        <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no label</source>
+        <translation>kein Label</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an image to see it here</source>
+        <translation>Wählen Sie ein Bild aus, um es hier anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo dataset ready.</source>
+        <translation>Demo-Datensatz bereit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;dataset…</source>
+        <translation>Daten&amp;satz öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;run folder…</source>
+        <translation>&amp;Lauf-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent datasets</source>
+        <translation>Zuletzt geöffnete Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent models</source>
+        <translation>Zuletzt geöffnete Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausieren / Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;Über %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trainieren Sie Bildklassifikatoren (FAI-CLS: ein ResNet-, STDC- oder EfficientNet-Backbone mit MLP-Kopf) mit Ihren eigenen Bildern, evaluieren Sie sie, treffen Sie Vorhersagen und exportieren Sie sie — offline, auf der CPU oder einer CUDA-GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a dataset folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS-Modelle (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a run folder</source>
+        <translation>Lauf-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metrics.jsonl: not a training run folder.</source>
+        <translation>In %1 fehlt metrics.jsonl: Dies ist kein Lauf-Ordner eines Trainings.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>Demo-Datensatz wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training paused</source>
+        <translation>Training pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Training is running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
+        <translation>Training stoppen und Programm beenden? Der Checkpoint der letzten abgeschlossenen Epoche bleibt erhalten, und der Lauf kann später fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ModelPage</name>
+    <message>
+        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <source>Choose a preset…</source>
+        <translation>Voreinstellung auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4 (kleinstes, schnellstes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAI-CLS s — STDC small, res4</source>
+        <translation>FAI-CLS s — STDC small, res4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
+        <translation>FAI-CLS m — STDC small, res5 (genauestes der drei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0</source>
+        <translation>EfficientNet-B0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recipe</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a configuration</source>
+        <translation>Konfiguration laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 weist Probleme auf:
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by the size</source>
+        <translation>Durch die Größe festgelegt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
+        <translation>
+            <numerusform>Bereit: %1, Features %2 (%3 Kanäle), Kopf mit %n Schicht.</numerusform>
+            <numerusform>Bereit: %1, Features %2 (%3 Kanäle), Kopf mit %n Schichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) in the configuration: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n Problem in der Konfiguration: siehe die rot markierten Felder.</numerusform>
+            <numerusform>%n Probleme in der Konfiguration: siehe die rot markierten Felder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::PredictionPage</name>
+    <message>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <source>no class above the threshold</source>
+        <translation>keine Klasse über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A trained model (.faicls)</source>
+        <translation>Ein trainiertes Modell (.faicls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model&apos;s threshold</source>
+        <translation>Schwellenwert des Modells</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>Bilder hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict a folder…</source>
+        <translation>Ordner klassifizieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
+        <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS-Modelle (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pictures to classify</source>
+        <translation>Zu klassifizierende Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder of pictures</source>
+        <translation>Ordner mit Bildern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the predictions</source>
+        <translation>Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a model first (a .faicls file).</source>
+        <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No pictures found in %1</source>
+        <translation>Keine Bilder in %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>%1 konnte nicht gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::StartPage</name>
+    <message>
+        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
+        <translation>Trainieren Sie Bildklassifikatoren mit Ihren eigenen Bildern, sehen Sie ihnen beim Lernen zu und setzen Sie sie ein — alles auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a dataset…</source>
+        <translation>Datensatz öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
+        <translation>Ein Ordner mit einem Unterordner pro Klasse oder ein Roboflow- / COCO-Export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trained model (.faicls) to predict with, evaluate or export.</source>
+        <translation>Ein trainiertes Modell (.faicls) für Vorhersagen, Evaluierung oder Export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
+        <translation>Fashion-MNIST: Kleidungsbilder in zehn Klassen, in einer Minute bereit zum Training.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent datasets</source>
+        <translation>Zuletzt geöffnete Datensätze</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ThumbnailModel</name>
+    <message>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <source>%1
+%2 × %3 px · %4
+%5</source>
+        <translation>%1
+%2 × %3 px · %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no label</source>
+        <translation>kein Label</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingCharts</name>
+    <message>
+        <location filename="../gui/training/training_charts.cpp" line="+41"/>
+        <location line="+3"/>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training loss (smoothed)</source>
+        <translation>Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training loss per epoch</source>
+        <translation>Trainingsverlust pro Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate (head)</source>
+        <translation>Lernrate (Kopf)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run folder:</source>
+        <translation>Lauf-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a run…</source>
+        <translation>Lauf fortsetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save charts…</source>
+        <translation>Diagramme speichern…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not training.</source>
+        <translation>Kein Training aktiv.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run folder</source>
+        <translation>Lauf-Ordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue which run?</source>
+        <translation>Welchen Lauf fortsetzen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the charts</source>
+        <translation>Diagramme speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training could not run: %1</source>
+        <translation>Training konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training could not run.</source>
+        <translation>Training konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a dataset first (Dataset page).</source>
+        <translation>Öffnen Sie zuerst einen Datensatz (Seite „Datensatz“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration has problems: see the Model page.</source>
+        <translation>Die Konfiguration weist Probleme auf: siehe Seite „Modell“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on %1, run folder %2</source>
+        <translation>Training auf %1, Lauf-Ordner %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continuing %1</source>
+        <translation>%1 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Batch gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
+        <translation>Epoche %1 von %2 · Verlust %3 · %4 Bilder/s · noch %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
+        <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3, F1 %4, Präzision %5, Recall %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, accuracy %1</source>
+        <translation>, Genauigkeit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — best so far, saved</source>
+        <translation> — bisher bestes Ergebnis, gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation>Epoche %1: Trainingsverlust %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
+        <translation>
+            <numerusform>Nach %n Epoche gestoppt; der letzte Checkpoint bleibt erhalten, und der Lauf kann fortgesetzt werden.</numerusform>
+            <numerusform>Nach %n Epochen gestoppt; der letzte Checkpoint bleibt erhalten, und der Lauf kann fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Nach %n Epoche vorzeitig beendet (F1 seit einiger Zeit nicht verbessert). Bester F1: %1.</numerusform>
+            <numerusform>Nach %n Epochen vorzeitig beendet (F1 seit einiger Zeit nicht verbessert). Bester F1: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>%n Epoche abgeschlossen. Bester F1: %1.</numerusform>
+            <numerusform>%n Epochen abgeschlossen. Bester F1: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

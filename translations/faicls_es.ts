@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>faicls::gui::ConfigForm</name>
+    <message>
+        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <source>
+Key: %1 · default: %2</source>
+        <translation>
+Clave: %1 · valor predeterminado: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a weights file</source>
+        <translation>Elegir un archivo de pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.faicls);;All files (*)</source>
+        <translation>Pesos (*.pth *.pt *.faicls);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>224 or 224 x 320</source>
+        <translation>224 o 224 x 320</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, 2, 2</source>
+        <translation>2, 2, 2</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::DatasetPage</name>
+    <message>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dataset folder — or drop a folder onto this window</source>
+        <translation>Carpeta del conjunto de datos — o arrastre una carpeta a esta ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No dataset open.</source>
+        <translation>No hay ningún conjunto de datos abierto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Clase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>No se pudo abrir el conjunto de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scanning %1…</source>
+        <translation>Analizando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Abrir una carpeta de conjunto de datos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clase · </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clases · </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) (train %1, valid %2, test %3)</source>
+        <translation>
+            <numerusform>%n imagen (train %1, valid %2, test %3)</numerusform>
+            <numerusform>%n imágenes (train %1, valid %2, test %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · multi-label</source>
+        <translation> · multietiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · single-label</source>
+        <translation> · etiqueta única</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · no validation split on disk: one was drawn from train</source>
+        <translation> · no hay partición de validación en el disco: se extrajo una de train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(es), %2 advertencia(s): consulte Problemas&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+42"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>train images</source>
+        <translation>imágenes (train)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>labels per image (train)</source>
+        <translation>etiquetas por imagen (train)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::EvaluationPage</name>
+    <message>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate a model on the open dataset.</source>
+        <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision threshold:</source>
+        <translation>Umbral de decisión:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>Positivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best threshold</source>
+        <translation>Mejor umbral</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most confident mistakes (double-click to open)</source>
+        <translation>Errores con mayor confianza (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model</source>
+        <translation>Elegir un modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelos FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation failed: %1</source>
+        <translation>La evaluación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a dataset and choose a model first.</source>
+        <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2%)
+true: %3</source>
+        <translation>%1 (%2%)
+real: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisión %2 · exhaustividad %3 · %n imagen</numerusform>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisión %2 · exhaustividad %3 · %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)</source>
+        <translation> · micro-F1 %1 · mAP %2 · umbral %3 (el mejor, %4, da F1 %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · accuracy %1 · top-5 %2</source>
+        <translation> · exactitud %1 · top-5 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>predicted</source>
+        <translation>clase predicha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class (row %)</source>
+        <translation>clase real (% por fila)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExportPage</name>
+    <message>
+        <location filename="../gui/export/export_page.cpp" line="+25"/>
+        <location line="+16"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
+        <translation>ONNX — para ONNX Runtime, OpenCV, TensorRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript — for PyTorch and LibTorch</source>
+        <translation>TorchScript — para PyTorch y LibTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
+        <translation>Punto de control de referencia de FocoosAI (modelos STDC y ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export and verify</source>
+        <translation>Exportar y verificar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
+        <translation>Cada exportación se vuelve a cargar justo después de escribirse y se compara con el modelo en unas pocas imágenes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a model</source>
+        <translation>Elegir un modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelos FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the checkpoint</source>
+        <translation>Carpeta para el punto de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportado y verificado.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Exportado, pero la verificación falló: el archivo no reproduce el modelo.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
+        <translation>&lt;br&gt;Archivos: %1&lt;br&gt;Verificación: %2 con %3 imágenes, mayor diferencia de logits %4 (límite %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;La exportación falló:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a model and a destination first.</source>
+        <translation>Primero elija un modelo y un destino.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting and checking…</source>
+        <translation>Exportando y verificando…</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ImagePreview</name>
+    <message>
+        <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no label</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an image to see it here</source>
+        <translation>Seleccione una imagen para verla aquí</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo dataset ready.</source>
+        <translation>Conjunto de datos de demostración listo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;dataset…</source>
+        <translation>Abrir &amp;conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;model…</source>
+        <translation>Abrir &amp;modelo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;run folder…</source>
+        <translation>Abrir carpeta de &amp;ejecución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent datasets</source>
+        <translation>Conjuntos de datos recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent models</source>
+        <translation>Modelos recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausar / reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entrene clasificadores de imágenes (FAI-CLS: una red troncal ResNet, STDC o EfficientNet con un cabezal MLP) con sus propias imágenes, evalúelos, haga predicciones y expórtelos — sin conexión, en la CPU o en una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motor: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a dataset folder</source>
+        <translation>Abrir una carpeta de conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model</source>
+        <translation>Abrir un modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelos FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a run folder</source>
+        <translation>Abrir una carpeta de ejecución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metrics.jsonl: not a training run folder.</source>
+        <translation>%1 no contiene metrics.jsonl: no es una carpeta de ejecución de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>Preparando el conjunto de datos de demostración…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training paused</source>
+        <translation>Entrenamiento en pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Training is running</source>
+        <translation>El entrenamiento está en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
+        <translation>¿Detener el entrenamiento y salir? Se conserva el punto de control de la última época completada y la ejecución se puede continuar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ModelPage</name>
+    <message>
+        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <source>Choose a preset…</source>
+        <translation>Elegir un preajuste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4 (el más pequeño y rápido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAI-CLS s — STDC small, res4</source>
+        <translation>FAI-CLS s — STDC small, res4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
+        <translation>FAI-CLS m — STDC small, res5 (el más preciso de los tres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0</source>
+        <translation>EfficientNet-B0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults</source>
+        <translation>Predeterminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recipe</source>
+        <translation>Receta de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a configuration</source>
+        <translation>Cargar una configuración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the configuration</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 tiene problemas:
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by the size</source>
+        <translation>Determinado por el tamaño</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
+        <translation>
+            <numerusform>Listo: %1, características %2 (%3 canales), cabezal de %n capa.</numerusform>
+            <numerusform>Listo: %1, características %2 (%3 canales), cabezal de %n capas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) in the configuration: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n problema en la configuración: consulte los campos marcados en rojo.</numerusform>
+            <numerusform>%n problemas en la configuración: consulte los campos marcados en rojo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::PredictionPage</name>
+    <message>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <source>no class above the threshold</source>
+        <translation>ninguna clase supera el umbral</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A trained model (.faicls)</source>
+        <translation>Un modelo entrenado (.faicls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model&apos;s threshold</source>
+        <translation>Umbral del modelo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>Añadir imágenes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict a folder…</source>
+        <translation>Predecir una carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
+        <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model</source>
+        <translation>Elegir un modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelos FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pictures to classify</source>
+        <translation>Imágenes para clasificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder of pictures</source>
+        <translation>Una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the predictions</source>
+        <translation>Guardar las predicciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a model first (a .faicls file).</source>
+        <translation>Primero elija un modelo (un archivo .faicls).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No pictures found in %1</source>
+        <translation>No se encontraron imágenes en %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n archivos no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>No se pudo leer %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>score (%)</source>
+        <translation>puntuación (%)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::StartPage</name>
+    <message>
+        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
+        <translation>Entrene clasificadores de imágenes con sus propias fotos, vea cómo aprenden y úselos — todo en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a dataset…</source>
+        <translation>Abrir un conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
+        <translation>Una carpeta con una subcarpeta por clase, o una exportación de Roboflow / COCO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a model…</source>
+        <translation>Abrir un modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trained model (.faicls) to predict with, evaluate or export.</source>
+        <translation>Un modelo entrenado (.faicls) para predecir, evaluar o exportar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Probar la demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
+        <translation>Imágenes de ropa de Fashion-MNIST en diez clases, listas para entrenar en un minuto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent datasets</source>
+        <translation>Conjuntos de datos recientes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ThumbnailModel</name>
+    <message>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <source>%1
+%2 × %3 px · %4
+%5</source>
+        <translation>%1
+%2 × %3 px · %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no label</source>
+        <translation>sin etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingCharts</name>
+    <message>
+        <location filename="../gui/training/training_charts.cpp" line="+41"/>
+        <location line="+3"/>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training loss (smoothed)</source>
+        <translation>pérdida de entrenamiento (suavizada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>pérdida de validación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training loss per epoch</source>
+        <translation>pérdida de entrenamiento por época</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate (head)</source>
+        <translation>tasa de aprendizaje (cabezal)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run folder:</source>
+        <translation>Carpeta de ejecución:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a run…</source>
+        <translation>Continuar una ejecución…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save charts…</source>
+        <translation>Guardar gráficos…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not training.</source>
+        <translation>Sin entrenamiento en curso.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run folder</source>
+        <translation>Carpeta de ejecución</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue which run?</source>
+        <translation>¿Qué ejecución desea continuar?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the charts</source>
+        <translation>Guardar los gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training could not run: %1</source>
+        <translation>No se pudo ejecutar el entrenamiento: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training could not run.</source>
+        <translation>No se pudo ejecutar el entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a dataset first (Dataset page).</source>
+        <translation>Primero abra un conjunto de datos (página Conjunto de datos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration has problems: see the Model page.</source>
+        <translation>La configuración tiene problemas: consulte la página Modelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on %1, run folder %2</source>
+        <translation>Entrenando con %1, carpeta de ejecución %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continuing %1</source>
+        <translation>Continuando %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote actual…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
+        <translation>Época %1 de %2 · pérdida %3 · %4 imágenes/s · quedan %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
+        <translation>Época %1: pérdida de entrenamiento %2, pérdida de validación %3, F1 %4, precisión %5, exhaustividad %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, accuracy %1</source>
+        <translation>, exactitud %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — best so far, saved</source>
+        <translation> — el mejor hasta ahora, guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation>Época %1: pérdida de entrenamiento %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
+        <translation>
+            <numerusform>Detenido tras %n época; se conserva el último punto de control y la ejecución se puede continuar.</numerusform>
+            <numerusform>Detenido tras %n épocas; se conserva el último punto de control y la ejecución se puede continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Finalizado antes de tiempo (sin mejora de F1 durante un tiempo) tras %n época. Mejor F1: %1.</numerusform>
+            <numerusform>Finalizado antes de tiempo (sin mejora de F1 durante un tiempo) tras %n épocas. Mejor F1: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Se completó %n época. Mejor F1: %1.</numerusform>
+            <numerusform>Se completaron %n épocas. Mejor F1: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

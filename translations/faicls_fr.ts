@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>faicls::gui::ConfigForm</name>
+    <message>
+        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <source>
+Key: %1 · default: %2</source>
+        <translation>
+Clé : %1 · par défaut : %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a weights file</source>
+        <translation>Choisir un fichier de poids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.faicls);;All files (*)</source>
+        <translation>Poids (*.pth *.pt *.faicls);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>224 or 224 x 320</source>
+        <translation>224 ou 224 x 320</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, 2, 2</source>
+        <translation>2, 2, 2</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::DatasetPage</name>
+    <message>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dataset folder — or drop a folder onto this window</source>
+        <translation>Dossier du jeu de données — ou déposez un dossier sur cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No dataset open.</source>
+        <translation>Aucun jeu de données ouvert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split:</source>
+        <translation>Partition :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Classe :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>Impossible d&apos;ouvrir le jeu de données : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scanning %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Ouvrir un dossier de jeu de données</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classes · </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) (train %1, valid %2, test %3)</source>
+        <translation>
+            <numerusform>%n image (train %1, valid %2, test %3)</numerusform>
+            <numerusform>%n images (train %1, valid %2, test %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · multi-label</source>
+        <translation> · multi-étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · single-label</source>
+        <translation> · mono-étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · no validation split on disk: one was drawn from train</source>
+        <translation> · aucune partition de validation sur le disque : elle a été prélevée sur train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 erreur(s), %2 avertissement(s) : voir Problèmes&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+42"/>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>train images</source>
+        <translation>images de train</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>labels per image (train)</source>
+        <translation>étiquettes par image (train)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::EvaluationPage</name>
+    <message>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split:</source>
+        <translation>Partition :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate a model on the open dataset.</source>
+        <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision threshold:</source>
+        <translation>Seuil de décision :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>Positifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best threshold</source>
+        <translation>Meilleur seuil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most confident mistakes (double-click to open)</source>
+        <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modèles FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Échec de l&apos;évaluation : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a dataset and choose a model first.</source>
+        <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation en cours…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2%)
+true: %3</source>
+        <translation>%1 (%2 %)
+réel : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · précision %2 · rappel %3 · %n image</numerusform>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · précision %2 · rappel %3 · %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)</source>
+        <translation> · micro-F1 %1 · mAP %2 · seuil %3 (le meilleur, %4, donne un F1 de %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · accuracy %1 · top-5 %2</source>
+        <translation> · exactitude %1 · top-5 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>predicted</source>
+        <translation>classe prédite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class (row %)</source>
+        <translation>classe réelle (% de la ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExportPage</name>
+    <message>
+        <location filename="../gui/export/export_page.cpp" line="+25"/>
+        <location line="+16"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
+        <translation>ONNX — pour ONNX Runtime, OpenCV, TensorRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript — for PyTorch and LibTorch</source>
+        <translation>TorchScript — pour PyTorch et LibTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
+        <translation>Point de contrôle de référence FocoosAI (modèles STDC et ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export and verify</source>
+        <translation>Exporter et vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
+        <translation>Chaque exportation est rechargée juste après son écriture et comparée au modèle sur quelques images.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a model</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modèles FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the checkpoint</source>
+        <translation>Dossier du point de contrôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exporté et vérifié.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Exporté, mais la vérification a échoué : le fichier ne reproduit pas le modèle.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
+        <translation>&lt;br&gt;Fichiers : %1&lt;br&gt;Vérification : %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a model and a destination first.</source>
+        <translation>Choisissez d&apos;abord un modèle et une destination.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting and checking…</source>
+        <translation>Exportation et vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ImagePreview</name>
+    <message>
+        <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d&apos;afficher %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an image to see it here</source>
+        <translation>Sélectionnez une image pour l&apos;afficher ici</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device: %1</source>
+        <translation>Périphérique : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo dataset ready.</source>
+        <translation>Jeu de données de démo prêt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;dataset…</source>
+        <translation>Ouvrir un &amp;jeu de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;model…</source>
+        <translation>Ouvrir un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;run folder…</source>
+        <translation>Ouvrir un dossier d&apos;&amp;exécution…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent datasets</source>
+        <translation>Jeux de données récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent models</source>
+        <translation>Modèles récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pause / reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entraînez des classifieurs d&apos;images (FAI-CLS : un backbone ResNet, STDC ou EfficientNet avec une tête MLP) sur vos propres images, évaluez-les, faites des prédictions et exportez-les — hors ligne, sur le CPU ou un GPU CUDA.&lt;/p&gt;&lt;p&gt;Moteur : LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a dataset folder</source>
+        <translation>Ouvrir un dossier de jeu de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modèles FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a run folder</source>
+        <translation>Ouvrir un dossier d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metrics.jsonl: not a training run folder.</source>
+        <translation>%1 ne contient pas de metrics.jsonl : ce n&apos;est pas un dossier d&apos;exécution d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>Préparation du jeu de données de démo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training paused</source>
+        <translation>Entraînement en pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training…</source>
+        <translation>Entraînement en cours…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Training is running</source>
+        <translation>Un entraînement est en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
+        <translation>Arrêter l&apos;entraînement et quitter ? Le point de contrôle de la dernière époque terminée est conservé et l&apos;exécution pourra être reprise plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ModelPage</name>
+    <message>
+        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4 (le plus petit, le plus rapide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAI-CLS s — STDC small, res4</source>
+        <translation>FAI-CLS s — STDC small, res4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
+        <translation>FAI-CLS m — STDC small, res5 (le plus précis des trois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0</source>
+        <translation>EfficientNet-B0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recipe</source>
+        <translation>Paramètres d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a configuration</source>
+        <translation>Charger une configuration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the configuration</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 présente des problèmes :
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by the size</source>
+        <translation>Défini par la taille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
+        <translation>
+            <numerusform>Prêt : %1, caractéristiques %2 (%3 canaux), tête à %n couche.</numerusform>
+            <numerusform>Prêt : %1, caractéristiques %2 (%3 canaux), tête à %n couches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) in the configuration: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n problème dans la configuration : voir les champs marqués en rouge.</numerusform>
+            <numerusform>%n problèmes dans la configuration : voir les champs marqués en rouge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::PredictionPage</name>
+    <message>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <source>no class above the threshold</source>
+        <translation>aucune classe au-dessus du seuil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A trained model (.faicls)</source>
+        <translation>Un modèle entraîné (.faicls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model&apos;s threshold</source>
+        <translation>Seuil du modèle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>Ajouter des images…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict a folder…</source>
+        <translation>Prédire un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold:</source>
+        <translation>Seuil :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k:</source>
+        <translation>Top-k :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
+        <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modèles FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pictures to classify</source>
+        <translation>Images à classer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder of pictures</source>
+        <translation>Un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the predictions</source>
+        <translation>Enregistrer les prédictions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a model first (a .faicls file).</source>
+        <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No pictures found in %1</source>
+        <translation>Aucune image trouvée dans %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu et a été ignoré.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>Impossible de lire %1 :
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d&apos;afficher %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>score (%)</source>
+        <translation>score (%)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::StartPage</name>
+    <message>
+        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
+        <translation>Entraînez des classifieurs d&apos;images sur vos propres photos, observez leur apprentissage et utilisez-les — le tout sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a dataset…</source>
+        <translation>Ouvrir un jeu de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
+        <translation>Un dossier avec un sous-dossier par classe, ou une exportation Roboflow / COCO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a model…</source>
+        <translation>Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trained model (.faicls) to predict with, evaluate or export.</source>
+        <translation>Un modèle entraîné (.faicls) pour prédire, évaluer ou exporter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
+        <translation>Images de vêtements Fashion-MNIST en dix classes, prêtes à être entraînées en une minute.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent datasets</source>
+        <translation>Jeux de données récents</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ThumbnailModel</name>
+    <message>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <source>%1
+%2 × %3 px · %4
+%5</source>
+        <translation>%1
+%2 × %3 px · %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingCharts</name>
+    <message>
+        <location filename="../gui/training/training_charts.cpp" line="+41"/>
+        <location line="+3"/>
+        <source>iteration</source>
+        <translation>itération</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training loss (smoothed)</source>
+        <translation>perte d&apos;entraînement (lissée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>perte de validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training loss per epoch</source>
+        <translation>perte d&apos;entraînement par époque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate (head)</source>
+        <translation>taux d&apos;apprentissage (tête)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run folder:</source>
+        <translation>Dossier d&apos;exécution :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Démarrer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a run…</source>
+        <translation>Reprendre une exécution…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save charts…</source>
+        <translation>Enregistrer les graphiques…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not training.</source>
+        <translation>Aucun entraînement en cours.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run folder</source>
+        <translation>Dossier d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue which run?</source>
+        <translation>Quelle exécution reprendre ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the charts</source>
+        <translation>Enregistrer les graphiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training could not run: %1</source>
+        <translation>L&apos;entraînement n&apos;a pas pu être exécuté : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training could not run.</source>
+        <translation>L&apos;entraînement n&apos;a pas pu être exécuté.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a dataset first (Dataset page).</source>
+        <translation>Ouvrez d&apos;abord un jeu de données (page Jeu de données).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration has problems: see the Model page.</source>
+        <translation>La configuration présente des problèmes : voir la page Modèle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on %1, run folder %2</source>
+        <translation>Entraînement sur %1, dossier d&apos;exécution %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continuing %1</source>
+        <translation>Reprise de %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
+        <translation>Époque %1 sur %2 · perte %3 · %4 images/s · reste %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
+        <translation>Époque %1 : perte d&apos;entraînement %2, perte de validation %3, F1 %4, précision %5, rappel %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, accuracy %1</source>
+        <translation>, exactitude %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — best so far, saved</source>
+        <translation> — meilleure à ce jour, enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation>Époque %1 : perte d&apos;entraînement %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
+        <translation>
+            <numerusform>Arrêté après %n époque ; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
+            <numerusform>Arrêté après %n époques ; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époque. Meilleur F1 : %1.</numerusform>
+            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époques. Meilleur F1 : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>%n époque terminée. Meilleur F1 : %1.</numerusform>
+            <numerusform>%n époques terminées. Meilleur F1 : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

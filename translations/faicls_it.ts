@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>faicls::gui::ConfigForm</name>
+    <message>
+        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <source>
+Key: %1 · default: %2</source>
+        <translation>
+Chiave: %1 · predefinito: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a weights file</source>
+        <translation>Scegli un file di pesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.faicls);;All files (*)</source>
+        <translation>Pesi (*.pth *.pt *.faicls);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>224 or 224 x 320</source>
+        <translation>224 o 224 x 320</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, 2, 2</source>
+        <translation>2, 2, 2</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::DatasetPage</name>
+    <message>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dataset folder — or drop a folder onto this window</source>
+        <translation>Cartella del dataset — o trascina una cartella su questa finestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>Analizza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No dataset open.</source>
+        <translation>Nessun dataset aperto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split:</source>
+        <translation>Suddivisione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>Classe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Images</source>
+        <translation>Immagini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>Impossibile aprire il dataset: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scanning %1…</source>
+        <translation>Analisi di %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>Apri una cartella del dataset</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classi · </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) (train %1, valid %2, test %3)</source>
+        <translation>
+            <numerusform>%n immagine (train %1, valid %2, test %3)</numerusform>
+            <numerusform>%n immagini (train %1, valid %2, test %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · multi-label</source>
+        <translation> · multi-etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · single-label</source>
+        <translation> · etichetta singola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · no validation split on disk: one was drawn from train</source>
+        <translation> · nessuna suddivisione di validazione su disco: è stata ricavata da train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;errori: %1, avvisi: %2; vedi Problemi&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+42"/>
+        <source>images</source>
+        <translation>immagini</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>train images</source>
+        <translation>immagini di train</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>labels per image (train)</source>
+        <translation>etichette per immagine (train)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problems (%1)</source>
+        <translation>Problemi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::EvaluationPage</name>
+    <message>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split:</source>
+        <translation>Suddivisione:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate a model on the open dataset.</source>
+        <translation>Valuta un modello sul dataset aperto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision threshold:</source>
+        <translation>Soglia di decisione:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Precisione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>Positivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best threshold</source>
+        <translation>Soglia migliore</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most confident mistakes (double-click to open)</source>
+        <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model</source>
+        <translation>Scegli un modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelli FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Valutazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a dataset and choose a model first.</source>
+        <translation>Apri prima un dataset e scegli un modello.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Valutazione in corso…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2%)
+true: %3</source>
+        <translation>%1 (%2%)
+reale: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisione %2 · richiamo %3 · %n immagine</numerusform>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisione %2 · richiamo %3 · %n immagini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)</source>
+        <translation> · micro-F1 %1 · mAP %2 · soglia %3 (la migliore, %4, dà F1 %5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · accuracy %1 · top-5 %2</source>
+        <translation> · accuratezza %1 · top-5 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>predicted</source>
+        <translation>classe predetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class (row %)</source>
+        <translation>classe reale (% per riga)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExportPage</name>
+    <message>
+        <location filename="../gui/export/export_page.cpp" line="+25"/>
+        <location line="+16"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
+        <translation>ONNX — per ONNX Runtime, OpenCV, TensorRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript — for PyTorch and LibTorch</source>
+        <translation>TorchScript — per PyTorch e LibTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
+        <translation>Checkpoint di riferimento FocoosAI (modelli STDC e ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>Destinazione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export and verify</source>
+        <translation>Esporta e verifica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
+        <translation>Ogni esportazione viene ricaricata subito dopo la scrittura e confrontata con il modello su alcune immagini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a model</source>
+        <translation>Scegli un modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelli FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the checkpoint</source>
+        <translation>Cartella per il checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Esportato e verificato.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Esportato, ma la verifica non è riuscita: il file non riproduce il modello.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
+        <translation>&lt;br&gt;File: %1&lt;br&gt;Verifica: %2 su %3 immagini, differenza massima dei logit %4 (limite %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Esportazione non riuscita:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a model and a destination first.</source>
+        <translation>Scegli prima un modello e una destinazione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting and checking…</source>
+        <translation>Esportazione e verifica in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ImagePreview</name>
+    <message>
+        <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossibile mostrare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no label</source>
+        <translation>nessuna etichetta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an image to see it here</source>
+        <translation>Seleziona un&apos;immagine per vederla qui</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>Predizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo dataset ready.</source>
+        <translation>Dataset demo pronto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model: %1</source>
+        <translation>Modello: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;dataset…</source>
+        <translation>Apri &amp;dataset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;model…</source>
+        <translation>Apri &amp;modello…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;run folder…</source>
+        <translation>Apri &amp;cartella dell&apos;esecuzione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent datasets</source>
+        <translation>Dataset recenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent models</source>
+        <translation>Modelli recenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Prova la demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Addestramento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausa / riprendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;Informazioni su %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Addestra classificatori di immagini (FAI-CLS: un backbone ResNet, STDC o EfficientNet con una testa MLP) sulle tue immagini, valutali, esegui predizioni ed esportali — offline, sulla CPU o su una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motore: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a dataset folder</source>
+        <translation>Apri una cartella del dataset</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model</source>
+        <translation>Apri un modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelli FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a run folder</source>
+        <translation>Apri una cartella dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metrics.jsonl: not a training run folder.</source>
+        <translation>%1 non contiene metrics.jsonl: non è la cartella di un&apos;esecuzione di addestramento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>Preparazione del dataset demo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idle</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training paused</source>
+        <translation>Addestramento in pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training…</source>
+        <translation>Addestramento in corso…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Training is running</source>
+        <translation>Addestramento in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
+        <translation>Interrompere l&apos;addestramento e uscire? Il checkpoint dell&apos;ultima epoca completata viene conservato e l&apos;esecuzione potrà essere ripresa in seguito.</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ModelPage</name>
+    <message>
+        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <source>Choose a preset…</source>
+        <translation>Scegli un preset…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4 (il più piccolo e veloce)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAI-CLS s — STDC small, res4</source>
+        <translation>FAI-CLS s — STDC small, res4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
+        <translation>FAI-CLS m — STDC small, res5 (il più accurato dei tre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0</source>
+        <translation>EfficientNet-B0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>Carica…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Salva…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults</source>
+        <translation>Predefiniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recipe</source>
+        <translation>Ricetta di addestramento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a configuration</source>
+        <translation>Carica una configurazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the configuration</source>
+        <translation>Salva la configurazione</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 presenta problemi:
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by the size</source>
+        <translation>Determinato dalla dimensione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
+        <translation>
+            <numerusform>Pronto: %1, feature %2 (%3 canali), testa a %n strato.</numerusform>
+            <numerusform>Pronto: %1, feature %2 (%3 canali), testa a %n strati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) in the configuration: see the fields marked in red.</source>
+        <translation>
+            <numerusform>%n problema nella configurazione: vedi i campi evidenziati in rosso.</numerusform>
+            <numerusform>%n problemi nella configurazione: vedi i campi evidenziati in rosso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::PredictionPage</name>
+    <message>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <source>no class above the threshold</source>
+        <translation>nessuna classe sopra la soglia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A trained model (.faicls)</source>
+        <translation>Un modello addestrato (.faicls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model&apos;s threshold</source>
+        <translation>Soglia del modello</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>Aggiungi immagini…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict a folder…</source>
+        <translation>Predici una cartella…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV…</source>
+        <translation>Salva CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold:</source>
+        <translation>Soglia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
+        <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model</source>
+        <translation>Scegli un modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelli FAI-CLS (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pictures to classify</source>
+        <translation>Immagini da classificare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder of pictures</source>
+        <translation>Una cartella di immagini</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the predictions</source>
+        <translation>Salva le predizioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a model first (a .faicls file).</source>
+        <translation>Scegli prima un modello (un file .faicls).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No pictures found in %1</source>
+        <translation>Nessuna immagine trovata in %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not be read</source>
+        <translation>non leggibile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n file non era leggibile ed è stato ignorato.</numerusform>
+            <numerusform>%n file non erano leggibili e sono stati ignorati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>Impossibile leggere %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossibile mostrare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>score (%)</source>
+        <translation>punteggio (%)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::StartPage</name>
+    <message>
+        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
+        <translation>Addestra classificatori di immagini sulle tue foto, guardali imparare e usali — tutto su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a dataset…</source>
+        <translation>Apri un dataset…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
+        <translation>Una cartella con una sottocartella per classe, oppure un&apos;esportazione Roboflow / COCO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a model…</source>
+        <translation>Apri un modello…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trained model (.faicls) to predict with, evaluate or export.</source>
+        <translation>Un modello addestrato (.faicls) con cui fare predizioni, da valutare o esportare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Prova la demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
+        <translation>Immagini Fashion-MNIST di capi d&apos;abbigliamento in dieci classi, pronte per l&apos;addestramento in un minuto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent datasets</source>
+        <translation>Dataset recenti</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ThumbnailModel</name>
+    <message>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <source>%1
+%2 × %3 px · %4
+%5</source>
+        <translation>%1
+%2 × %3 px · %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no label</source>
+        <translation>nessuna etichetta</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingCharts</name>
+    <message>
+        <location filename="../gui/training/training_charts.cpp" line="+41"/>
+        <location line="+3"/>
+        <source>iteration</source>
+        <translation>iterazione</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>percentuale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rate</source>
+        <translation>tasso di apprendimento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training loss</source>
+        <translation>perdita di addestramento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training loss (smoothed)</source>
+        <translation>perdita di addestramento (smussata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>perdita di validazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training loss per epoch</source>
+        <translation>perdita di addestramento per epoca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>precisione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>richiamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate (head)</source>
+        <translation>tasso di apprendimento (testa)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run folder:</source>
+        <translation>Cartella dell&apos;esecuzione:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatico (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>GPU CUDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>Avvia addestramento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a run…</source>
+        <translation>Continua un&apos;esecuzione…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save charts…</source>
+        <translation>Salva grafici…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not training.</source>
+        <translation>Nessun addestramento in corso.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run folder</source>
+        <translation>Cartella dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue which run?</source>
+        <translation>Quale esecuzione continuare?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the charts</source>
+        <translation>Salva i grafici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Immagine PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training could not run: %1</source>
+        <translation>Impossibile eseguire l&apos;addestramento: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training could not run.</source>
+        <translation>Impossibile eseguire l&apos;addestramento.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a dataset first (Dataset page).</source>
+        <translation>Apri prima un dataset (pagina Dataset).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration has problems: see the Model page.</source>
+        <translation>La configurazione presenta problemi: vedi la pagina Modello.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on %1, run folder %2</source>
+        <translation>Addestramento su %1, cartella dell&apos;esecuzione %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continuing %1</source>
+        <translation>Ripresa di %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Interruzione dopo il batch corrente…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>In pausa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
+        <translation>Epoca %1 di %2 · perdita %3 · %4 immagini/s · %5 rimanenti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
+        <translation>Epoca %1: perdita di addestramento %2, perdita di validazione %3, F1 %4, precisione %5, richiamo %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, accuracy %1</source>
+        <translation>, accuratezza %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — best so far, saved</source>
+        <translation> — il migliore finora, salvato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation>Epoca %1: perdita di addestramento %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: %1</source>
+        <translation>Interrotto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
+        <translation>
+            <numerusform>Interrotto dopo %n epoca; l&apos;ultimo checkpoint è conservato e l&apos;esecuzione può essere ripresa.</numerusform>
+            <numerusform>Interrotto dopo %n epoche; l&apos;ultimo checkpoint è conservato e l&apos;esecuzione può essere ripresa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Terminato in anticipo (F1 non migliorato per un po&apos;) dopo %n epoca. F1 migliore %1.</numerusform>
+            <numerusform>Terminato in anticipo (F1 non migliorato per un po&apos;) dopo %n epoche. F1 migliore %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>Completata %n epoca. F1 migliore %1.</numerusform>
+            <numerusform>Completate %n epoche. F1 migliore %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

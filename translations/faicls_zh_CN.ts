@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>faicls::gui::ConfigForm</name>
+    <message>
+        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <source>
+Key: %1 · default: %2</source>
+        <translation>
+配置键：%1 · 默认值：%2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a weights file</source>
+        <translation>选择权重文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.faicls);;All files (*)</source>
+        <translation>权重文件 (*.pth *.pt *.faicls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>224 or 224 x 320</source>
+        <translation>224 或 224 x 320</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, 2, 2</source>
+        <translation>2, 2, 2</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::DatasetPage</name>
+    <message>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dataset folder — or drop a folder onto this window</source>
+        <translation>数据集文件夹——或将文件夹拖放到此窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No dataset open.</source>
+        <translation>未打开数据集。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the dataset: %1</source>
+        <translation>无法打开数据集：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a dataset folder</source>
+        <translation>打开数据集文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n 个类别 · </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) (train %1, valid %2, test %3)</source>
+        <translation>
+            <numerusform>%n 张图像（训练集 %1，验证集 %2，测试集 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · multi-label</source>
+        <translation> · 多标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · single-label</source>
+        <translation> · 单标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · no validation split on disk: one was drawn from train</source>
+        <translation> · 磁盘上没有验证集：已从训练集中划分出一部分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 个错误，%2 个警告：请查看“问题”&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+42"/>
+        <source>images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>train images</source>
+        <translation>训练集图像</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>labels per image (train)</source>
+        <translation>每张图像的标签数（训练集）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::EvaluationPage</name>
+    <message>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate a model on the open dataset.</source>
+        <translation>在当前打开的数据集上评估模型。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision threshold:</source>
+        <translation>决策阈值：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>正样本数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best threshold</source>
+        <translation>最佳阈值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most confident mistakes (double-click to open)</source>
+        <translation>置信度最高的错误预测（双击打开）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS 模型 (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a dataset and choose a model first.</source>
+        <translation>请先打开数据集并选择模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2%)
+true: %3</source>
+        <translation>%1 (%2%)
+真实类别：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · 精确率 %2 · 召回率 %3 · %n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · micro-F1 %1 · mAP %2 · threshold %3 (best %4 gives F1 %5)</source>
+        <translation> · micro-F1 %1 · mAP %2 · 阈值 %3（最佳阈值 %4 时 F1 为 %5）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · accuracy %1 · top-5 %2</source>
+        <translation> · 准确率 %1 · top-5 %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>predicted</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class (row %)</source>
+        <translation>真实类别（按行 %）</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExportPage</name>
+    <message>
+        <location filename="../gui/export/export_page.cpp" line="+25"/>
+        <location line="+16"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
+        <translation>ONNX — 用于 ONNX Runtime、OpenCV、TensorRT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript — for PyTorch and LibTorch</source>
+        <translation>TorchScript — 用于 PyTorch 和 LibTorch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
+        <translation>FocoosAI 参考检查点（STDC 和 ResNet-d 模型）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Destination:</source>
+        <translation>目标位置：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export and verify</source>
+        <translation>导出并验证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
+        <translation>每次导出的文件写入后都会立即重新加载，并在若干张图像上与原模型进行比对。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS 模型 (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder for the checkpoint</source>
+        <translation>检查点的保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;已导出并通过验证。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已导出，但验证失败：该文件与原模型的输出不一致。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
+        <translation>&lt;br&gt;文件：%1&lt;br&gt;验证：使用 %2 在 %3 张图像上比对，最大 logit 差值 %4（容差 %5）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;导出失败：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a model and a destination first.</source>
+        <translation>请先选择模型和目标位置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting and checking…</source>
+        <translation>正在导出并验证…</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ImagePreview</name>
+    <message>
+        <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no label</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select an image to see it here</source>
+        <translation>选择一张图像以在此处查看</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Demo dataset ready.</source>
+        <translation>演示数据集已就绪。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;run folder…</source>
+        <translation>打开运行文件夹(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent datasets</source>
+        <translation>最近的数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent models</source>
+        <translation>最近的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause / resume</source>
+        <translation>暂停 / 继续(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;使用您自己的图片训练图像分类器（FAI-CLS：ResNet、STDC 或 EfficientNet 主干网络加 MLP 分类头），并进行评估、预测和导出——完全离线，可在 CPU 或 CUDA GPU 上运行。&lt;/p&gt;&lt;p&gt;引擎：LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a dataset folder</source>
+        <translation>打开数据集文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS 模型 (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metrics.jsonl: not a training run folder.</source>
+        <translation>%1 中没有 metrics.jsonl：不是训练运行文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing the demo dataset…</source>
+        <translation>正在准备演示数据集…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training paused</source>
+        <translation>训练已暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Training is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
+        <translation>要停止训练并退出吗？最近一个已完成轮次的检查点会被保留，稍后可以继续此次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ModelPage</name>
+    <message>
+        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <source>Choose a preset…</source>
+        <translation>选择预设…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano，res4（最小、最快）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAI-CLS s — STDC small, res4</source>
+        <translation>FAI-CLS s — STDC small，res4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
+        <translation>FAI-CLS m — STDC small，res5（三者中最准确）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ResNet-18</source>
+        <translation>ResNet-18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50</source>
+        <translation>ResNet-50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0</source>
+        <translation>EfficientNet-B0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load…</source>
+        <translation>加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recipe</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a configuration</source>
+        <translation>加载配置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save the configuration</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has problems:
+%2</source>
+        <translation>%1 存在问题：
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by the size</source>
+        <translation>由所选尺寸决定</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
+        <translation>
+            <numerusform>就绪：%1，特征 %2（%3 个通道），%n 层分类头。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) in the configuration: see the fields marked in red.</source>
+        <translation>
+            <numerusform>配置中有 %n 个问题：请查看标为红色的字段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::PredictionPage</name>
+    <message>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <source>no class above the threshold</source>
+        <translation>没有高于阈值的类别</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A trained model (.faicls)</source>
+        <translation>已训练的模型 (.faicls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model&apos;s threshold</source>
+        <translation>使用模型阈值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add images…</source>
+        <translation>添加图像…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict a folder…</source>
+        <translation>预测文件夹…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-k:</source>
+        <translation>Top-k：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
+        <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS 模型 (*.faicls)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pictures to classify</source>
+        <translation>要分类的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder of pictures</source>
+        <translation>图片文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the predictions</source>
+        <translation>保存预测结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a model first (a .faicls file).</source>
+        <translation>请先选择模型（.faicls 文件）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No pictures found in %1</source>
+        <translation>在 %1 中未找到图片</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n file(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be read:
+%2</source>
+        <translation>无法读取 %1：
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>score (%)</source>
+        <translation>得分 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::StartPage</name>
+    <message>
+        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
+        <translation>用您自己的图片训练图像分类器，观察它们的学习过程并投入使用——一切都在这台电脑上完成。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a dataset…</source>
+        <translation>打开数据集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
+        <translation>每个类别各占一个子文件夹的数据文件夹，或 Roboflow / COCO 导出的数据集。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trained model (.faicls) to predict with, evaluate or export.</source>
+        <translation>用于预测、评估或导出的已训练模型 (.faicls)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
+        <translation>Fashion-MNIST 服装图片，共十个类别，一分钟内即可开始训练。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent datasets</source>
+        <translation>最近的数据集</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ThumbnailModel</name>
+    <message>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <source>%1
+%2 × %3 px · %4
+%5</source>
+        <translation>%1
+%2 × %3 像素 · %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no label</source>
+        <translation>无标签</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingCharts</name>
+    <message>
+        <location filename="../gui/training/training_charts.cpp" line="+41"/>
+        <location line="+3"/>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training loss (smoothed)</source>
+        <translation>训练损失（平滑）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training loss per epoch</source>
+        <translation>每轮训练损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate (head)</source>
+        <translation>学习率（分类头）</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::TrainingPage</name>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run folder:</source>
+        <translation>运行文件夹：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a run…</source>
+        <translation>继续之前的运行…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save charts…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not training.</source>
+        <translation>未在训练。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue which run?</source>
+        <translation>要继续哪次运行？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the charts</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training could not run: %1</source>
+        <translation>无法运行训练：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training could not run.</source>
+        <translation>无法运行训练。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a dataset first (Dataset page).</source>
+        <translation>请先打开数据集（“数据集”页面）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration has problems: see the Model page.</source>
+        <translation>配置存在问题：请查看“模型”页面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on %1, run folder %2</source>
+        <translation>正在 %1 上训练，运行文件夹：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continuing %1</source>
+        <translation>正在继续 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次结束后停止…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
+        <translation>轮次 %1/%2 · 损失 %3 · %4 张图像/秒 · 剩余 %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
+        <translation>轮次 %1：训练损失 %2，验证损失 %3，F1 %4，精确率 %5，召回率 %6%7%8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, accuracy %1</source>
+        <translation>，准确率 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — best so far, saved</source>
+        <translation>——目前最佳，已保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1: training loss %2</source>
+        <translation>轮次 %1：训练损失 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
+        <translation>
+            <numerusform>已在 %n 个轮次后停止；最后的检查点已保留，可以继续此次运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>已在 %n 个轮次后提前结束（F1 一段时间内未再提升）。最佳 F1：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Finished %n epoch(s). Best F1 %1.</source>
+        <translation>
+            <numerusform>已完成 %n 个轮次。最佳 F1：%1。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
