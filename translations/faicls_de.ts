@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <location filename="../gui/config/config_form.cpp" line="+90"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
@@ -39,7 +39,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -69,12 +69,12 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Datensatz-Ordner — oder einen Ordner auf dieses Fenster ziehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -94,12 +94,12 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Kein Datensatz geöffnet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+84"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -114,37 +114,41 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not open the dataset: %1</source>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -159,7 +163,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klasse · </numerusform>
@@ -195,7 +199,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 Fehler, %2 Warnung(en): siehe Probleme&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -206,7 +210,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+42"/>
         <source>images</source>
         <translation>Bilder</translation>
@@ -235,12 +239,12 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -255,7 +259,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate</source>
         <translation>Evaluieren</translation>
     </message>
@@ -270,17 +274,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
@@ -315,7 +319,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Bester Schwellenwert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
@@ -388,28 +392,28 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+25"/>
-        <location line="+16"/>
+        <location filename="../gui/export/export_page.cpp" line="+27"/>
+        <location line="+18"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — für ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TorchScript — for PyTorch and LibTorch</source>
         <translation>TorchScript — für PyTorch und LibTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>FocoosAI-Referenz-Checkpoint (STDC- und ResNet-d-Modelle)</translation>
     </message>
@@ -429,12 +433,12 @@ tatsächlich: %3</translation>
         <translation>Exportieren und prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
         <translation>Jeder Export wird direkt nach dem Schreiben wieder geladen und auf einigen Bildern mit dem Modell verglichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a model</source>
         <translation>Modell auswählen</translation>
     </message>
@@ -505,27 +509,27 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <location filename="../gui/app/main_window.cpp" line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -535,22 +539,22 @@ tatsächlich: %3</translation>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Demo dataset ready.</source>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
@@ -560,7 +564,7 @@ tatsächlich: %3</translation>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -570,12 +574,12 @@ tatsächlich: %3</translation>
         <translation>Daten&amp;satz öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;run folder…</source>
         <translation>&amp;Lauf-Ordner öffnen…</translation>
     </message>
@@ -590,12 +594,17 @@ tatsächlich: %3</translation>
         <translation>Zuletzt geöffnete Modelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -605,17 +614,17 @@ tatsächlich: %3</translation>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pausieren / Fortsetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>St&amp;oppen</translation>
     </message>
@@ -625,17 +634,17 @@ tatsächlich: %3</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About %1</source>
         <translation>&amp;Über %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -645,12 +654,27 @@ tatsächlich: %3</translation>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trainieren Sie Bildklassifikatoren (FAI-CLS: ein ResNet-, STDC- oder EfficientNet-Backbone mit MLP-Kopf) mit Ihren eigenen Bildern, evaluieren Sie sie, treffen Sie Vorhersagen und exportieren Sie sie — offline, auf der CPU oder einer CUDA-GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a dataset folder</source>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
@@ -708,7 +732,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <location filename="../gui/config/model_page.cpp" line="+70"/>
         <source>Choose a preset…</source>
         <translation>Voreinstellung auswählen…</translation>
     </message>
@@ -718,7 +742,7 @@ tatsächlich: %3</translation>
         <translation>FAI-CLS n — STDC nano, res4 (kleinstes, schnellstes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FAI-CLS s — STDC small, res4</source>
         <translation>FAI-CLS s — STDC small, res4</translation>
     </message>
@@ -728,7 +752,7 @@ tatsächlich: %3</translation>
         <translation>FAI-CLS m — STDC small, res5 (genauestes der drei)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
@@ -743,7 +767,7 @@ tatsächlich: %3</translation>
         <translation>EfficientNet-B0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
@@ -763,7 +787,7 @@ tatsächlich: %3</translation>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -773,7 +797,7 @@ tatsächlich: %3</translation>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load a configuration</source>
         <translation>Konfiguration laden</translation>
     </message>
@@ -825,12 +849,12 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A trained model (.faicls)</source>
         <translation>Ein trainiertes Modell (.faicls)</translation>
     </message>
@@ -885,12 +909,12 @@ tatsächlich: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a model</source>
         <translation>Modell auswählen</translation>
     </message>
@@ -925,7 +949,7 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
@@ -968,22 +992,22 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <location filename="../gui/app/start_page.cpp" line="+27"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Trainieren Sie Bildklassifikatoren mit Ihren eigenen Bildern, sehen Sie ihnen beim Lernen zu und setzen Sie sie ein — alles auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open a dataset…</source>
         <translation>Datensatz öffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
         <translation>Ein Ordner mit einem Unterordner pro Klasse oder ein Roboflow- / COCO-Export.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Open a model…</source>
         <translation>Modell öffnen…</translation>
     </message>
@@ -993,17 +1017,17 @@ tatsächlich: %3</translation>
         <translation>Ein trainiertes Modell (.faicls) für Vorhersagen, Evaluierung oder Export.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
         <translation>Fashion-MNIST: Kleidungsbilder in zehn Klassen, in einer Minute bereit zum Training.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Recent datasets</source>
         <translation>Zuletzt geöffnete Datensätze</translation>
     </message>
@@ -1033,8 +1057,8 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+41"/>
-        <location line="+3"/>
+        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location line="+4"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -1049,7 +1073,7 @@ tatsächlich: %3</translation>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
@@ -1059,7 +1083,7 @@ tatsächlich: %3</translation>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -1074,7 +1098,7 @@ tatsächlich: %3</translation>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>training loss per epoch</source>
         <translation>Trainingsverlust pro Epoche</translation>
     </message>
@@ -1107,7 +1131,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <location filename="../gui/training/training_page.cpp" line="+57"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1117,12 +1141,12 @@ tatsächlich: %3</translation>
         <translation>Lauf-Ordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Automatic (%1)</source>
         <translation>Automatisch (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1132,7 +1156,7 @@ tatsächlich: %3</translation>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>

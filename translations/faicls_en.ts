@@ -1,63 +1,91 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="209" />
+        <location filename="../gui/dataset/dataset_page.cpp" line="+236"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classes · </numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classes · </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="212" />
+        <location line="+3"/>
         <source>%n image(s) (train %1, valid %2, test %3)</source>
-        <translation><numerusform>%n image (train %1, valid %2, test %3)</numerusform><numerusform>%n images (train %1, valid %2, test %3)</numerusform></translation>
+        <translation>
+            <numerusform>%n image (train %1, valid %2, test %3)</numerusform>
+            <numerusform>%n images (train %1, valid %2, test %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="110" />
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+216"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
-        <translation><numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform><numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n images</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
+            <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="197" />
+        <location filename="../gui/config/model_page.cpp" line="+208"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
-        <translation><numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform><numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform></translation>
+        <translation>
+            <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
+            <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="205" />
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
-        <translation><numerusform>%n problem in the configuration: see the fields marked in red.</numerusform><numerusform>%n problems in the configuration: see the fields marked in red.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the configuration: see the fields marked in red.</numerusform>
+            <numerusform>%n problems in the configuration: see the fields marked in red.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="307" />
+        <location filename="../gui/prediction/prediction_page.cpp" line="+318"/>
         <source>%n file(s) could not be read and were skipped.</source>
-        <translation><numerusform>%n file could not be read and were skipped.</numerusform><numerusform>%n files could not be read and were skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be read and were skipped.</numerusform>
+            <numerusform>%n files could not be read and were skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="258" />
+        <location filename="../gui/training/training_page.cpp" line="+264"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
-        <translation><numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform><numerusform>Stopped after %n epochs; the last checkpoint is kept and the run can be continued.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>
+            <numerusform>Stopped after %n epochs; the last checkpoint is kept and the run can be continued.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="262" />
+        <location line="+4"/>
         <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
-        <translation><numerusform>Finished early (no better F1 for a while) after %n epoch. Best F1 %1.</numerusform><numerusform>Finished early (no better F1 for a while) after %n epochs. Best F1 %1.</numerusform></translation>
+        <translation>
+            <numerusform>Finished early (no better F1 for a while) after %n epoch. Best F1 %1.</numerusform>
+            <numerusform>Finished early (no better F1 for a while) after %n epochs. Best F1 %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="266" />
+        <location line="+4"/>
         <source>Finished %n epoch(s). Best F1 %1.</source>
-        <translation><numerusform>Finished %n epoch. Best F1 %1.</numerusform><numerusform>Finished %n epochs. Best F1 %1.</numerusform></translation>
+        <translation>
+            <numerusform>Finished %n epoch. Best F1 %1.</numerusform>
+            <numerusform>Finished %n epochs. Best F1 %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <location filename="../gui/config/config_form.cpp" line="+90"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
@@ -39,7 +39,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -69,12 +69,12 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>información</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Carpeta del conjunto de datos — o arrastre una carpeta a esta ventana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -94,12 +94,12 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No hay ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+84"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -114,37 +114,41 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not open the dataset: %1</source>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
@@ -159,7 +163,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clase · </numerusform>
@@ -195,7 +199,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(es), %2 advertencia(s): consulte Problemas&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>All</source>
         <translation>Todas</translation>
@@ -206,7 +210,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+42"/>
         <source>images</source>
         <translation>imágenes</translation>
@@ -235,12 +239,12 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -255,7 +259,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
@@ -270,17 +274,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -315,7 +319,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Mejor umbral</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
@@ -388,28 +392,28 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+25"/>
-        <location line="+16"/>
+        <location filename="../gui/export/export_page.cpp" line="+27"/>
+        <location line="+18"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — para ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TorchScript — for PyTorch and LibTorch</source>
         <translation>TorchScript — para PyTorch y LibTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Punto de control de referencia de FocoosAI (modelos STDC y ResNet-d)</translation>
     </message>
@@ -429,12 +433,12 @@ real: %3</translation>
         <translation>Exportar y verificar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
         <translation>Cada exportación se vuelve a cargar justo después de escribirse y se compara con el modelo en unas pocas imágenes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a model</source>
         <translation>Elegir un modelo</translation>
     </message>
@@ -505,27 +509,27 @@ real: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <location filename="../gui/app/main_window.cpp" line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
@@ -535,22 +539,22 @@ real: %3</translation>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Prediction</source>
         <translation>Predicción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Demo dataset ready.</source>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
@@ -560,7 +564,7 @@ real: %3</translation>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -570,12 +574,12 @@ real: %3</translation>
         <translation>Abrir &amp;conjunto de datos…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;model…</source>
         <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;run folder…</source>
         <translation>Abrir carpeta de &amp;ejecución…</translation>
     </message>
@@ -590,12 +594,17 @@ real: %3</translation>
         <translation>Modelos recientes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try the &amp;demo</source>
         <translation>Probar la &amp;demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -605,17 +614,17 @@ real: %3</translation>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pausar / reanudar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -625,17 +634,17 @@ real: %3</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About %1</source>
         <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -645,12 +654,27 @@ real: %3</translation>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entrene clasificadores de imágenes (FAI-CLS: una red troncal ResNet, STDC o EfficientNet con un cabezal MLP) con sus propias imágenes, evalúelos, haga predicciones y expórtelos — sin conexión, en la CPU o en una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motor: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a dataset folder</source>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
@@ -708,7 +732,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <location filename="../gui/config/model_page.cpp" line="+70"/>
         <source>Choose a preset…</source>
         <translation>Elegir un preajuste…</translation>
     </message>
@@ -718,7 +742,7 @@ real: %3</translation>
         <translation>FAI-CLS n — STDC nano, res4 (el más pequeño y rápido)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FAI-CLS s — STDC small, res4</source>
         <translation>FAI-CLS s — STDC small, res4</translation>
     </message>
@@ -728,7 +752,7 @@ real: %3</translation>
         <translation>FAI-CLS m — STDC small, res5 (el más preciso de los tres)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
@@ -743,7 +767,7 @@ real: %3</translation>
         <translation>EfficientNet-B0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
@@ -763,7 +787,7 @@ real: %3</translation>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -773,7 +797,7 @@ real: %3</translation>
         <translation>Receta de entrenamiento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load a configuration</source>
         <translation>Cargar una configuración</translation>
     </message>
@@ -825,12 +849,12 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modelo entrenado (.faicls)</translation>
     </message>
@@ -885,12 +909,12 @@ real: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a model</source>
         <translation>Elegir un modelo</translation>
     </message>
@@ -925,7 +949,7 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
@@ -968,22 +992,22 @@ real: %3</translation>
 <context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <location filename="../gui/app/start_page.cpp" line="+27"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Entrene clasificadores de imágenes con sus propias fotos, vea cómo aprenden y úselos — todo en este equipo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open a dataset…</source>
         <translation>Abrir un conjunto de datos…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
         <translation>Una carpeta con una subcarpeta por clase, o una exportación de Roboflow / COCO.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Open a model…</source>
         <translation>Abrir un modelo…</translation>
     </message>
@@ -993,17 +1017,17 @@ real: %3</translation>
         <translation>Un modelo entrenado (.faicls) para predecir, evaluar o exportar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
         <translation>Imágenes de ropa de Fashion-MNIST en diez clases, listas para entrenar en un minuto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Recent datasets</source>
         <translation>Conjuntos de datos recientes</translation>
     </message>
@@ -1033,8 +1057,8 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+41"/>
-        <location line="+3"/>
+        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location line="+4"/>
         <source>iteration</source>
         <translation>iteración</translation>
     </message>
@@ -1049,7 +1073,7 @@ real: %3</translation>
         <translation>época</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>percent</source>
         <translation>porcentaje</translation>
     </message>
@@ -1059,7 +1083,7 @@ real: %3</translation>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>training loss</source>
         <translation>pérdida de entrenamiento</translation>
     </message>
@@ -1074,7 +1098,7 @@ real: %3</translation>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>training loss per epoch</source>
         <translation>pérdida de entrenamiento por época</translation>
     </message>
@@ -1107,7 +1131,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <location filename="../gui/training/training_page.cpp" line="+57"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1117,12 +1141,12 @@ real: %3</translation>
         <translation>Carpeta de ejecución:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Automatic (%1)</source>
         <translation>Automático (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1132,7 +1156,7 @@ real: %3</translation>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
     </message>

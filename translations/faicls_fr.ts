@@ -4,11 +4,11 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <location filename="../gui/config/config_form.cpp" line="+90"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
-Clé : %1 · par défaut : %2</translation>
+Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -39,7 +39,7 @@ Clé : %1 · par défaut : %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -69,12 +69,12 @@ Clé : %1 · par défaut : %2</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Dossier du jeu de données — ou déposez un dossier sur cette fenêtre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -86,7 +86,7 @@ Clé : %1 · par défaut : %2</translation>
     <message>
         <location line="+2"/>
         <source>Dataset:</source>
-        <translation>Jeu de données :</translation>
+        <translation>Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -94,59 +94,63 @@ Clé : %1 · par défaut : %2</translation>
         <translation>Aucun jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+84"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Split:</source>
-        <translation>Partition :</translation>
+        <translation>Partition&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem:</source>
-        <translation>Problème :</translation>
+        <translation>Problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not open the dataset: %1</source>
-        <translation>Impossible d&apos;ouvrir le jeu de données : %1</translation>
+        <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -159,7 +163,7 @@ Clé : %1 · par défaut : %2</translation>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -187,15 +191,15 @@ Clé : %1 · par défaut : %2</translation>
     <message>
         <location line="+2"/>
         <source> · no validation split on disk: one was drawn from train</source>
-        <translation> · aucune partition de validation sur le disque : elle a été prélevée sur train</translation>
+        <translation> · aucune partition de validation sur le disque&#xa0;: elle a été prélevée sur train</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
-        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 erreur(s), %2 avertissement(s) : voir Problèmes&lt;/span&gt;</translation>
+        <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 erreur(s), %2 avertissement(s)&#xa0;: voir Problèmes&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>All</source>
         <translation>Toutes</translation>
@@ -206,7 +210,7 @@ Clé : %1 · par défaut : %2</translation>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+42"/>
         <source>images</source>
         <translation>images</translation>
@@ -235,12 +239,12 @@ Clé : %1 · par défaut : %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -255,32 +259,32 @@ Clé : %1 · par défaut : %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Split:</source>
-        <translation>Partition :</translation>
+        <translation>Partition&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Decision threshold:</source>
-        <translation>Seuil de décision :</translation>
+        <translation>Seuil de décision&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -315,7 +319,7 @@ Clé : %1 · par défaut : %2</translation>
         <translation>Meilleur seuil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
@@ -332,7 +336,7 @@ Clé : %1 · par défaut : %2</translation>
     <message>
         <location line="+11"/>
         <source>Evaluation failed: %1</source>
-        <translation>Échec de l&apos;évaluation : %1</translation>
+        <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -353,8 +357,8 @@ Clé : %1 · par défaut : %2</translation>
         <location line="+5"/>
         <source>%1 (%2%)
 true: %3</source>
-        <translation>%1 (%2 %)
-réel : %3</translation>
+        <translation>%1 (%2&#xa0;%)
+réel&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -388,40 +392,40 @@ réel : %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+25"/>
-        <location line="+16"/>
+        <location filename="../gui/export/export_page.cpp" line="+27"/>
+        <location line="+18"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — pour ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TorchScript — for PyTorch and LibTorch</source>
         <translation>TorchScript — pour PyTorch et LibTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Point de contrôle de référence FocoosAI (modèles STDC et ResNet-d)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Destination:</source>
-        <translation>Destination :</translation>
+        <translation>Destination&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -429,12 +433,12 @@ réel : %3</translation>
         <translation>Exporter et vérifier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
         <translation>Chaque exportation est rechargée juste après son écriture et comparée au modèle sur quelques images.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a model</source>
         <translation>Choisir un modèle</translation>
     </message>
@@ -461,17 +465,17 @@ réel : %3</translation>
     <message>
         <location line="+1"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Exported, but the check failed: the file does not reproduce the model.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Exporté, mais la vérification a échoué : le fichier ne reproduit pas le modèle.&lt;/b&gt;</translation>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Exporté, mais la vérification a échoué&#xa0;: le fichier ne reproduit pas le modèle.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;br&gt;Files: %1&lt;br&gt;Check: %2 on %3 images, largest logit difference %4 (limit %5).</source>
-        <translation>&lt;br&gt;Fichiers : %1&lt;br&gt;Vérification : %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
+        <translation>&lt;br&gt;Fichiers&#xa0;: %1&lt;br&gt;Vérification&#xa0;: %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation :&lt;/b&gt; %1</translation>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -489,7 +493,7 @@ réel : %3</translation>
     <message>
         <location filename="../gui/dataset/image_preview.cpp" line="+19"/>
         <source>%1 cannot be shown: %2</source>
-        <translation>Impossible d&apos;afficher %1 : %2</translation>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -505,27 +509,27 @@ réel : %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <location filename="../gui/app/main_window.cpp" line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -535,32 +539,32 @@ réel : %3</translation>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Prediction</source>
         <translation>Prédiction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Device: %1</source>
-        <translation>Périphérique : %1</translation>
+        <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Demo dataset ready.</source>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -570,12 +574,12 @@ réel : %3</translation>
         <translation>Ouvrir un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;model…</source>
         <translation>Ouvrir un &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;run folder…</source>
         <translation>Ouvrir un dossier d&apos;&amp;exécution…</translation>
     </message>
@@ -590,12 +594,17 @@ réel : %3</translation>
         <translation>Modèles récents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;références…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -605,17 +614,17 @@ réel : %3</translation>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pause / reprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -625,32 +634,47 @@ réel : %3</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entraînez des classifieurs d&apos;images (FAI-CLS : un backbone ResNet, STDC ou EfficientNet avec une tête MLP) sur vos propres images, évaluez-les, faites des prédictions et exportez-les — hors ligne, sur le CPU ou un GPU CUDA.&lt;/p&gt;&lt;p&gt;Moteur : LibTorch %3 · Qt %4&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entraînez des classifieurs d&apos;images (FAI-CLS&#xa0;: un backbone ResNet, STDC ou EfficientNet avec une tête MLP) sur vos propres images, évaluez-les, faites des prédictions et exportez-les — hors ligne, sur le CPU ou un GPU CUDA.&lt;/p&gt;&lt;p&gt;Moteur&#xa0;: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a dataset folder</source>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
@@ -672,7 +696,7 @@ réel : %3</translation>
     <message>
         <location line="+5"/>
         <source>%1 has no metrics.jsonl: not a training run folder.</source>
-        <translation>%1 ne contient pas de metrics.jsonl : ce n&apos;est pas un dossier d&apos;exécution d&apos;entraînement.</translation>
+        <translation>%1 ne contient pas de metrics.jsonl&#xa0;: ce n&apos;est pas un dossier d&apos;exécution d&apos;entraînement.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -702,13 +726,13 @@ réel : %3</translation>
     <message>
         <location line="+1"/>
         <source>Stop the training and quit? The last finished epoch&apos;s checkpoint is kept and the run can be continued later.</source>
-        <translation>Arrêter l&apos;entraînement et quitter ? Le point de contrôle de la dernière époque terminée est conservé et l&apos;exécution pourra être reprise plus tard.</translation>
+        <translation>Arrêter l&apos;entraînement et quitter&#xa0;? Le point de contrôle de la dernière époque terminée est conservé et l&apos;exécution pourra être reprise plus tard.</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <location filename="../gui/config/model_page.cpp" line="+70"/>
         <source>Choose a preset…</source>
         <translation>Choisir un préréglage…</translation>
     </message>
@@ -718,7 +742,7 @@ réel : %3</translation>
         <translation>FAI-CLS n — STDC nano, res4 (le plus petit, le plus rapide)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FAI-CLS s — STDC small, res4</source>
         <translation>FAI-CLS s — STDC small, res4</translation>
     </message>
@@ -728,7 +752,7 @@ réel : %3</translation>
         <translation>FAI-CLS m — STDC small, res5 (le plus précis des trois)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
@@ -743,7 +767,7 @@ réel : %3</translation>
         <translation>EfficientNet-B0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
@@ -760,10 +784,10 @@ réel : %3</translation>
     <message>
         <location line="+1"/>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -773,7 +797,7 @@ réel : %3</translation>
         <translation>Paramètres d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load a configuration</source>
         <translation>Charger une configuration</translation>
     </message>
@@ -792,7 +816,7 @@ réel : %3</translation>
         <location line="+35"/>
         <source>%1 has problems:
 %2</source>
-        <translation>%1 présente des problèmes :
+        <translation>%1 présente des problèmes&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -809,28 +833,28 @@ réel : %3</translation>
         <location line="+21"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
-            <numerusform>Prêt : %1, caractéristiques %2 (%3 canaux), tête à %n couche.</numerusform>
-            <numerusform>Prêt : %1, caractéristiques %2 (%3 canaux), tête à %n couches.</numerusform>
+            <numerusform>Prêt&#xa0;: %1, caractéristiques %2 (%3 canaux), tête à %n couche.</numerusform>
+            <numerusform>Prêt&#xa0;: %1, caractéristiques %2 (%3 canaux), tête à %n couches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
-            <numerusform>%n problème dans la configuration : voir les champs marqués en rouge.</numerusform>
-            <numerusform>%n problèmes dans la configuration : voir les champs marqués en rouge.</numerusform>
+            <numerusform>%n problème dans la configuration&#xa0;: voir les champs marqués en rouge.</numerusform>
+            <numerusform>%n problèmes dans la configuration&#xa0;: voir les champs marqués en rouge.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modèle entraîné (.faicls)</translation>
     </message>
@@ -842,7 +866,7 @@ réel : %3</translation>
     <message>
         <location line="+1"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -877,20 +901,20 @@ réel : %3</translation>
     <message>
         <location line="+4"/>
         <source>Threshold:</source>
-        <translation>Seuil :</translation>
+        <translation>Seuil&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top-k:</source>
-        <translation>Top-k :</translation>
+        <translation>Top-k&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a model</source>
         <translation>Choisir un modèle</translation>
     </message>
@@ -925,7 +949,7 @@ réel : %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
@@ -951,13 +975,13 @@ réel : %3</translation>
         <location line="+26"/>
         <source>%1 could not be read:
 %2</source>
-        <translation>Impossible de lire %1 :
+        <translation>Impossible de lire %1&#xa0;:
 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 cannot be shown: %2</source>
-        <translation>Impossible d&apos;afficher %1 : %2</translation>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -968,22 +992,22 @@ réel : %3</translation>
 <context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <location filename="../gui/app/start_page.cpp" line="+27"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Entraînez des classifieurs d&apos;images sur vos propres photos, observez leur apprentissage et utilisez-les — le tout sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open a dataset…</source>
         <translation>Ouvrir un jeu de données…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
         <translation>Un dossier avec un sous-dossier par classe, ou une exportation Roboflow / COCO.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Open a model…</source>
         <translation>Ouvrir un modèle…</translation>
     </message>
@@ -993,17 +1017,17 @@ réel : %3</translation>
         <translation>Un modèle entraîné (.faicls) pour prédire, évaluer ou exporter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
         <translation>Images de vêtements Fashion-MNIST en dix classes, prêtes à être entraînées en une minute.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Recent datasets</source>
         <translation>Jeux de données récents</translation>
     </message>
@@ -1033,8 +1057,8 @@ réel : %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+41"/>
-        <location line="+3"/>
+        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location line="+4"/>
         <source>iteration</source>
         <translation>itération</translation>
     </message>
@@ -1049,7 +1073,7 @@ réel : %3</translation>
         <translation>époque</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>percent</source>
         <translation>pourcentage</translation>
     </message>
@@ -1059,7 +1083,7 @@ réel : %3</translation>
         <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>training loss</source>
         <translation>perte d&apos;entraînement</translation>
     </message>
@@ -1074,7 +1098,7 @@ réel : %3</translation>
         <translation>perte de validation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>training loss per epoch</source>
         <translation>perte d&apos;entraînement par époque</translation>
     </message>
@@ -1107,22 +1131,22 @@ réel : %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <location filename="../gui/training/training_page.cpp" line="+57"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run folder:</source>
-        <translation>Dossier d&apos;exécution :</translation>
+        <translation>Dossier d&apos;exécution&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Automatic (%1)</source>
         <translation>Automatique (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1132,9 +1156,9 @@ réel : %3</translation>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device:</source>
-        <translation>Périphérique :</translation>
+        <translation>Périphérique&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1175,7 +1199,7 @@ réel : %3</translation>
     <message>
         <location line="+9"/>
         <source>Continue which run?</source>
-        <translation>Quelle exécution reprendre ?</translation>
+        <translation>Quelle exécution reprendre&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1195,7 +1219,7 @@ réel : %3</translation>
     <message>
         <location line="+9"/>
         <source>Training could not run: %1</source>
-        <translation>L&apos;entraînement n&apos;a pas pu être exécuté : %1</translation>
+        <translation>L&apos;entraînement n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1210,7 +1234,7 @@ réel : %3</translation>
     <message>
         <location line="+4"/>
         <source>The configuration has problems: see the Model page.</source>
-        <translation>La configuration présente des problèmes : voir la page Modèle.</translation>
+        <translation>La configuration présente des problèmes&#xa0;: voir la page Modèle.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1245,7 +1269,7 @@ réel : %3</translation>
     <message>
         <location line="+12"/>
         <source>Epoch %1: training loss %2, validation loss %3, F1 %4, precision %5, recall %6%7%8</source>
-        <translation>Époque %1 : perte d&apos;entraînement %2, perte de validation %3, F1 %4, précision %5, rappel %6%7%8</translation>
+        <translation>Époque %1&#xa0;: perte d&apos;entraînement %2, perte de validation %3, F1 %4, précision %5, rappel %6%7%8</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1260,35 +1284,35 @@ réel : %3</translation>
     <message>
         <location line="+2"/>
         <source>Epoch %1: training loss %2</source>
-        <translation>Époque %1 : perte d&apos;entraînement %2</translation>
+        <translation>Époque %1&#xa0;: perte d&apos;entraînement %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
-            <numerusform>Arrêté après %n époque ; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
-            <numerusform>Arrêté après %n époques ; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
+            <numerusform>Arrêté après %n époque&#xa0;; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
+            <numerusform>Arrêté après %n époques&#xa0;; le dernier point de contrôle est conservé et l&apos;exécution peut être reprise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Finished early (no better F1 for a while) after %n epoch(s). Best F1 %1.</source>
         <translation>
-            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époque. Meilleur F1 : %1.</numerusform>
-            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époques. Meilleur F1 : %1.</numerusform>
+            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époque. Meilleur F1&#xa0;: %1.</numerusform>
+            <numerusform>Arrêt anticipé (aucune amélioration du F1 depuis un moment) après %n époques. Meilleur F1&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Finished %n epoch(s). Best F1 %1.</source>
         <translation>
-            <numerusform>%n époque terminée. Meilleur F1 : %1.</numerusform>
-            <numerusform>%n époques terminées. Meilleur F1 : %1.</numerusform>
+            <numerusform>%n époque terminée. Meilleur F1&#xa0;: %1.</numerusform>
+            <numerusform>%n époques terminées. Meilleur F1&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>

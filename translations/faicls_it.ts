@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <location filename="../gui/config/config_form.cpp" line="+90"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
@@ -39,7 +39,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -69,12 +69,12 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Cartella del dataset — o trascina una cartella su questa finestra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
@@ -94,12 +94,12 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Nessun dataset aperto.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+84"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -114,37 +114,41 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not open the dataset: %1</source>
         <translation>Impossibile aprire il dataset: %1</translation>
     </message>
@@ -159,7 +163,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Apri una cartella del dataset</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -195,7 +199,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;errori: %1, avvisi: %2; vedi Problemi&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>All</source>
         <translation>Tutte</translation>
@@ -206,7 +210,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+42"/>
         <source>images</source>
         <translation>immagini</translation>
@@ -235,12 +239,12 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -255,7 +259,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
@@ -270,17 +274,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Suddivisione:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -315,7 +319,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Soglia migliore</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
     </message>
@@ -388,28 +392,28 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+25"/>
-        <location line="+16"/>
+        <location filename="../gui/export/export_page.cpp" line="+27"/>
+        <location line="+18"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — per ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TorchScript — for PyTorch and LibTorch</source>
         <translation>TorchScript — per PyTorch e LibTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Checkpoint di riferimento FocoosAI (modelli STDC e ResNet-d)</translation>
     </message>
@@ -429,12 +433,12 @@ reale: %3</translation>
         <translation>Esporta e verifica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
         <translation>Ogni esportazione viene ricaricata subito dopo la scrittura e confrontata con il modello su alcune immagini.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a model</source>
         <translation>Scegli un modello</translation>
     </message>
@@ -505,27 +509,27 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <location filename="../gui/app/main_window.cpp" line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Training</source>
         <translation>Addestramento</translation>
     </message>
@@ -535,22 +539,22 @@ reale: %3</translation>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Prediction</source>
         <translation>Predizione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Demo dataset ready.</source>
         <translation>Dataset demo pronto.</translation>
     </message>
@@ -560,7 +564,7 @@ reale: %3</translation>
         <translation>Modello: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -570,12 +574,12 @@ reale: %3</translation>
         <translation>Apri &amp;dataset…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;model…</source>
         <translation>Apri &amp;modello…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;run folder…</source>
         <translation>Apri &amp;cartella dell&apos;esecuzione…</translation>
     </message>
@@ -590,12 +594,17 @@ reale: %3</translation>
         <translation>Modelli recenti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Prova la demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>Prefere&amp;nze…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -605,17 +614,17 @@ reale: %3</translation>
         <translation>&amp;Addestramento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pausa / riprendi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>&amp;Interrompi</translation>
     </message>
@@ -625,17 +634,17 @@ reale: %3</translation>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About %1</source>
         <translation>&amp;Informazioni su %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>About %1</source>
         <translation>Informazioni su %1</translation>
     </message>
@@ -645,12 +654,27 @@ reale: %3</translation>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Addestra classificatori di immagini (FAI-CLS: un backbone ResNet, STDC o EfficientNet con una testa MLP) sulle tue immagini, valutali, esegui predizioni ed esportali — offline, sulla CPU o su una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motore: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a dataset folder</source>
         <translation>Apri una cartella del dataset</translation>
     </message>
@@ -708,7 +732,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <location filename="../gui/config/model_page.cpp" line="+70"/>
         <source>Choose a preset…</source>
         <translation>Scegli un preset…</translation>
     </message>
@@ -718,7 +742,7 @@ reale: %3</translation>
         <translation>FAI-CLS n — STDC nano, res4 (il più piccolo e veloce)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FAI-CLS s — STDC small, res4</source>
         <translation>FAI-CLS s — STDC small, res4</translation>
     </message>
@@ -728,7 +752,7 @@ reale: %3</translation>
         <translation>FAI-CLS m — STDC small, res5 (il più accurato dei tre)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
@@ -743,7 +767,7 @@ reale: %3</translation>
         <translation>EfficientNet-B0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Load…</source>
         <translation>Carica…</translation>
     </message>
@@ -763,7 +787,7 @@ reale: %3</translation>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -773,7 +797,7 @@ reale: %3</translation>
         <translation>Ricetta di addestramento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load a configuration</source>
         <translation>Carica una configurazione</translation>
     </message>
@@ -825,12 +849,12 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modello addestrato (.faicls)</translation>
     </message>
@@ -885,12 +909,12 @@ reale: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a model</source>
         <translation>Scegli un modello</translation>
     </message>
@@ -925,7 +949,7 @@ reale: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
@@ -968,22 +992,22 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <location filename="../gui/app/start_page.cpp" line="+27"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Addestra classificatori di immagini sulle tue foto, guardali imparare e usali — tutto su questo computer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open a dataset…</source>
         <translation>Apri un dataset…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
         <translation>Una cartella con una sottocartella per classe, oppure un&apos;esportazione Roboflow / COCO.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Open a model…</source>
         <translation>Apri un modello…</translation>
     </message>
@@ -993,17 +1017,17 @@ reale: %3</translation>
         <translation>Un modello addestrato (.faicls) con cui fare predizioni, da valutare o esportare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the demo</source>
         <translation>Prova la demo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
         <translation>Immagini Fashion-MNIST di capi d&apos;abbigliamento in dieci classi, pronte per l&apos;addestramento in un minuto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Recent datasets</source>
         <translation>Dataset recenti</translation>
     </message>
@@ -1033,8 +1057,8 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+41"/>
-        <location line="+3"/>
+        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location line="+4"/>
         <source>iteration</source>
         <translation>iterazione</translation>
     </message>
@@ -1049,7 +1073,7 @@ reale: %3</translation>
         <translation>epoca</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>percent</source>
         <translation>percentuale</translation>
     </message>
@@ -1059,7 +1083,7 @@ reale: %3</translation>
         <translation>tasso di apprendimento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>training loss</source>
         <translation>perdita di addestramento</translation>
     </message>
@@ -1074,7 +1098,7 @@ reale: %3</translation>
         <translation>perdita di validazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>training loss per epoch</source>
         <translation>perdita di addestramento per epoca</translation>
     </message>
@@ -1107,7 +1131,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <location filename="../gui/training/training_page.cpp" line="+57"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1117,12 +1141,12 @@ reale: %3</translation>
         <translation>Cartella dell&apos;esecuzione:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Automatic (%1)</source>
         <translation>Automatico (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1132,7 +1156,7 @@ reale: %3</translation>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+87"/>
+        <location filename="../gui/config/config_form.cpp" line="+90"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
@@ -39,7 +39,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+36"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -69,12 +69,12 @@ Key: %1 · default: %2</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>数据集文件夹——或将文件夹拖放到此窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -94,12 +94,12 @@ Key: %1 · default: %2</source>
         <translation>未打开数据集。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+84"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -114,37 +114,41 @@ Key: %1 · default: %2</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not open the dataset: %1</source>
         <translation>无法打开数据集：%1</translation>
     </message>
@@ -159,7 +163,7 @@ Key: %1 · default: %2</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n 个类别 · </numerusform>
@@ -193,7 +197,7 @@ Key: %1 · default: %2</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 个错误，%2 个警告：请查看“问题”&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>All</source>
         <translation>全部</translation>
@@ -204,7 +208,7 @@ Key: %1 · default: %2</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+42"/>
         <source>images</source>
         <translation>图像数</translation>
@@ -233,12 +237,12 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+43"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -253,7 +257,7 @@ Key: %1 · default: %2</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
@@ -268,17 +272,17 @@ Key: %1 · default: %2</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -313,7 +317,7 @@ Key: %1 · default: %2</source>
         <translation>最佳阈值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
@@ -385,28 +389,28 @@ true: %3</source>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+25"/>
-        <location line="+16"/>
+        <location filename="../gui/export/export_page.cpp" line="+27"/>
+        <location line="+18"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — 用于 ONNX Runtime、OpenCV、TensorRT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>TorchScript — for PyTorch and LibTorch</source>
         <translation>TorchScript — 用于 PyTorch 和 LibTorch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>FocoosAI 参考检查点（STDC 和 ResNet-d 模型）</translation>
     </message>
@@ -426,12 +430,12 @@ true: %3</source>
         <translation>导出并验证</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every export is loaded back right after it is written and compared with the model on a few images.</source>
         <translation>每次导出的文件写入后都会立即重新加载，并在若干张图像上与原模型进行比对。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
@@ -502,27 +506,27 @@ true: %3</source>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+54"/>
+        <location filename="../gui/app/main_window.cpp" line="+60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -532,22 +536,22 @@ true: %3</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Demo dataset ready.</source>
         <translation>演示数据集已就绪。</translation>
     </message>
@@ -557,7 +561,7 @@ true: %3</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -567,12 +571,12 @@ true: %3</source>
         <translation>打开数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;run folder…</source>
         <translation>打开运行文件夹(&amp;R)…</translation>
     </message>
@@ -587,12 +591,17 @@ true: %3</source>
         <translation>最近的模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -602,17 +611,17 @@ true: %3</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -622,17 +631,17 @@ true: %3</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
@@ -642,12 +651,27 @@ true: %3</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;使用您自己的图片训练图像分类器（FAI-CLS：ResNet、STDC 或 EfficientNet 主干网络加 MLP 分类头），并进行评估、预测和导出——完全离线，可在 CPU 或 CUDA GPU 上运行。&lt;/p&gt;&lt;p&gt;引擎：LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
@@ -705,7 +729,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+64"/>
+        <location filename="../gui/config/model_page.cpp" line="+70"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
@@ -715,7 +739,7 @@ true: %3</source>
         <translation>FAI-CLS n — STDC nano，res4（最小、最快）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>FAI-CLS s — STDC small, res4</source>
         <translation>FAI-CLS s — STDC small，res4</translation>
     </message>
@@ -725,7 +749,7 @@ true: %3</source>
         <translation>FAI-CLS m — STDC small，res5（三者中最准确）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ResNet-18</source>
         <translation>ResNet-18</translation>
     </message>
@@ -740,7 +764,7 @@ true: %3</source>
         <translation>EfficientNet-B0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Load…</source>
         <translation>加载…</translation>
     </message>
@@ -760,7 +784,7 @@ true: %3</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -770,7 +794,7 @@ true: %3</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Load a configuration</source>
         <translation>加载配置</translation>
     </message>
@@ -820,12 +844,12 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+49"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A trained model (.faicls)</source>
         <translation>已训练的模型 (.faicls)</translation>
     </message>
@@ -880,12 +904,12 @@ true: %3</source>
         <translation>Top-k：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
@@ -920,7 +944,7 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
@@ -962,22 +986,22 @@ true: %3</source>
 <context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+22"/>
+        <location filename="../gui/app/start_page.cpp" line="+27"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>用您自己的图片训练图像分类器，观察它们的学习过程并投入使用——一切都在这台电脑上完成。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Open a dataset…</source>
         <translation>打开数据集…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one sub-folder per class, or a Roboflow / COCO export.</source>
         <translation>每个类别各占一个子文件夹的数据文件夹，或 Roboflow / COCO 导出的数据集。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Open a model…</source>
         <translation>打开模型…</translation>
     </message>
@@ -987,17 +1011,17 @@ true: %3</source>
         <translation>用于预测、评估或导出的已训练模型 (.faicls)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fashion-MNIST pictures of clothes in ten classes, ready to train in a minute.</source>
         <translation>Fashion-MNIST 服装图片，共十个类别，一分钟内即可开始训练。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Recent datasets</source>
         <translation>最近的数据集</translation>
     </message>
@@ -1027,8 +1051,8 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+41"/>
-        <location line="+3"/>
+        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location line="+4"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1043,7 +1067,7 @@ true: %3</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
@@ -1053,7 +1077,7 @@ true: %3</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
@@ -1068,7 +1092,7 @@ true: %3</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>training loss per epoch</source>
         <translation>每轮训练损失</translation>
     </message>
@@ -1101,7 +1125,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+55"/>
+        <location filename="../gui/training/training_page.cpp" line="+57"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1111,12 +1135,12 @@ true: %3</source>
         <translation>运行文件夹：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1126,7 +1150,7 @@ true: %3</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>

@@ -3,8 +3,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -17,8 +21,10 @@
 #include <QStatusBar>
 #include <QStyle>
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "app/start_page.h"
+#include "app/translations.h"
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"
 #include "evaluation/evaluation_page.h"
@@ -86,35 +92,43 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_evaluationPage = new EvaluationPage(m_engine, m_session, m_pages);
     m_predictionPage = new PredictionPage(m_engine, m_session, m_pages);
     m_exportPage = new ExportPage(m_engine, m_session, m_pages);
+    m_texts = new Retranslator(this);
     const struct {
         QWidget* page;
-        QString title;
         QStyle::StandardPixmap icon;
     } pages[] = {
-        {m_startPage, tr("Start"), QStyle::SP_DirHomeIcon},
-        {m_datasetPage, tr("Dataset"), QStyle::SP_DirOpenIcon},
-        {m_modelPage, tr("Model"), QStyle::SP_FileDialogDetailedView},
-        {m_trainingPage, tr("Training"), QStyle::SP_MediaPlay},
-        {m_evaluationPage, tr("Evaluation"), QStyle::SP_FileDialogContentsView},
-        {m_predictionPage, tr("Prediction"), QStyle::SP_DialogApplyButton},
-        {m_exportPage, tr("Export"), QStyle::SP_DialogSaveButton},
+        {m_startPage, QStyle::SP_DirHomeIcon},
+        {m_datasetPage, QStyle::SP_DirOpenIcon},
+        {m_modelPage, QStyle::SP_FileDialogDetailedView},
+        {m_trainingPage, QStyle::SP_MediaPlay},
+        {m_evaluationPage, QStyle::SP_FileDialogContentsView},
+        {m_predictionPage, QStyle::SP_DialogApplyButton},
+        {m_exportPage, QStyle::SP_DialogSaveButton},
     };
     for (const auto& p : pages) {
         m_pages->addWidget(p.page);
-        new QListWidgetItem(style()->standardIcon(p.icon), p.title, m_navigation);
+        new QListWidgetItem(style()->standardIcon(p.icon), QString(), m_navigation);
     }
+    m_texts->add([this] {
+        const QStringList titles = pageTitles();
+        for (int i = 0; i < m_navigation->count(); ++i)
+            m_navigation->item(i)->setText(titles.at(i));
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Start);
 
-    m_deviceLabel = new QLabel(tr("Device: %1").arg(EngineController::deviceDescription()), this);
+    m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("deviceStatusLabel"));
     m_runLabel = new QLabel(this);
     m_runLabel->setObjectName(QStringLiteral("runStatusLabel"));
+    m_texts->add([this] {
+        m_deviceLabel->setText(tr("Device: %1").arg(EngineController::deviceDescription()));
+        updateStatus();
+    });
     statusBar()->addPermanentWidget(m_runLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
     buildMenus();
-    updateStatus();
 
     connect(m_startPage, &StartPage::openDatasetRequested, this, &MainWindow::openDatasetDialog);
     connect(m_startPage, &StartPage::openModelRequested, this, &MainWindow::openModelDialog);
@@ -159,49 +173,100 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() = default;
 
+QStringList MainWindow::pageTitles() const {
+    return {tr("Start"),      tr("Dataset"),    tr("Model"), tr("Training"),
+            tr("Evaluation"), tr("Prediction"), tr("Export")};
+}
+
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openDataset =
-        file->addAction(tr("Open &dataset…"), this, &MainWindow::openDatasetDialog);
+    // Texts are set by m_texts, so that they follow a change of language.
+    auto text = [this](auto* item, std::function<QString()> label) {
+        m_texts->add([item, label] {
+            if constexpr (std::is_same_v<decltype(item), QMenu*>)
+                item->setTitle(label());
+            else
+                item->setText(label());
+        });
+        return item;
+    };
+    QMenu* file = text(menuBar()->addMenu(QString()), [] { return tr("&File"); });
+    QAction* openDataset = text(file->addAction(QString(), this, &MainWindow::openDatasetDialog),
+                                [] { return tr("Open &dataset…"); });
     openDataset->setShortcut(QKeySequence::Open);
-    QAction* openModel = file->addAction(tr("Open &model…"), this, &MainWindow::openModelDialog);
+    QAction* openModel = text(file->addAction(QString(), this, &MainWindow::openModelDialog),
+                              [] { return tr("Open &model…"); });
     openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addAction(tr("Open &run folder…"), this, &MainWindow::openRunDialog);
-    m_recentMenu = file->addMenu(tr("Recent datasets"));
-    m_recentModelsMenu = file->addMenu(tr("Recent models"));
-    file->addAction(tr("Try the &demo"), this, &MainWindow::openDemo);
+    text(file->addAction(QString(), this, &MainWindow::openRunDialog),
+         [] { return tr("Open &run folder…"); });
+    m_recentMenu = text(file->addMenu(QString()), [] { return tr("Recent datasets"); });
+    m_recentModelsMenu = text(file->addMenu(QString()), [] { return tr("Recent models"); });
+    text(file->addAction(QString(), this, &MainWindow::openDemo),
+         [] { return tr("Try the &demo"); });
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* preferences = text(file->addAction(QString(), this, &MainWindow::showPreferences),
+                                [] { return tr("&Preferences…"); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    QAction* quit =
+        text(file->addAction(QString(), this, &QWidget::close), [] { return tr("&Quit"); });
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* training = menuBar()->addMenu(tr("&Training"));
-    QAction* start = training->addAction(tr("&Start"), m_trainingPage, &TrainingPage::start);
+    QMenu* training = text(menuBar()->addMenu(QString()), [] { return tr("&Training"); });
+    QAction* start = text(training->addAction(QString(), m_trainingPage, &TrainingPage::start),
+                          [] { return tr("&Start"); });
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction* pause =
-        training->addAction(tr("&Pause / resume"), m_trainingPage, &TrainingPage::togglePause);
+        text(training->addAction(QString(), m_trainingPage, &TrainingPage::togglePause),
+             [] { return tr("&Pause / resume"); });
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction* stop = training->addAction(tr("S&top"), m_trainingPage, &TrainingPage::stop);
+    QAction* stop = text(training->addAction(QString(), m_trainingPage, &TrainingPage::stop),
+                         [] { return tr("S&top"); });
     stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = text(menuBar()->addMenu(QString()), [] { return tr("&View"); });
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction* action = view->addAction(m_navigation->item(i)->text(), this,
-                                          [this, i] { showPage(static_cast<Page>(i)); });
+        QAction* action =
+            text(view->addAction(QString(), this, [this, i] { showPage(static_cast<Page>(i)); }),
+                 [this, i] { return pageTitles().at(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About %1").arg(QString::fromUtf8(kApplicationName)), this, [this] {
-        QMessageBox::about(
-            this, tr("About %1").arg(QString::fromUtf8(kApplicationName)),
-            tr("<h3>%1 %2</h3><p>Train image classifiers (FAI-CLS: a ResNet, STDC or "
-               "EfficientNet backbone with an MLP head) on your own pictures, evaluate them, "
-               "predict and export — offline, on the CPU or a CUDA GPU.</p>"
-               "<p>Engine: LibTorch %3 · Qt %4</p>")
-                .arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion),
-                     QString::fromUtf8(torchVersion()), QString::fromUtf8(qVersion())));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu* help = text(menuBar()->addMenu(QString()), [] { return tr("&Help"); });
+    text(help->addAction(
+             QString(), this,
+             [this] {
+                 QMessageBox::about(
+                     this, tr("About %1").arg(QString::fromUtf8(kApplicationName)),
+                     tr("<h3>%1 %2</h3><p>Train image classifiers (FAI-CLS: a ResNet, "
+                        "STDC or EfficientNet backbone with an MLP head) on your own "
+                        "pictures, evaluate them, predict and export — offline, on "
+                        "the CPU or a CUDA GPU.</p><p>Engine: LibTorch %3 · Qt %4</p>")
+                         .arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion),
+                              QString::fromUtf8(torchVersion()), QString::fromUtf8(qVersion())));
+             }),
+         [] { return tr("&About %1").arg(QString::fromUtf8(kApplicationName)); });
+    text(help->addAction(QString(), qApp, &QApplication::aboutQt), [] { return tr("About &Qt"); });
+}
+
+void MainWindow::showPreferences() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(&dialog);
+    auto* language = new QComboBox(&dialog);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->addItem(tr("System language"), QString());
+    for (const auto& [code, name] : availableLanguages())
+        language->addItem(name, code);
+    language->setCurrentIndex(std::max(0, language->findData(currentLanguage())));
+    form->addRow(tr("Language:"), language);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString code = language->currentData().toString();
+    QSettings().setValue(QStringLiteral("language"), code);
+    setLanguage(code);
 }
 
 void MainWindow::showPage(Page page) {

@@ -15,6 +15,7 @@ class EvaluationPage;
 class ExportPage;
 class ModelPage;
 class PredictionPage;
+class Retranslator;
 class Session;
 class StartPage;
 class TrainingPage;
@@ -51,6 +52,7 @@ public Q_SLOTS:
     void openModelDialog();
     void openRunDialog();
     void openDemo();
+    void showPreferences();
     void showError(const QString& message);
 
 protected:
@@ -58,6 +60,7 @@ protected:
 
 private:
     void buildMenus();
+    QStringList pageTitles() const;
     void updateStatus();
     void rememberDataset(const QString& folder);
     void rememberModel(const QString& path);
@@ -75,6 +78,7 @@ private:
     EvaluationPage* m_evaluationPage = nullptr;
     PredictionPage* m_predictionPage = nullptr;
     ExportPage* m_exportPage = nullptr;
+    Retranslator* m_texts = nullptr;
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_runLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

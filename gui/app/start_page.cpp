@@ -5,6 +5,7 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include "app/retranslator.h"
 #include "faicls/version.h"
 
 namespace faicls::gui {
@@ -18,34 +19,54 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* subtitle = new QLabel(
-        tr("Train image classifiers on your own pictures, watch them learn, and use them — "
-           "all on this computer."),
-        this);
+    auto* texts = new Retranslator(this);
+    auto* subtitle = new QLabel(this);
     subtitle->setWordWrap(true);
+    texts->add([=] {
+        subtitle->setText(
+            tr("Train image classifiers on your own pictures, watch them learn, and "
+               "use them — all on this computer."));
+    });
     layout->addWidget(title);
     layout->addWidget(subtitle);
     layout->addSpacing(24);
 
-    auto addAction = [&](const QString& name, const QString& text, const QString& description) {
-        auto* button = new QCommandLinkButton(text, description, this);
+    auto addAction = [&](const QString& name, std::function<QString()> text,
+                         std::function<QString()> description) {
+        auto* button = new QCommandLinkButton(this);
         button->setObjectName(name);
+        texts->add([=] {
+            button->setText(text());
+            button->setDescription(description());
+        });
         layout->addWidget(button);
         return button;
     };
-    connect(addAction(QStringLiteral("openDatasetButton"), tr("Open a dataset…"),
-                      tr("A folder with one sub-folder per class, or a Roboflow / COCO export.")),
+    connect(addAction(
+                QStringLiteral("openDatasetButton"), [] { return tr("Open a dataset…"); },
+                [] {
+                    return tr(
+                        "A folder with one sub-folder per class, or a Roboflow / COCO "
+                        "export.");
+                }),
             &QCommandLinkButton::clicked, this, &StartPage::openDatasetRequested);
-    connect(addAction(QStringLiteral("openModelButton"), tr("Open a model…"),
-                      tr("A trained model (.faicls) to predict with, evaluate or export.")),
-            &QCommandLinkButton::clicked, this, &StartPage::openModelRequested);
-    connect(addAction(QStringLiteral("tryDemoButton"), tr("Try the demo"),
-                      tr("Fashion-MNIST pictures of clothes in ten classes, ready to train in "
-                         "a minute.")),
+    connect(
+        addAction(
+            QStringLiteral("openModelButton"), [] { return tr("Open a model…"); },
+            [] { return tr("A trained model (.faicls) to predict with, evaluate or export."); }),
+        &QCommandLinkButton::clicked, this, &StartPage::openModelRequested);
+    connect(addAction(
+                QStringLiteral("tryDemoButton"), [] { return tr("Try the demo"); },
+                [] {
+                    return tr(
+                        "Fashion-MNIST pictures of clothes in ten classes, ready to train in "
+                        "a minute.");
+                }),
             &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
 
     layout->addSpacing(16);
-    auto* recentLabel = new QLabel(tr("Recent datasets"), this);
+    auto* recentLabel = new QLabel(this);
+    texts->add([=] { recentLabel->setText(tr("Recent datasets")); });
     QFont bold = recentLabel->font();
     bold.setBold(true);
     recentLabel->setFont(bold);

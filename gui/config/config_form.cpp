@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <cmath>
 
+#include "app/retranslator.h"
+
 namespace faicls::gui {
 
 using nlohmann::json;
@@ -74,6 +76,7 @@ public:
 ConfigForm::ConfigForm(const std::vector<SchemaEntry>& schema, std::vector<std::string> hiddenKeys,
                        QWidget* parent)
     : QWidget(parent), m_hidden(std::move(hiddenKeys)) {
+    m_texts = new Retranslator(this);
     m_layout = new QFormLayout(this);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const auto& entry : schema) {
@@ -157,7 +160,7 @@ QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
             layout->addWidget(edit, 1);
             connect(edit, &QLineEdit::textChanged, this, notify);
             // Text keys are file paths (pretrained weights): offer a picker.
-            auto* browse = new QPushButton(tr("Choose…"), holder);
+            auto* browse = m_texts->text(new QPushButton(holder), [] { return tr("Choose…"); });
             layout->addWidget(browse);
             connect(browse, &QPushButton::clicked, this, [this, edit] {
                 const QString file = QFileDialog::getOpenFileName(

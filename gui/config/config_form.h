@@ -10,6 +10,10 @@ class QFormLayout;
 class QLabel;
 
 namespace faicls::gui {
+class Retranslator;
+}
+
+namespace faicls::gui {
 
 /// A form for one configuration section, built from the engine's schema table: one field per
 /// key with its range, choices, default and help as tooltip; keys that do not apply to the
@@ -53,6 +57,7 @@ private:
     std::vector<Row> m_rows;
     std::vector<std::string> m_hidden;
     QFormLayout* m_layout = nullptr;
+    Retranslator* m_texts = nullptr;
     bool m_updating = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <fstream>
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "config/config_form.h"
 #include "faicls/config_json.h"
@@ -57,25 +58,31 @@ json presetModel(const QString& name) {
 }  // namespace
 
 ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
+    auto* texts = new Retranslator(this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_presets = new QComboBox(this);
     m_presets->setObjectName(QStringLiteral("presetCombo"));
-    m_presets->addItem(tr("Choose a preset…"), QString());
-    m_presets->addItem(tr("FAI-CLS n — STDC nano, res4 (smallest, fastest)"),
-                       QStringLiteral("fai-cls-n"));
-    m_presets->addItem(tr("FAI-CLS s — STDC small, res4"), QStringLiteral("fai-cls-s"));
-    m_presets->addItem(tr("FAI-CLS m — STDC small, res5 (most accurate of the three)"),
-                       QStringLiteral("fai-cls-m"));
-    m_presets->addItem(tr("ResNet-18"), QStringLiteral("resnet18"));
-    m_presets->addItem(tr("ResNet-50"), QStringLiteral("resnet50"));
-    m_presets->addItem(tr("EfficientNet-B0"), QStringLiteral("efficientnet-b0"));
-    auto* load = new QPushButton(tr("Load…"), this);
+    for (const char* preset :
+         {"", "fai-cls-n", "fai-cls-s", "fai-cls-m", "resnet18", "resnet50", "efficientnet-b0"})
+        m_presets->addItem(QString(), QString::fromLatin1(preset));
+    texts->add([this] {
+        const QStringList names = {tr("Choose a preset…"),
+                                   tr("FAI-CLS n — STDC nano, res4 (smallest, fastest)"),
+                                   tr("FAI-CLS s — STDC small, res4"),
+                                   tr("FAI-CLS m — STDC small, res5 (most accurate of the three)"),
+                                   tr("ResNet-18"),
+                                   tr("ResNet-50"),
+                                   tr("EfficientNet-B0")};
+        for (int i = 0; i < names.size(); ++i)
+            m_presets->setItemText(i, names[i]);
+    });
+    auto* load = texts->text(new QPushButton(this), [] { return tr("Load…"); });
     load->setObjectName(QStringLiteral("loadConfigButton"));
-    auto* save = new QPushButton(tr("Save…"), this);
+    auto* save = texts->text(new QPushButton(this), [] { return tr("Save…"); });
     save->setObjectName(QStringLiteral("saveConfigButton"));
-    auto* defaults = new QPushButton(tr("Defaults"), this);
-    top->addWidget(new QLabel(tr("Preset:"), this));
+    auto* defaults = texts->text(new QPushButton(this), [] { return tr("Defaults"); });
+    top->addWidget(texts->text(new QLabel(this), [] { return tr("Preset:"); }));
     top->addWidget(m_presets, 1);
     top->addWidget(defaults);
     top->addWidget(load);
@@ -92,8 +99,12 @@ ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     m_modelForm->setObjectName(QStringLiteral("modelForm"));
     m_trainForm = new ConfigForm(trainSchema(), {}, this);
     m_trainForm->setObjectName(QStringLiteral("trainForm"));
-    tabs->addTab(scrolled(m_modelForm, tabs), tr("Network"));
-    tabs->addTab(scrolled(m_trainForm, tabs), tr("Training recipe"));
+    tabs->addTab(scrolled(m_modelForm, tabs), QString());
+    tabs->addTab(scrolled(m_trainForm, tabs), QString());
+    texts->add([tabs] {
+        tabs->setTabText(0, tr("Network"));
+        tabs->setTabText(1, tr("Training recipe"));
+    });
     layout->addWidget(tabs, 1);
 
     connect(m_presets, &QComboBox::activated, this,
@@ -117,7 +128,7 @@ ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     });
     connect(m_modelForm, &ConfigForm::changed, this, &ModelPage::revalidate);
     connect(m_trainForm, &ConfigForm::changed, this, &ModelPage::revalidate);
-    revalidate();
+    texts->add([this] { revalidate(); });
 }
 
 ExperimentConfig ModelPage::experiment() const {

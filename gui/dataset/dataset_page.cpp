@@ -18,6 +18,7 @@
 #include <set>
 #include "app/custom_plot.h"
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "dataset/image_preview.h"
 #include "dataset/thumbnail_model.h"
@@ -58,16 +59,19 @@ QString severityTitle(ProblemSeverity severity) {
 DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_session(session) {
     setAcceptDrops(true);
+    auto* texts = new Retranslator(this);
     auto* layout = new QVBoxLayout(this);
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPathEdit"));
-    m_path->setPlaceholderText(tr("Dataset folder — or drop a folder onto this window"));
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    texts->add([=] {
+        m_path->setPlaceholderText(tr("Dataset folder — or drop a folder onto this window"));
+    });
+    auto* browse = texts->text(new QPushButton(this), [] { return tr("Browse…"); });
     browse->setObjectName(QStringLiteral("browseDatasetButton"));
-    auto* rescan = new QPushButton(tr("Scan"), this);
+    auto* rescan = texts->text(new QPushButton(this), [] { return tr("Scan"); });
     rescan->setObjectName(QStringLiteral("scanDatasetButton"));
-    pathRow->addWidget(new QLabel(tr("Dataset:"), this));
+    pathRow->addWidget(texts->text(new QLabel(this), [] { return tr("Dataset:"); }));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     pathRow->addWidget(rescan);
@@ -76,7 +80,7 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     connect(rescan, &QPushButton::clicked, this, [this] { openFolder(m_path->text()); });
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text()); });
 
-    m_summary = new QLabel(tr("No dataset open."), this);
+    m_summary = texts->text(new QLabel(this), [] { return tr("No dataset open."); });
     m_summary->setObjectName(QStringLiteral("datasetSummaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,7 +109,7 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_countTable->setSortingEnabled(true);
     m_countTable->verticalHeader()->hide();
     overviewLayout->addWidget(m_countTable, 2);
-    m_tabs->addTab(overview, tr("Overview"));
+    m_tabs->addTab(overview, QString());
 
     // Images: filters, a virtualised thumbnail grid, and the selected image large.
     auto* images = new QWidget(m_tabs);
@@ -115,13 +119,13 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_splitFilter->setObjectName(QStringLiteral("splitFilter"));
     m_classFilter = new QComboBox(images);
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
-    filterRow->addWidget(new QLabel(tr("Split:"), images));
+    filterRow->addWidget(texts->text(new QLabel(images), [] { return tr("Split:"); }));
     filterRow->addWidget(m_splitFilter);
-    filterRow->addWidget(new QLabel(tr("Class:"), images));
+    filterRow->addWidget(texts->text(new QLabel(images), [] { return tr("Class:"); }));
     filterRow->addWidget(m_classFilter, 1);
     m_problemFilter = new QComboBox(images);
     m_problemFilter->setObjectName(QStringLiteral("problemFilter"));
-    filterRow->addWidget(new QLabel(tr("Problem:"), images));
+    filterRow->addWidget(texts->text(new QLabel(images), [] { return tr("Problem:"); }));
     filterRow->addWidget(m_problemFilter, 1);
     imagesLayout->addLayout(filterRow);
     auto* splitter = new QSplitter(images);
@@ -143,7 +147,7 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     imagesLayout->addWidget(splitter, 1);
-    m_tabs->addTab(images, tr("Images"));
+    m_tabs->addTab(images, QString());
     connect(m_splitFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_problemFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
@@ -158,7 +162,18 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSortingEnabled(true);
-    m_tabs->addTab(m_problems, tr("Problems"));
+    m_tabs->addTab(m_problems, QString());
+    texts->add([this] {
+        m_tabs->setTabText(0, tr("Overview"));
+        m_tabs->setTabText(1, tr("Images"));
+        m_problems->setHorizontalHeaderLabels(
+            {tr("Severity"), tr("Problem"), tr("File"), tr("Details")});
+        // What depends on the open dataset is written again in the new language.
+        if (m_session->hasDataset())
+            fillTexts(m_session->dataset());
+        else
+            m_tabs->setTabText(2, tr("Problems"));
+    });
 
     connect(m_engine->taskWorker(), &EngineWorker::datasetScanned, this, &DatasetPage::showDataset);
     connect(m_engine->taskWorker(), &EngineWorker::scanFailed, this,
@@ -206,9 +221,15 @@ void DatasetPage::dropEvent(QDropEvent* event) {
 
 void DatasetPage::showDataset(const ScannedDataset& dataset) {
     m_scanning.clear();
+    m_session->setDataset(dataset);
+    m_thumbnails->setDataset(dataset.index);
+    fillTexts(dataset);
+    Q_EMIT datasetOpened(QString::fromStdString(dataset.index->root));
+}
+
+void DatasetPage::fillTexts(const ScannedDataset& dataset) {
     const DatasetIndex& index = *dataset.index;
     const DatasetReport& report = dataset.report;
-    m_session->setDataset(dataset);
     const int total =
         report.imagesPerSplit[0] + report.imagesPerSplit[1] + report.imagesPerSplit[2];
     QString summary =
@@ -231,7 +252,11 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
 
     fillOverview(dataset);
     fillProblems(index);
-    m_thumbnails->setDataset(dataset.index);
+    // The filters keep their choice across a change of language.
+    const int split = m_splitFilter->currentIndex(), classId = m_classFilter->currentIndex(),
+              problem = m_problemFilter->currentIndex();
+    const bool sameDataset = m_filledRoot == QString::fromStdString(index.root);
+    m_filledRoot = QString::fromStdString(index.root);
     m_splitFilter->blockSignals(true);
     m_classFilter->blockSignals(true);
     m_splitFilter->clear();
@@ -257,10 +282,14 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
         m_problemFilter->addItem(QString::fromUtf8(problemKindName(static_cast<ProblemKind>(kind))),
                                  kind);
     m_problemFilter->setEnabled(!kinds.empty());
+    if (sameDataset) {
+        m_splitFilter->setCurrentIndex(split);
+        m_classFilter->setCurrentIndex(classId);
+        m_problemFilter->setCurrentIndex(problem);
+    }
     m_problemFilter->blockSignals(false);
     m_splitFilter->blockSignals(false);
     m_classFilter->blockSignals(false);
-    Q_EMIT datasetOpened(QString::fromStdString(index.root));
 }
 
 void DatasetPage::fillOverview(const ScannedDataset& dataset) {

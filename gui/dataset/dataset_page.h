@@ -42,6 +42,9 @@ protected:
 private:
     void browse();
     void showDataset(const ScannedDataset& dataset);
+    /// Everything written about the dataset (summary, charts, tables, filters), in the current
+    /// language.
+    void fillTexts(const ScannedDataset& dataset);
     void fillOverview(const ScannedDataset& dataset);
     void fillProblems(const DatasetIndex& index);
     void applyFilter();
@@ -63,6 +66,7 @@ private:
     ImagePreview* m_preview = nullptr;
     QTableWidget* m_problems = nullptr;
     QString m_scanning;
+    QString m_filledRoot;
 };
 
 }  // namespace faicls::gui

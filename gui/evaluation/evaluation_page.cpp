@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include "app/custom_plot.h"
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "faicls/evaluation_review.h"
 #include "runner/engine_controller.h"
@@ -36,26 +37,33 @@ QTableWidgetItem* numberItem(double value, int decimals = 2) {
 
 EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_session(session) {
+    auto* texts = new Retranslator(this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_model = new QLineEdit(this);
     m_model->setObjectName(QStringLiteral("evaluationModelEdit"));
-    auto* browse = new QPushButton(tr("Choose…"), this);
+    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     m_split = new QComboBox(this);
     m_split->setObjectName(QStringLiteral("evaluationSplitCombo"));
-    m_split->addItem(tr("valid"), static_cast<int>(Split::Valid));
-    m_split->addItem(tr("test"), static_cast<int>(Split::Test));
-    m_split->addItem(tr("train"), static_cast<int>(Split::Train));
-    m_run = new QPushButton(tr("Evaluate"), this);
+    m_split->addItem(QString(), static_cast<int>(Split::Valid));
+    m_split->addItem(QString(), static_cast<int>(Split::Test));
+    m_split->addItem(QString(), static_cast<int>(Split::Train));
+    texts->add([this] {
+        m_split->setItemText(0, tr("valid"));
+        m_split->setItemText(1, tr("test"));
+        m_split->setItemText(2, tr("train"));
+    });
+    m_run = texts->text(new QPushButton(this), [] { return tr("Evaluate"); });
     m_run->setObjectName(QStringLiteral("evaluateButton"));
-    top->addWidget(new QLabel(tr("Model:"), this));
+    top->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     top->addWidget(m_model, 1);
     top->addWidget(browse);
-    top->addWidget(new QLabel(tr("Split:"), this));
+    top->addWidget(texts->text(new QLabel(this), [] { return tr("Split:"); }));
     top->addWidget(m_split);
     top->addWidget(m_run);
     layout->addLayout(top);
-    m_summary = new QLabel(tr("Evaluate a model on the open dataset."), this);
+    m_summary =
+        texts->text(new QLabel(this), [] { return tr("Evaluate a model on the open dataset."); });
     m_summary->setObjectName(QStringLiteral("evaluationSummaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -68,7 +76,8 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     m_threshold->setRange(1, 99);
     m_threshold->setValue(50);
     m_thresholdValue = new QLabel(m_thresholdRow);
-    thresholdLayout->addWidget(new QLabel(tr("Decision threshold:"), m_thresholdRow));
+    thresholdLayout->addWidget(
+        texts->text(new QLabel(m_thresholdRow), [] { return tr("Decision threshold:"); }));
     thresholdLayout->addWidget(m_threshold, 1);
     thresholdLayout->addWidget(m_thresholdValue);
     m_thresholdRow->hide();  // multi-label models only
@@ -77,8 +86,18 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     auto* splitter = new QSplitter(this);
     m_table = new QTableWidget(0, 7, splitter);
     m_table->setObjectName(QStringLiteral("classMetricsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"),
-                                        tr("Positives"), tr("AP"), tr("Best threshold")});
+    texts->add([this] {
+        m_table->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"),
+                                            tr("Positives"), tr("AP"), tr("Best threshold")});
+        // Figures already shown are written again in the new language.
+        if (!m_details.classNames.empty()) {
+            const int threshold = m_threshold->value();
+            showMetrics(m_details.metrics.multiLabel
+                            ? metricsAtThreshold(m_details, threshold / 100.0)
+                            : m_details.metrics);
+            showMistakes(threshold / 100.0);
+        }
+    });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -91,7 +110,8 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     splitter->setStretchFactor(1, 3);
     m_table->verticalHeader()->hide();
     layout->addWidget(splitter, 3);
-    layout->addWidget(new QLabel(tr("Most confident mistakes (double-click to open)"), this));
+    layout->addWidget(texts->text(
+        new QLabel(this), [] { return tr("Most confident mistakes (double-click to open)"); }));
     m_mistakes = new QListWidget(this);
     m_mistakes->setObjectName(QStringLiteral("mistakesGallery"));
     m_mistakes->setViewMode(QListView::IconMode);

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "runner/engine_controller.h"
 
@@ -17,38 +18,43 @@ namespace faicls::gui {
 
 ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_session(session) {
+    auto* texts = new Retranslator(this);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     auto* modelRow = new QHBoxLayout;
     m_model = new QLineEdit(this);
     m_model->setObjectName(QStringLiteral("exportModelEdit"));
-    auto* browseModel = new QPushButton(tr("Choose…"), this);
+    auto* browseModel = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(browseModel);
-    form->addRow(tr("Model:"), modelRow);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Model:"); }), modelRow);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormatCombo"));
-    m_format->addItem(tr("ONNX — for ONNX Runtime, OpenCV, TensorRT"),
-                      static_cast<int>(ExportFormat::Onnx));
-    m_format->addItem(tr("TorchScript — for PyTorch and LibTorch"),
-                      static_cast<int>(ExportFormat::TorchScript));
-    m_format->addItem(tr("FocoosAI reference checkpoint (STDC and ResNet-d models)"),
-                      static_cast<int>(ExportFormat::Focoos));
-    form->addRow(tr("Format:"), m_format);
+    m_format->addItem(QString(), static_cast<int>(ExportFormat::Onnx));
+    m_format->addItem(QString(), static_cast<int>(ExportFormat::TorchScript));
+    m_format->addItem(QString(), static_cast<int>(ExportFormat::Focoos));
+    texts->add([this] {
+        m_format->setItemText(0, tr("ONNX — for ONNX Runtime, OpenCV, TensorRT"));
+        m_format->setItemText(1, tr("TorchScript — for PyTorch and LibTorch"));
+        m_format->setItemText(2, tr("FocoosAI reference checkpoint (STDC and ResNet-d models)"));
+    });
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Format:"); }), m_format);
     auto* destinationRow = new QHBoxLayout;
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(QStringLiteral("exportDestinationEdit"));
-    auto* browseDestination = new QPushButton(tr("Choose…"), this);
+    auto* browseDestination = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(browseDestination);
-    form->addRow(tr("Destination:"), destinationRow);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Destination:"); }), destinationRow);
     layout->addLayout(form);
-    m_export = new QPushButton(tr("Export and verify"), this);
+    m_export = texts->text(new QPushButton(this), [] { return tr("Export and verify"); });
     m_export->setObjectName(QStringLiteral("exportButton"));
     layout->addWidget(m_export, 0, Qt::AlignLeft);
-    m_result = new QLabel(tr("Every export is loaded back right after it is written and compared "
-                             "with the model on a few images."),
-                          this);
+    m_result = texts->text(new QLabel(this), [] {
+        return tr(
+            "Every export is loaded back right after it is written and compared "
+            "with the model on a few images.");
+    });
     m_result->setObjectName(QStringLiteral("exportResultLabel"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include "app/custom_plot.h"
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "faicls/annotation.h"
 #include "faicls/prediction_csv.h"
@@ -54,20 +55,21 @@ QString labelText(const ImagePrediction& prediction) {
 
 PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_session(session) {
+    auto* texts = new Retranslator(this);
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
     auto* modelRow = new QHBoxLayout;
     m_model = new QLineEdit(this);
     m_model->setObjectName(QStringLiteral("predictionModelEdit"));
-    m_model->setPlaceholderText(tr("A trained model (.faicls)"));
-    auto* browse = new QPushButton(tr("Choose…"), this);
-    modelRow->addWidget(new QLabel(tr("Model:"), this));
+    texts->add([=] { m_model->setPlaceholderText(tr("A trained model (.faicls)")); });
+    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
+    modelRow->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(browse);
     layout->addLayout(modelRow);
 
     auto* controls = new QHBoxLayout;
-    m_useModelThreshold = new QCheckBox(tr("Model's threshold"), this);
+    m_useModelThreshold = texts->text(new QCheckBox(this), [] { return tr("Model's threshold"); });
     m_useModelThreshold->setObjectName(QStringLiteral("useModelThresholdCheck"));
     m_useModelThreshold->setChecked(true);
     m_threshold = new QDoubleSpinBox(this);
@@ -79,19 +81,19 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
     m_topK = new QSpinBox(this);
     m_topK->setObjectName(QStringLiteral("topKSpin"));
     m_topK->setRange(0, 1000);
-    m_topK->setSpecialValueText(tr("automatic"));
-    auto* addImages = new QPushButton(tr("Add images…"), this);
+    texts->add([=] { m_topK->setSpecialValueText(tr("automatic")); });
+    auto* addImages = texts->text(new QPushButton(this), [] { return tr("Add images…"); });
     addImages->setObjectName(QStringLiteral("addImagesButton"));
-    auto* addFolder = new QPushButton(tr("Predict a folder…"), this);
+    auto* addFolder = texts->text(new QPushButton(this), [] { return tr("Predict a folder…"); });
     addFolder->setObjectName(QStringLiteral("predictFolderButton"));
-    auto* paste = new QPushButton(tr("Paste"), this);
-    m_saveCsv = new QPushButton(tr("Save CSV…"), this);
+    auto* paste = texts->text(new QPushButton(this), [] { return tr("Paste"); });
+    m_saveCsv = texts->text(new QPushButton(this), [] { return tr("Save CSV…"); });
     m_saveCsv->setObjectName(QStringLiteral("saveCsvButton"));
     m_saveCsv->setEnabled(false);
     controls->addWidget(m_useModelThreshold);
-    controls->addWidget(new QLabel(tr("Threshold:"), this));
+    controls->addWidget(texts->text(new QLabel(this), [] { return tr("Threshold:"); }));
     controls->addWidget(m_threshold);
-    controls->addWidget(new QLabel(tr("Top-k:"), this));
+    controls->addWidget(texts->text(new QLabel(this), [] { return tr("Top-k:"); }));
     controls->addWidget(m_topK);
     controls->addStretch();
     controls->addWidget(addImages);
@@ -104,7 +106,9 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
     m_progress->setObjectName(QStringLiteral("predictionProgress"));
     m_progress->hide();
     layout->addWidget(m_progress);
-    m_hint = new QLabel(tr("Drop pictures or folders here, or paste a picture (Ctrl+V)."), this);
+    m_hint = texts->text(new QLabel(this), [] {
+        return tr("Drop pictures or folders here, or paste a picture (Ctrl+V).");
+    });
     m_hint->setObjectName(QStringLiteral("predictionHint"));
     m_hint->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_hint);
@@ -172,6 +176,8 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
             saveCsv(file);
     });
     connect(m_results, &QListWidget::currentRowChanged, this, &PredictionPage::showSelected);
+    // Results already shown are labelled again in the new language.
+    texts->add([this] { reselect(); });
 
     EngineWorker* worker = m_engine->taskWorker();
     connect(worker, &EngineWorker::predictionsReady, this, &PredictionPage::onPredictions);

@@ -4,18 +4,16 @@
 #include <QPdfWriter>
 #include <QVBoxLayout>
 #include "app/custom_plot.h"
+#include "app/retranslator.h"
 
 namespace faicls::gui {
 
 namespace {
 
-QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& xLabel,
-                      const QString& yLabel) {
+QCustomPlot* makePlot(QWidget* parent, const QString& name) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
-    plot->xAxis->setLabel(xLabel);
-    plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(true);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
     plot->setMinimumHeight(150);
@@ -23,10 +21,8 @@ QCustomPlot* makePlot(QWidget* parent, const QString& name, const QString& xLabe
     return plot;
 }
 
-QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& colour, double width,
-                   bool markers = false) {
+QCPGraph* addGraph(QCustomPlot* plot, const QColor& colour, double width, bool markers = false) {
     QCPGraph* graph = plot->addGraph();
-    graph->setName(name);
     graph->setPen(QPen(colour, width));
     if (markers)
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
@@ -38,24 +34,41 @@ QCPGraph* addGraph(QCustomPlot* plot, const QString& name, const QColor& colour,
 TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_lossPlot = makePlot(this, QStringLiteral("lossPlot"), tr("iteration"), tr("loss"));
-    m_metricsPlot = makePlot(this, QStringLiteral("metricsPlot"), tr("epoch"), tr("percent"));
-    m_ratePlot =
-        makePlot(this, QStringLiteral("learningRatePlot"), tr("iteration"), tr("learning rate"));
+    m_lossPlot = makePlot(this, QStringLiteral("lossPlot"));
+    m_metricsPlot = makePlot(this, QStringLiteral("metricsPlot"));
+    m_ratePlot = makePlot(this, QStringLiteral("learningRatePlot"));
     layout->addWidget(m_lossPlot, 3);
     layout->addWidget(m_metricsPlot, 3);
     layout->addWidget(m_ratePlot, 2);
 
-    m_rawLoss = addGraph(m_lossPlot, tr("training loss"), QColor(46, 134, 193, 90), 1);
-    m_smoothLoss = addGraph(m_lossPlot, tr("training loss (smoothed)"), QColor(21, 67, 96), 2);
-    m_validLoss = addGraph(m_lossPlot, tr("validation loss"), QColor(211, 84, 0), 2, true);
-    m_trainEpochLoss =
-        addGraph(m_lossPlot, tr("training loss per epoch"), QColor(39, 174, 96), 2, true);
-    m_f1 = addGraph(m_metricsPlot, tr("F1"), QColor(142, 68, 173), 2.5, true);
-    m_precision = addGraph(m_metricsPlot, tr("precision"), QColor(41, 128, 185), 1.5, true);
-    m_recall = addGraph(m_metricsPlot, tr("recall"), QColor(230, 126, 34), 1.5, true);
-    m_accuracy = addGraph(m_metricsPlot, tr("accuracy"), QColor(39, 174, 96), 1.5, true);
-    m_rate = addGraph(m_ratePlot, tr("learning rate (head)"), QColor(52, 73, 94), 1.5);
+    m_rawLoss = addGraph(m_lossPlot, QColor(46, 134, 193, 90), 1);
+    m_smoothLoss = addGraph(m_lossPlot, QColor(21, 67, 96), 2);
+    m_validLoss = addGraph(m_lossPlot, QColor(211, 84, 0), 2, true);
+    m_trainEpochLoss = addGraph(m_lossPlot, QColor(39, 174, 96), 2, true);
+    m_f1 = addGraph(m_metricsPlot, QColor(142, 68, 173), 2.5, true);
+    m_precision = addGraph(m_metricsPlot, QColor(41, 128, 185), 1.5, true);
+    m_recall = addGraph(m_metricsPlot, QColor(230, 126, 34), 1.5, true);
+    m_accuracy = addGraph(m_metricsPlot, QColor(39, 174, 96), 1.5, true);
+    m_rate = addGraph(m_ratePlot, QColor(52, 73, 94), 1.5);
+    auto* texts = new Retranslator(this);
+    texts->add([this] {
+        m_lossPlot->xAxis->setLabel(tr("iteration"));
+        m_lossPlot->yAxis->setLabel(tr("loss"));
+        m_metricsPlot->xAxis->setLabel(tr("epoch"));
+        m_metricsPlot->yAxis->setLabel(tr("percent"));
+        m_ratePlot->xAxis->setLabel(tr("iteration"));
+        m_ratePlot->yAxis->setLabel(tr("learning rate"));
+        m_rawLoss->setName(tr("training loss"));
+        m_smoothLoss->setName(tr("training loss (smoothed)"));
+        m_validLoss->setName(tr("validation loss"));
+        m_trainEpochLoss->setName(tr("training loss per epoch"));
+        m_f1->setName(tr("F1"));
+        m_precision->setName(tr("precision"));
+        m_recall->setName(tr("recall"));
+        m_accuracy->setName(tr("accuracy"));
+        m_rate->setName(tr("learning rate (head)"));
+        replotAll();
+    });
     m_ratePlot->legend->setVisible(false);
     m_ratePlot->yAxis->setNumberFormat(QStringLiteral("gb"));
     m_metricsPlot->yAxis->setRange(0, 100);

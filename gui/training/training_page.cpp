@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
+#include "app/retranslator.h"
 #include "app/session.h"
 #include "config/model_page.h"
 #include "runner/engine_controller.h"
@@ -47,34 +48,39 @@ QString duration(double seconds) {
 TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage* modelPage,
                            QWidget* parent)
     : QWidget(parent), m_engine(engine), m_session(session), m_modelPage(modelPage) {
+    auto* texts = new Retranslator(this);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     auto* folderRow = new QHBoxLayout;
     m_runFolder = new QLineEdit(defaultRunFolder(), this);
     m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
-    auto* browse = new QPushButton(tr("Choose…"), this);
+    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     folderRow->addWidget(m_runFolder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("Run folder:"), folderRow);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Run folder:"); }), folderRow);
     m_device = new QComboBox(this);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
-    m_device->addItem(tr("Automatic (%1)").arg(EngineController::deviceDescription()),
-                      QStringLiteral("auto"));
-    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
-    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
-    form->addRow(tr("Device:"), m_device);
+    m_device->addItem(QString(), QStringLiteral("auto"));
+    m_device->addItem(QString(), QStringLiteral("cpu"));
+    m_device->addItem(QString(), QStringLiteral("cuda"));
+    texts->add([this] {
+        m_device->setItemText(0, tr("Automatic (%1)").arg(EngineController::deviceDescription()));
+        m_device->setItemText(1, tr("CPU"));
+        m_device->setItemText(2, tr("CUDA GPU"));
+    });
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Device:"); }), m_device);
     layout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("Start training"), this);
+    m_start = texts->text(new QPushButton(this), [] { return tr("Start training"); });
     m_start->setObjectName(QStringLiteral("startTrainingButton"));
-    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause = texts->text(new QPushButton(this), [] { return tr("Pause"); });
     m_pause->setObjectName(QStringLiteral("pauseTrainingButton"));
-    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop = texts->text(new QPushButton(this), [] { return tr("Stop"); });
     m_stop->setObjectName(QStringLiteral("stopTrainingButton"));
-    m_resume = new QPushButton(tr("Continue a run…"), this);
+    m_resume = texts->text(new QPushButton(this), [] { return tr("Continue a run…"); });
     m_resume->setObjectName(QStringLiteral("resumeRunButton"));
-    auto* exportCharts = new QPushButton(tr("Save charts…"), this);
+    auto* exportCharts = texts->text(new QPushButton(this), [] { return tr("Save charts…"); });
     exportCharts->setObjectName(QStringLiteral("exportChartsButton"));
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
@@ -88,7 +94,7 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_status = new QLabel(tr("Not training."), this);
+    m_status = texts->text(new QLabel(this), [] { return tr("Not training."); });
     m_status->setObjectName(QStringLiteral("trainingStatusLabel"));
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -141,7 +147,7 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage
         Q_EMIT errorOccurred(message);
     });
     connect(m_engine, &EngineController::trainingStateChanged, this, &TrainingPage::updateButtons);
-    updateButtons();
+    texts->add([this] { updateButtons(); });
 }
 
 QString TrainingPage::runFolder() const {

@@ -10,7 +10,14 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+
+#include "app/custom_plot.h"
+#include "app/main_window.h"
 #include "app/start_page.h"
+#include "app/translations.h"
 
 namespace {
 
@@ -135,6 +142,38 @@ private Q_SLOTS:
         const QString text = translated.findChild<QCommandLinkButton*>("openDatasetButton")->text();
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(text.contains(openDataset), qPrintable(text));
+    }
+
+    void switchingLanguageRetranslatesTheWindow() {
+        faicls::gui::MainWindow window;
+        auto* pages = window.findChild<QListWidget*>("pageList");
+        auto* start = window.findChild<QPushButton*>("startTrainingButton");
+        auto* open = window.findChild<QCommandLinkButton*>("openDatasetButton");
+        auto* loss = window.findChild<QCustomPlot*>("lossPlot");
+        QVERIFY(pages && start && open && loss);
+        auto texts = [&] {
+            return QStringList{pages->item(1)->text(), start->text(), open->text(),
+                               loss->xAxis->label(), window.menuBar()->actions().first()->text()};
+        };
+        faicls::gui::setLanguage(QStringLiteral("en"));
+        const QStringList english = texts();
+        QCOMPARE(english.first(), QString("Dataset"));
+        for (const QString& language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            faicls::gui::setLanguage(language);
+            QCOMPARE(faicls::gui::currentLanguage(), language);
+            const QStringList translated = texts();
+            const QStringList expected = {
+                QCoreApplication::translate("faicls::gui::MainWindow", "Dataset"),
+                QCoreApplication::translate("faicls::gui::TrainingPage", "Start training"),
+                QCoreApplication::translate("faicls::gui::StartPage", "Open a dataset…"),
+                QCoreApplication::translate("faicls::gui::TrainingCharts", "iteration"),
+                QCoreApplication::translate("faicls::gui::MainWindow", "&File")};
+            QCOMPARE(translated, expected);
+            for (int i = 0; i < translated.size(); ++i)
+                QVERIFY2(translated[i] != english[i], qPrintable(translated[i]));
+        }
+        faicls::gui::setLanguage(QStringLiteral("en"));
+        QCOMPARE(texts(), english);
     }
 };
 
