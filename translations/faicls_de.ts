@@ -2,16 +2,517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConfigSchema</name>
+    <message>
+        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of classes; set from the dataset.</source>
+        <translation>Anzahl der Klassen; wird aus dem Datensatz übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extractor family.</source>
+        <translation>Familie des Merkmalsextraktors.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet depth.</source>
+        <translation>ResNet-Tiefe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
+        <translation>ResNet: &quot;b&quot; (torchvision-Layout) oder &quot;d&quot; (Referenz-Checkpoints). EfficientNet: &quot;b0&quot; bis &quot;b3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC size preset; empty uses base and layers.</source>
+        <translation>STDC-Größenvoreinstellung; wenn leer, werden Basisbreite und Schichten pro Stufe verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base width</source>
+        <translation>Basisbreite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC base width, used when no size preset is set.</source>
+        <translation>STDC-Basisbreite; wird verwendet, wenn keine Größenvoreinstellung gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage layers</source>
+        <translation>Schichten pro Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC blocks per stage, used when no size preset is set.</source>
+        <translation>STDC-Blöcke pro Stufe; werden verwendet, wenn keine Größenvoreinstellung gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block type</source>
+        <translation>Blocktyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC block: concatenation (reference default) or addition.</source>
+        <translation>STDC-Block: Verkettung (Referenz-Standard) oder Addition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pretrained weights</source>
+        <translation>Vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional pretrained backbone weights (.pth file).</source>
+        <translation>Optionale vortrainierte Backbone-Gewichte (.pth-Datei).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input side in pixels, or [height, width].</source>
+        <translation>Seitenlänge der Eingabe in Pixeln oder [Höhe, Breite].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pixel mean</source>
+        <translation>Pixel-Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
+        <translation>Mittelwert pro Kanal, der von den RGB-Pixeln abgezogen wird (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pixel std</source>
+        <translation>Pixel-Standardabweichung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel divisor of RGB pixels (0..255).</source>
+        <translation>Divisor pro Kanal für die RGB-Pixel (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden width</source>
+        <translation>Breite der versteckten Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden width of the two-layer head.</source>
+        <translation>Breite der versteckten Schicht im zweischichtigen Kopf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout probability in the head.</source>
+        <translation>Dropout-Wahrscheinlichkeit im Kopf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature level</source>
+        <translation>Merkmalsebene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone level fed to the head.</source>
+        <translation>Backbone-Ebene, die in den Kopf eingespeist wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head layers</source>
+        <translation>Kopfschichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
+        <translation>Tiefe des Kopfes: 1 (linear) oder 2 (versteckte Schicht, ReLU, Dropout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal loss</source>
+        <translation>Focal Loss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
+        <translation>Focal Loss statt Kreuzentropie / BCE (für unausgewogene Daten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal alpha</source>
+        <translation>Focal-Alpha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss alpha.</source>
+        <translation>Alpha des Focal Loss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal gamma</source>
+        <translation>Focal-Gamma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss gamma.</source>
+        <translation>Gamma des Focal Loss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>Label Smoothing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label smoothing of the targets.</source>
+        <translation>Label Smoothing der Zielwerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label</source>
+        <translation>Multi-Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
+        <translation>Mehrere Labels pro Bild: Sigmoid + BCE statt Softmax + Kreuzentropie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positive weight</source>
+        <translation>Positiv-Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight of positive labels in BCE (multi-label).</source>
+        <translation>Gewichtung positiver Labels in der BCE (Multi-Label).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training split.</source>
+        <translation>Durchläufe über die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images per step.</source>
+        <translation>Bilder pro Schritt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head learning rate.</source>
+        <translation>Lernrate des Kopfes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone learning-rate factor</source>
+        <translation>Backbone-Lernratenfaktor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone learning rate = learning rate x this.</source>
+        <translation>Backbone-Lernrate = Lernrate x dieser Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimiser.</source>
+        <translation>Optimierer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD momentum.</source>
+        <translation>SGD-Momentum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD with Nesterov momentum.</source>
+        <translation>SGD mit Nesterov-Momentum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme (Weight Decay)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay (none on norm layers and biases).</source>
+        <translation>Weight Decay (nicht für Normalisierungsschichten und Biases).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule after warmup.</source>
+        <translation>Verlauf der Lernrate nach dem Warmup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmup epochs</source>
+        <translation>Warmup-Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear warmup length.</source>
+        <translation>Dauer des linearen Warmups.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient clipping</source>
+        <translation>Gradientenbegrenzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum gradient L2 norm, 0 = off.</source>
+        <translation>Maximale L2-Norm des Gradienten, 0 = aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping</source>
+        <translation>Early Stopping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when validation F1 stops improving.</source>
+        <translation>Training beenden, wenn sich der F1-Wert der Validierung nicht mehr verbessert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations without improvement before early stopping.</source>
+        <translation>Evaluierungen ohne Verbesserung bis zum Early Stopping.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation period</source>
+        <translation>Evaluierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate every N epochs.</source>
+        <translation>Alle N Epochen evaluieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class balancing</source>
+        <translation>Klassenausgleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter class imbalance with loss weights or a balanced sampler.</source>
+        <translation>Klassenungleichgewicht durch Verlustgewichte oder einen ausgewogenen Sampler ausgleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale jitter</source>
+        <translation>Skalierungs-Jitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortest-edge scale jitter and random crop (reference default).</source>
+        <translation>Skalierungs-Jitter der kürzesten Kante und zufälliger Ausschnitt (Referenz-Standard).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random resized crop</source>
+        <translation>Zufälliger skalierter Ausschnitt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random resized crop instead of scale jitter.</source>
+        <translation>Zufälliger skalierter Ausschnitt statt Skalierungs-Jitter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizontal flip</source>
+        <translation>Horizontale Spiegelung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability of a horizontal flip.</source>
+        <translation>Wahrscheinlichkeit einer horizontalen Spiegelung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Color jitter</source>
+        <translation>Farb-Jitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour jitter strength, 0 = off.</source>
+        <translation>Stärke des Farb-Jitters, 0 = aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed precision (CUDA)</source>
+        <translation>Mixed Precision (CUDA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed precision (fp16) on CUDA.</source>
+        <translation>Mixed Precision (fp16) auf CUDA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
+        <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; oder &quot;cuda:N&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decoding threads</source>
+        <translation>Decodier-Threads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image decode threads, 0 = one per core.</source>
+        <translation>Threads zum Decodieren der Bilder, 0 = einer pro Kern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random seed.</source>
+        <translation>Startwert für den Zufallsgenerator.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../gui/runner/error_text.cpp" line="+15"/>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be used</source>
+        <translation>Die Datei ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsafe file refused (nothing in it was run)</source>
+        <translation>Unsichere Datei abgelehnt (nichts daraus wurde ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format not supported</source>
+        <translation>Format nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration has problems</source>
+        <translation>Die Konfiguration enthält Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights do not fit this network</source>
+        <translation>Die Gewichte passen nicht zu diesem Netz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be written</source>
+        <translation>Eine Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine stopped with an error</source>
+        <translation>Die Engine wurde mit einem Fehler beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+90"/>
+        <location filename="../gui/config/config_form.cpp" line="+98"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -732,7 +1233,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+70"/>
+        <location filename="../gui/config/model_page.cpp" line="+71"/>
         <source>Choose a preset…</source>
         <translation>Voreinstellung auswählen…</translation>
     </message>
@@ -849,7 +1350,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>

@@ -2,16 +2,517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ConfigSchema</name>
+    <message>
+        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of classes; set from the dataset.</source>
+        <translation>Número de clases; se toma del conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone</source>
+        <translation>Red troncal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extractor family.</source>
+        <translation>Familia del extractor de características.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet depth.</source>
+        <translation>Profundidad de ResNet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
+        <translation>ResNet: &quot;b&quot; (estructura de torchvision) o &quot;d&quot; (puntos de control de referencia). EfficientNet: de &quot;b0&quot; a &quot;b3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC size preset; empty uses base and layers.</source>
+        <translation>Preajuste de tamaño de STDC; si se deja vacío, se usan el ancho base y las capas por etapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base width</source>
+        <translation>Ancho base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC base width, used when no size preset is set.</source>
+        <translation>Ancho base de STDC; se usa cuando no hay ningún preajuste de tamaño.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage layers</source>
+        <translation>Capas por etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC blocks per stage, used when no size preset is set.</source>
+        <translation>Bloques de STDC por etapa; se usan cuando no hay ningún preajuste de tamaño.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block type</source>
+        <translation>Tipo de bloque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC block: concatenation (reference default) or addition.</source>
+        <translation>Bloque de STDC: concatenación (valor predeterminado de referencia) o suma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pretrained weights</source>
+        <translation>Pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional pretrained backbone weights (.pth file).</source>
+        <translation>Pesos preentrenados opcionales de la red troncal (archivo .pth).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input side in pixels, or [height, width].</source>
+        <translation>Lado de la imagen de entrada en píxeles, o [alto, ancho].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pixel mean</source>
+        <translation>Media de píxeles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
+        <translation>Media por canal que se resta a los píxeles RGB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pixel std</source>
+        <translation>Desv. estándar de píxeles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel divisor of RGB pixels (0..255).</source>
+        <translation>Divisor por canal de los píxeles RGB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden width</source>
+        <translation>Ancho de capa oculta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden width of the two-layer head.</source>
+        <translation>Ancho de la capa oculta del cabezal de dos capas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout probability in the head.</source>
+        <translation>Probabilidad de dropout en el cabezal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature level</source>
+        <translation>Nivel de características</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone level fed to the head.</source>
+        <translation>Nivel de la red troncal que alimenta al cabezal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head layers</source>
+        <translation>Capas del cabezal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
+        <translation>Profundidad del cabezal: 1 (lineal) o 2 (capa oculta, ReLU, dropout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal loss</source>
+        <translation>Pérdida focal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
+        <translation>Pérdida focal en lugar de entropía cruzada / BCE (para datos desequilibrados).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal alpha</source>
+        <translation>Alfa focal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss alpha.</source>
+        <translation>Alfa de la pérdida focal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal gamma</source>
+        <translation>Gamma focal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss gamma.</source>
+        <translation>Gamma de la pérdida focal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>Suavizado de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label smoothing of the targets.</source>
+        <translation>Suavizado de las etiquetas objetivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label</source>
+        <translation>Multietiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
+        <translation>Varias etiquetas por imagen: sigmoide + BCE en lugar de softmax + entropía cruzada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positive weight</source>
+        <translation>Peso de positivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight of positive labels in BCE (multi-label).</source>
+        <translation>Peso de las etiquetas positivas en BCE (multietiqueta).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training split.</source>
+        <translation>Pasadas sobre la partición de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images per step.</source>
+        <translation>Imágenes por paso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head learning rate.</source>
+        <translation>Tasa de aprendizaje del cabezal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone learning-rate factor</source>
+        <translation>Factor de tasa de aprendizaje de la red troncal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone learning rate = learning rate x this.</source>
+        <translation>Tasa de aprendizaje de la red troncal = tasa de aprendizaje x este valor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimiser.</source>
+        <translation>Optimizador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD momentum.</source>
+        <translation>Momento de SGD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD with Nesterov momentum.</source>
+        <translation>SGD con momento de Nesterov.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay (none on norm layers and biases).</source>
+        <translation>Decaimiento de pesos (no se aplica a las capas de normalización ni a los sesgos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduler</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule after warmup.</source>
+        <translation>Programación de la tasa de aprendizaje después del calentamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmup epochs</source>
+        <translation>Épocas de calentamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear warmup length.</source>
+        <translation>Duración del calentamiento lineal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient clipping</source>
+        <translation>Recorte de gradientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum gradient L2 norm, 0 = off.</source>
+        <translation>Norma L2 máxima del gradiente; 0 = sin recorte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping</source>
+        <translation>Parada temprana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when validation F1 stops improving.</source>
+        <translation>Detener cuando el F1 de validación deje de mejorar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations without improvement before early stopping.</source>
+        <translation>Evaluaciones sin mejora antes de la parada temprana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation period</source>
+        <translation>Periodo de evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate every N epochs.</source>
+        <translation>Evaluar cada N épocas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class balancing</source>
+        <translation>Equilibrado de clases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter class imbalance with loss weights or a balanced sampler.</source>
+        <translation>Compensar el desequilibrio de clases con pesos en la pérdida o un muestreador equilibrado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale jitter</source>
+        <translation>Variación de escala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortest-edge scale jitter and random crop (reference default).</source>
+        <translation>Variación aleatoria de escala según el lado más corto y recorte aleatorio (valor predeterminado de referencia).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random resized crop</source>
+        <translation>Recorte aleatorio redimensionado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random resized crop instead of scale jitter.</source>
+        <translation>Recorte aleatorio redimensionado en lugar de variación de escala.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizontal flip</source>
+        <translation>Volteo horizontal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability of a horizontal flip.</source>
+        <translation>Probabilidad de volteo horizontal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Color jitter</source>
+        <translation>Variación de color</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour jitter strength, 0 = off.</source>
+        <translation>Intensidad de la variación de color; 0 = sin variación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed precision (CUDA)</source>
+        <translation>Precisión mixta (CUDA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed precision (fp16) on CUDA.</source>
+        <translation>Precisión mixta (fp16) en CUDA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
+        <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; o &quot;cuda:N&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decoding threads</source>
+        <translation>Hilos de decodificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image decode threads, 0 = one per core.</source>
+        <translation>Hilos de decodificación de imágenes; 0 = uno por núcleo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../gui/runner/error_text.cpp" line="+15"/>
+        <source>File not found</source>
+        <translation>Archivo no encontrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be used</source>
+        <translation>El archivo no se puede usar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsafe file refused (nothing in it was run)</source>
+        <translation>Archivo inseguro rechazado (no se ejecutó nada de él)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format not supported</source>
+        <translation>Formato no compatible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration has problems</source>
+        <translation>La configuración tiene problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights do not fit this network</source>
+        <translation>Los pesos no corresponden a esta red</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be written</source>
+        <translation>No se pudo escribir un archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine stopped with an error</source>
+        <translation>El motor se detuvo con un error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+90"/>
+        <location filename="../gui/config/config_form.cpp" line="+98"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -732,7 +1233,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+70"/>
+        <location filename="../gui/config/model_page.cpp" line="+71"/>
         <source>Choose a preset…</source>
         <translation>Elegir un preajuste…</translation>
     </message>
@@ -849,7 +1350,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>

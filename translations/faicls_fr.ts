@@ -2,16 +2,517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConfigSchema</name>
+    <message>
+        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of classes; set from the dataset.</source>
+        <translation>Nombre de classes, déterminé à partir du jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extractor family.</source>
+        <translation>Famille de l&apos;extracteur de caractéristiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet depth.</source>
+        <translation>Profondeur du ResNet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
+        <translation>ResNet&#xa0;: &quot;b&quot; (structure torchvision) ou &quot;d&quot; (points de contrôle de référence). EfficientNet&#xa0;: de &quot;b0&quot; à &quot;b3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC size preset; empty uses base and layers.</source>
+        <translation>Préréglage de taille STDC&#xa0;; s&apos;il est vide, la largeur de base et les couches par étage sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base width</source>
+        <translation>Largeur de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC base width, used when no size preset is set.</source>
+        <translation>Largeur de base STDC, utilisée quand aucun préréglage de taille n&apos;est défini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage layers</source>
+        <translation>Couches par étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC blocks per stage, used when no size preset is set.</source>
+        <translation>Blocs STDC par étage, utilisés quand aucun préréglage de taille n&apos;est défini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block type</source>
+        <translation>Type de bloc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC block: concatenation (reference default) or addition.</source>
+        <translation>Bloc STDC&#xa0;: concaténation (par défaut dans la référence) ou addition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pretrained weights</source>
+        <translation>Poids pré-entraînés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional pretrained backbone weights (.pth file).</source>
+        <translation>Poids pré-entraînés facultatifs du backbone (fichier .pth).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input side in pixels, or [height, width].</source>
+        <translation>Côté de l&apos;entrée en pixels, ou [hauteur, largeur].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pixel mean</source>
+        <translation>Moyenne des pixels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
+        <translation>Moyenne par canal soustraite des pixels RVB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pixel std</source>
+        <translation>Écart-type des pixels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel divisor of RGB pixels (0..255).</source>
+        <translation>Diviseur par canal des pixels RVB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden width</source>
+        <translation>Largeur cachée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden width of the two-layer head.</source>
+        <translation>Largeur de la couche cachée de la tête à deux couches.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout probability in the head.</source>
+        <translation>Probabilité de dropout dans la tête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature level</source>
+        <translation>Niveau de caractéristiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone level fed to the head.</source>
+        <translation>Niveau du backbone transmis à la tête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head layers</source>
+        <translation>Couches de la tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
+        <translation>Profondeur de la tête&#xa0;: 1 (linéaire) ou 2 (couche cachée, ReLU, dropout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal loss</source>
+        <translation>Perte focale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
+        <translation>Perte focale au lieu de l&apos;entropie croisée / BCE (pour les données déséquilibrées).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal alpha</source>
+        <translation>Alpha focal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss alpha.</source>
+        <translation>Alpha de la perte focale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal gamma</source>
+        <translation>Gamma focal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss gamma.</source>
+        <translation>Gamma de la perte focale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>Lissage des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label smoothing of the targets.</source>
+        <translation>Lissage des étiquettes cibles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label</source>
+        <translation>Multi-étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
+        <translation>Plusieurs étiquettes par image&#xa0;: sigmoïde + BCE au lieu de softmax + entropie croisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positive weight</source>
+        <translation>Poids des positifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight of positive labels in BCE (multi-label).</source>
+        <translation>Poids des étiquettes positives dans la BCE (multi-étiquette).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training split.</source>
+        <translation>Nombre de passages sur la partition d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images per step.</source>
+        <translation>Images par itération.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head learning rate.</source>
+        <translation>Taux d&apos;apprentissage de la tête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone learning-rate factor</source>
+        <translation>Facteur de taux d&apos;apprentissage du backbone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone learning rate = learning rate x this.</source>
+        <translation>Taux d&apos;apprentissage du backbone = taux d&apos;apprentissage x ce facteur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimiser.</source>
+        <translation>Algorithme d&apos;optimisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD momentum.</source>
+        <translation>Momentum du SGD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD with Nesterov momentum.</source>
+        <translation>SGD avec momentum de Nesterov.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight decay</source>
+        <translation>Décroissance des poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay (none on norm layers and biases).</source>
+        <translation>Décroissance des poids (sauf sur les couches de normalisation et les biais).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule after warmup.</source>
+        <translation>Évolution du taux d&apos;apprentissage après le préchauffage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmup epochs</source>
+        <translation>Époques de préchauffage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear warmup length.</source>
+        <translation>Durée du préchauffage linéaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient clipping</source>
+        <translation>Écrêtage du gradient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum gradient L2 norm, 0 = off.</source>
+        <translation>Norme L2 maximale du gradient, 0 = désactivé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping</source>
+        <translation>Arrêt anticipé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when validation F1 stops improving.</source>
+        <translation>Arrêter quand le F1 de validation cesse de s&apos;améliorer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations without improvement before early stopping.</source>
+        <translation>Évaluations sans amélioration avant l&apos;arrêt anticipé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation period</source>
+        <translation>Période d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate every N epochs.</source>
+        <translation>Évaluer toutes les N époques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class balancing</source>
+        <translation>Équilibrage des classes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter class imbalance with loss weights or a balanced sampler.</source>
+        <translation>Compenser le déséquilibre des classes par une pondération de la perte ou un échantillonneur équilibré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale jitter</source>
+        <translation>Variation d&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortest-edge scale jitter and random crop (reference default).</source>
+        <translation>Variation aléatoire d&apos;échelle du plus petit côté et recadrage aléatoire (par défaut dans la référence).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random resized crop</source>
+        <translation>Recadrage aléatoire redimensionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random resized crop instead of scale jitter.</source>
+        <translation>Recadrage aléatoire redimensionné au lieu de la variation d&apos;échelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizontal flip</source>
+        <translation>Retournement horizontal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability of a horizontal flip.</source>
+        <translation>Probabilité d&apos;un retournement horizontal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Color jitter</source>
+        <translation>Variation des couleurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour jitter strength, 0 = off.</source>
+        <translation>Intensité de la variation des couleurs, 0 = désactivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed precision (CUDA)</source>
+        <translation>Précision mixte (CUDA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed precision (fp16) on CUDA.</source>
+        <translation>Précision mixte (fp16) sur CUDA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
+        <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; ou &quot;cuda:N&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decoding threads</source>
+        <translation>Threads de décodage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image decode threads, 0 = one per core.</source>
+        <translation>Threads de décodage des images, 0 = un par cœur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../gui/runner/error_text.cpp" line="+15"/>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be used</source>
+        <translation>Le fichier est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsafe file refused (nothing in it was run)</source>
+        <translation>Fichier dangereux refusé (rien n&apos;en a été exécuté)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format not supported</source>
+        <translation>Format non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration has problems</source>
+        <translation>La configuration comporte des problèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights do not fit this network</source>
+        <translation>Les poids ne correspondent pas à ce réseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be written</source>
+        <translation>Un fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine stopped with an error</source>
+        <translation>Le moteur s&apos;est arrêté sur une erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+90"/>
+        <location filename="../gui/config/config_form.cpp" line="+98"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -671,7 +1172,7 @@ réel&#xa0;: %3</translation>
     <message>
         <location line="+4"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -732,7 +1233,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+70"/>
+        <location filename="../gui/config/model_page.cpp" line="+71"/>
         <source>Choose a preset…</source>
         <translation>Choisir un préréglage…</translation>
     </message>
@@ -849,7 +1350,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>

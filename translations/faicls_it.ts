@@ -2,16 +2,517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ConfigSchema</name>
+    <message>
+        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <source>Classes</source>
+        <translation>Classi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of classes; set from the dataset.</source>
+        <translation>Numero di classi; impostato dal dataset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extractor family.</source>
+        <translation>Famiglia dell&apos;estrattore di feature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet depth.</source>
+        <translation>Profondità della ResNet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
+        <translation>ResNet: &quot;b&quot; (struttura torchvision) o &quot;d&quot; (checkpoint di riferimento). EfficientNet: da &quot;b0&quot; a &quot;b3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC size preset; empty uses base and layers.</source>
+        <translation>Preset di dimensione STDC; se vuoto si usano larghezza di base e livelli.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base width</source>
+        <translation>Larghezza di base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC base width, used when no size preset is set.</source>
+        <translation>Larghezza di base STDC, usata quando non è impostato alcun preset di dimensione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage layers</source>
+        <translation>Livelli per stadio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC blocks per stage, used when no size preset is set.</source>
+        <translation>Blocchi STDC per stadio, usati quando non è impostato alcun preset di dimensione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block type</source>
+        <translation>Tipo di blocco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC block: concatenation (reference default) or addition.</source>
+        <translation>Blocco STDC: concatenazione (predefinito di riferimento) o somma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pretrained weights</source>
+        <translation>Pesi preaddestrati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional pretrained backbone weights (.pth file).</source>
+        <translation>Pesi preaddestrati facoltativi del backbone (file .pth).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input side in pixels, or [height, width].</source>
+        <translation>Lato dell&apos;input in pixel, oppure [altezza, larghezza].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pixel mean</source>
+        <translation>Media dei pixel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
+        <translation>Media per canale sottratta ai pixel RGB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pixel std</source>
+        <translation>Deviazione std dei pixel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel divisor of RGB pixels (0..255).</source>
+        <translation>Divisore per canale dei pixel RGB (0..255).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden width</source>
+        <translation>Larghezza nascosta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden width of the two-layer head.</source>
+        <translation>Larghezza dello strato nascosto della testa a due strati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout probability in the head.</source>
+        <translation>Probabilità di dropout nella testa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature level</source>
+        <translation>Livello delle feature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone level fed to the head.</source>
+        <translation>Livello del backbone passato alla testa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head layers</source>
+        <translation>Strati della testa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
+        <translation>Profondità della testa: 1 (lineare) o 2 (strato nascosto, ReLU, dropout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal loss</source>
+        <translation>Focal loss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
+        <translation>Focal loss al posto di entropia incrociata / BCE (per dati sbilanciati).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal alpha</source>
+        <translation>Alpha focale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss alpha.</source>
+        <translation>Parametro alpha della focal loss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal gamma</source>
+        <translation>Gamma focale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss gamma.</source>
+        <translation>Parametro gamma della focal loss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>Label smoothing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label smoothing of the targets.</source>
+        <translation>Smussamento delle etichette di destinazione (label smoothing).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label</source>
+        <translation>Multi-etichetta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
+        <translation>Più etichette per immagine: sigmoide + BCE al posto di softmax + entropia incrociata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positive weight</source>
+        <translation>Peso dei positivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight of positive labels in BCE (multi-label).</source>
+        <translation>Peso delle etichette positive nella BCE (multi-etichetta).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training split.</source>
+        <translation>Passaggi sulla suddivisione di addestramento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images per step.</source>
+        <translation>Immagini per passo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head learning rate.</source>
+        <translation>Tasso di apprendimento della testa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone learning-rate factor</source>
+        <translation>Fattore del tasso di apprendimento del backbone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone learning rate = learning rate x this.</source>
+        <translation>Tasso di apprendimento del backbone = tasso di apprendimento x questo valore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimiser.</source>
+        <translation>Ottimizzatore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD momentum.</source>
+        <translation>Momento di SGD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD with Nesterov momentum.</source>
+        <translation>SGD con momento di Nesterov.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight decay</source>
+        <translation>Decadimento dei pesi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay (none on norm layers and biases).</source>
+        <translation>Decadimento dei pesi (non applicato agli strati di normalizzazione e ai bias).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule after warmup.</source>
+        <translation>Andamento del tasso di apprendimento dopo il warmup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmup epochs</source>
+        <translation>Epoche di warmup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear warmup length.</source>
+        <translation>Durata del warmup lineare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient clipping</source>
+        <translation>Clipping del gradiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum gradient L2 norm, 0 = off.</source>
+        <translation>Norma L2 massima del gradiente, 0 = disattivato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping</source>
+        <translation>Arresto anticipato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when validation F1 stops improving.</source>
+        <translation>Interrompe quando l&apos;F1 di validazione smette di migliorare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patience</source>
+        <translation>Pazienza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations without improvement before early stopping.</source>
+        <translation>Valutazioni senza miglioramento prima dell&apos;arresto anticipato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation period</source>
+        <translation>Periodo di valutazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate every N epochs.</source>
+        <translation>Valuta ogni N epoche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class balancing</source>
+        <translation>Bilanciamento delle classi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter class imbalance with loss weights or a balanced sampler.</source>
+        <translation>Compensa lo sbilanciamento delle classi con pesi nella perdita o un campionatore bilanciato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale jitter</source>
+        <translation>Variazione di scala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortest-edge scale jitter and random crop (reference default).</source>
+        <translation>Variazione casuale di scala sul lato più corto e ritaglio casuale (predefinito di riferimento).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random resized crop</source>
+        <translation>Ritaglio casuale ridimensionato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random resized crop instead of scale jitter.</source>
+        <translation>Ritaglio casuale ridimensionato al posto della variazione di scala.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizontal flip</source>
+        <translation>Ribaltamento orizzontale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability of a horizontal flip.</source>
+        <translation>Probabilità di un ribaltamento orizzontale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Color jitter</source>
+        <translation>Variazione di colore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour jitter strength, 0 = off.</source>
+        <translation>Intensità della variazione casuale di colore, 0 = disattivata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed precision (CUDA)</source>
+        <translation>Precisione mista (CUDA)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed precision (fp16) on CUDA.</source>
+        <translation>Precisione mista (fp16) su CUDA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
+        <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; o &quot;cuda:N&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decoding threads</source>
+        <translation>Thread di decodifica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image decode threads, 0 = one per core.</source>
+        <translation>Thread per la decodifica delle immagini, 0 = uno per core.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random seed.</source>
+        <translation>Seme casuale.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../gui/runner/error_text.cpp" line="+15"/>
+        <source>File not found</source>
+        <translation>File non trovato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be used</source>
+        <translation>Il file non è utilizzabile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsafe file refused (nothing in it was run)</source>
+        <translation>File non sicuro rifiutato (nulla è stato eseguito)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format not supported</source>
+        <translation>Formato non supportato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration has problems</source>
+        <translation>La configurazione presenta problemi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights do not fit this network</source>
+        <translation>I pesi non corrispondono a questa rete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be written</source>
+        <translation>Impossibile scrivere un file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine stopped with an error</source>
+        <translation>Il motore si è fermato con un errore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+90"/>
+        <location filename="../gui/config/config_form.cpp" line="+98"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -732,7 +1233,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+70"/>
+        <location filename="../gui/config/model_page.cpp" line="+71"/>
         <source>Choose a preset…</source>
         <translation>Scegli un preset…</translation>
     </message>
@@ -849,7 +1350,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>

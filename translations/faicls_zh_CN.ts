@@ -2,16 +2,517 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfigSchema</name>
+    <message>
+        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of classes; set from the dataset.</source>
+        <translation>类别数量；根据数据集自动设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone</source>
+        <translation>主干网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature extractor family.</source>
+        <translation>特征提取器类型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet depth.</source>
+        <translation>ResNet 的深度（层数）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
+        <translation>ResNet：&quot;b&quot;（torchvision 结构）或 &quot;d&quot;（参考检查点）。EfficientNet：&quot;b0&quot; 至 &quot;b3&quot;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC size preset; empty uses base and layers.</source>
+        <translation>STDC 尺寸预设；留空则使用基础宽度和各阶段层数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base width</source>
+        <translation>基础宽度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC base width, used when no size preset is set.</source>
+        <translation>STDC 基础宽度，未设置尺寸预设时使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage layers</source>
+        <translation>各阶段层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STDC blocks per stage, used when no size preset is set.</source>
+        <translation>STDC 每个阶段的模块数，未设置尺寸预设时使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block type</source>
+        <translation>模块类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STDC block: concatenation (reference default) or addition.</source>
+        <translation>STDC 模块：拼接（参考实现默认）或相加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pretrained weights</source>
+        <translation>预训练权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional pretrained backbone weights (.pth file).</source>
+        <translation>可选的主干网络预训练权重（.pth 文件）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input side in pixels, or [height, width].</source>
+        <translation>输入边长（像素），或 [高度, 宽度]。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pixel mean</source>
+        <translation>像素均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
+        <translation>从 RGB 像素值中减去的各通道均值（0..255）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pixel std</source>
+        <translation>像素标准差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-channel divisor of RGB pixels (0..255).</source>
+        <translation>RGB 像素值的各通道除数（0..255）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden width</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden width of the two-layer head.</source>
+        <translation>两层分类头的隐藏层宽度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dropout probability in the head.</source>
+        <translation>分类头中的 Dropout 概率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature level</source>
+        <translation>特征层级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone level fed to the head.</source>
+        <translation>输入分类头的主干网络层级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head layers</source>
+        <translation>分类头层数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
+        <translation>分类头深度：1（线性层）或 2（隐藏层、ReLU、Dropout）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal loss</source>
+        <translation>Focal 损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
+        <translation>使用 Focal 损失代替交叉熵 / BCE（适用于不平衡数据）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal alpha</source>
+        <translation>Focal alpha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss alpha.</source>
+        <translation>Focal 损失的 alpha 参数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focal gamma</source>
+        <translation>Focal gamma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focal loss gamma.</source>
+        <translation>Focal 损失的 gamma 参数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label smoothing</source>
+        <translation>标签平滑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label smoothing of the targets.</source>
+        <translation>对目标标签进行平滑。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label</source>
+        <translation>多标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
+        <translation>每张图像可有多个标签：使用 sigmoid + BCE 代替 softmax + 交叉熵。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positive weight</source>
+        <translation>正样本权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight of positive labels in BCE (multi-label).</source>
+        <translation>BCE 中正标签的权重（多标签）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes over the training split.</source>
+        <translation>遍历训练集的次数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images per step.</source>
+        <translation>每步处理的图像数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head learning rate.</source>
+        <translation>分类头的学习率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backbone learning-rate factor</source>
+        <translation>主干网络学习率系数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backbone learning rate = learning rate x this.</source>
+        <translation>主干网络学习率 = 学习率 x 此系数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimiser.</source>
+        <translation>优化器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD momentum.</source>
+        <translation>SGD 动量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD with Nesterov momentum.</source>
+        <translation>SGD 使用 Nesterov 动量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight decay (none on norm layers and biases).</source>
+        <translation>权重衰减（不作用于归一化层和偏置）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduler</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule after warmup.</source>
+        <translation>预热结束后的学习率调度策略。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmup epochs</source>
+        <translation>预热轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear warmup length.</source>
+        <translation>线性预热的长度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum gradient L2 norm, 0 = off.</source>
+        <translation>梯度 L2 范数的最大值，0 = 关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when validation F1 stops improving.</source>
+        <translation>验证集 F1 不再提升时停止训练。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patience</source>
+        <translation>耐心值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations without improvement before early stopping.</source>
+        <translation>提前停止前允许的无提升评估次数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluation period</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate every N epochs.</source>
+        <translation>每 N 个轮次评估一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class balancing</source>
+        <translation>类别平衡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter class imbalance with loss weights or a balanced sampler.</source>
+        <translation>通过损失权重或平衡采样器缓解类别不平衡。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale jitter</source>
+        <translation>尺度抖动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortest-edge scale jitter and random crop (reference default).</source>
+        <translation>短边尺度抖动加随机裁剪（参考实现默认）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random resized crop</source>
+        <translation>随机缩放裁剪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random resized crop instead of scale jitter.</source>
+        <translation>使用随机缩放裁剪代替尺度抖动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizontal flip</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability of a horizontal flip.</source>
+        <translation>水平翻转的概率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Color jitter</source>
+        <translation>颜色抖动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour jitter strength, 0 = off.</source>
+        <translation>颜色抖动强度，0 = 关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mixed precision (CUDA)</source>
+        <translation>混合精度（CUDA）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed precision (fp16) on CUDA.</source>
+        <translation>在 CUDA 上使用混合精度（fp16）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
+        <translation>&quot;auto&quot;、&quot;cpu&quot;、&quot;cuda&quot; 或 &quot;cuda:N&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decoding threads</source>
+        <translation>解码线程数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image decode threads, 0 = one per core.</source>
+        <translation>图像解码线程数，0 = 每个核心一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random seed.</source>
+        <translation>随机数种子。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../gui/runner/error_text.cpp" line="+15"/>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be used</source>
+        <translation>文件无法使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsafe file refused (nothing in it was run)</source>
+        <translation>已拒绝不安全的文件（其中的内容均未执行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format not supported</source>
+        <translation>不支持的格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configuration has problems</source>
+        <translation>配置有问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights do not fit this network</source>
+        <translation>权重与此网络不匹配</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine stopped with an error</source>
+        <translation>引擎因错误而停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+90"/>
+        <location filename="../gui/config/config_form.cpp" line="+98"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 配置键：%1 · 默认值：%2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -729,7 +1230,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+70"/>
+        <location filename="../gui/config/model_page.cpp" line="+71"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
@@ -844,7 +1345,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+50"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>

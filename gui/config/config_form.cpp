@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -86,13 +87,22 @@ ConfigForm::ConfigForm(const std::vector<SchemaEntry>& schema, std::vector<std::
         row.entry = entry;
         row.editor = makeEditor(entry);
         row.editor->setObjectName(QString::fromStdString("field:" + entry.keyPath));
-        const QString help = QString::fromStdString(entry.help) +
-                             tr("\nKey: %1 · default: %2")
-                                 .arg(QString::fromStdString(entry.keyPath),
-                                      QString::fromStdString(entry.defaultValue.dump()));
-        row.editor->setToolTip(help);
-        row.label = new QLabel(titleOf(entry.keyPath), this);
-        row.label->setToolTip(help);
+        row.label = new QLabel(this);
+        // The schema's label and help are English in the engine; their translations come from
+        // the "ConfigSchema" context (lupdate reads them from the schema table).
+        QWidget* editor = row.editor;
+        QLabel* label = row.label;
+        m_texts->add([entry, editor, label] {
+            const QString help = QCoreApplication::translate("ConfigSchema", entry.help.c_str()) +
+                                 tr("\nKey: %1 · default: %2")
+                                     .arg(QString::fromStdString(entry.keyPath),
+                                          QString::fromStdString(entry.defaultValue.dump()));
+            editor->setToolTip(help);
+            label->setToolTip(help);
+            label->setText(entry.label.empty()
+                               ? titleOf(entry.keyPath)
+                               : QCoreApplication::translate("ConfigSchema", entry.label.c_str()));
+        });
         row.issue = new QLabel(this);
         row.issue->setObjectName(QString::fromStdString("issue:" + entry.keyPath));
         row.issue->setStyleSheet(QStringLiteral("color: #c0392b;"));

@@ -14,6 +14,7 @@
 #include "app/session.h"
 #include "config/config_form.h"
 #include "faicls/config_json.h"
+#include "runner/error_text.h"
 
 namespace faicls::gui {
 
@@ -163,7 +164,7 @@ bool ModelPage::loadFile(const QString& path) {
         setExperiment(read.config);
         return true;
     } catch (const std::exception& error) {
-        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        Q_EMIT errorOccurred(ErrorText::describe(error));
         return false;
     }
 }

@@ -28,6 +28,7 @@
 #include "faicls/annotation.h"
 #include "faicls/prediction_csv.h"
 #include "runner/engine_controller.h"
+#include "runner/error_text.h"
 
 namespace faicls::gui {
 
@@ -207,7 +208,7 @@ void PredictionPage::setModel(const QString& bundlePath) {
         m_haveInfo = true;
         m_threshold->setValue(m_info.threshold);
     } catch (const std::exception& error) {
-        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -369,7 +370,7 @@ void PredictionPage::showSelected() {
                               static_cast<int>(picture.bytesPerLine()), prediction);
             m_view->setPixmap(QPixmap::fromImage(toQImage(annotated)));
         } catch (const std::exception& error) {
-            m_view->setText(QString::fromStdString(error.what()));
+            m_view->setText(ErrorText::describe(error));
         }
     }
     m_labels->setText(
@@ -406,7 +407,7 @@ bool PredictionPage::saveCsv(const QString& path) {
         writePredictionsCsv(path.toStdString(), m_outcomes);
         return true;
     } catch (const std::exception& error) {
-        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        Q_EMIT errorOccurred(ErrorText::describe(error));
         return false;
     }
 }

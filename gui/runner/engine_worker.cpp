@@ -7,6 +7,7 @@
 
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
+#include "runner/error_text.h"
 
 namespace faicls::gui {
 
@@ -115,7 +116,7 @@ void EngineWorker::scanDataset(const QString& root) {
         dataset.index = std::move(index);
         Q_EMIT datasetScanned(dataset);
     } catch (const std::exception& error) {
-        Q_EMIT scanFailed(QString::fromStdString(error.what()));
+        Q_EMIT scanFailed(ErrorText::describe(error));
     }
 }
 
@@ -130,7 +131,7 @@ void EngineWorker::train(const TrainingRequest& request) {
         Q_EMIT trainingFinished(summary);
     } catch (const std::exception& error) {
         m_control->detach();
-        Q_EMIT trainingFailed(QString::fromStdString(error.what()));
+        Q_EMIT trainingFailed(ErrorText::describe(error));
     }
 }
 
@@ -153,7 +154,7 @@ void EngineWorker::predict(const QString& bundlePath, const QStringList& imagePa
         m_control->detach();
         m_predictor.reset();
         m_predictorBundle.clear();
-        Q_EMIT predictionFailed(QString::fromStdString(error.what()));
+        Q_EMIT predictionFailed(ErrorText::describe(error));
     }
 }
 
@@ -162,7 +163,7 @@ void EngineWorker::exportModel(const QString& bundlePath, int format, const QStr
         Q_EMIT exportFinished(faicls::exportModel(
             bundlePath.toStdString(), static_cast<ExportFormat>(format), out.toStdString()));
     } catch (const std::exception& error) {
-        Q_EMIT exportFailed(QString::fromStdString(error.what()));
+        Q_EMIT exportFailed(ErrorText::describe(error));
     }
 }
 
@@ -171,7 +172,7 @@ void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoo
         Q_EMIT evaluationFinished(evaluateBundleDetailed(
             bundlePath.toStdString(), datasetRoot.toStdString(), static_cast<Split>(split)));
     } catch (const std::exception& error) {
-        Q_EMIT evaluationFailed(QString::fromStdString(error.what()));
+        Q_EMIT evaluationFailed(ErrorText::describe(error));
     }
 }
 
@@ -186,7 +187,7 @@ void EngineWorker::buildDemo(const QString& folder) {
         }
         Q_EMIT demoReady(classification);
     } catch (const std::exception& error) {
-        Q_EMIT demoFailed(QString::fromStdString(error.what()));
+        Q_EMIT demoFailed(ErrorText::describe(error));
     }
 }
 

@@ -18,6 +18,8 @@
 #include "app/main_window.h"
 #include "app/start_page.h"
 #include "app/translations.h"
+#include "faicls/engine_error.h"
+#include "runner/error_text.h"
 
 namespace {
 
@@ -174,6 +176,22 @@ private Q_SLOTS:
         }
         faicls::gui::setLanguage(QStringLiteral("en"));
         QCOMPARE(texts(), english);
+    }
+
+    void engineErrorsHaveTranslatedTitles() {
+        const faicls::EngineError error(faicls::ErrorCode::ArchitectureMismatch,
+                                        "/data/resnet50.pth: looks like torchvision ResNet-50");
+        faicls::gui::setLanguage(QStringLiteral("en"));
+        const QString english = faicls::gui::ErrorText::describe(error);
+        QVERIFY(english.startsWith("The weights do not fit this network: /data/resnet50.pth"));
+        faicls::gui::setLanguage(QStringLiteral("de"));
+        const QString german = faicls::gui::ErrorText::describe(error);
+        faicls::gui::setLanguage(QStringLiteral("en"));
+        QVERIFY2(german != english && german.contains("/data/resnet50.pth"), qPrintable(german));
+        QVERIFY2(german.startsWith("Die Gewichte passen nicht zu diesem Netz: "),
+                 qPrintable(german));
+        // Not an engine error: the message as it is.
+        QCOMPARE(faicls::gui::ErrorText::describe(std::runtime_error("plain")), QString("plain"));
     }
 };
 

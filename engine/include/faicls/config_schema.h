@@ -5,6 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+/// Marks a schema text for translation: Qt's lupdate collects it (context "ConfigSchema") for the
+/// GUI, which shows it translated; the engine itself keeps the English text.
+#define FAICLS_TRANSLATE_NOOP(context, text) text
+
 namespace faicls {
 
 /// The JSON type a configuration key takes.
@@ -24,6 +28,7 @@ enum class ValueKind {
 struct SchemaEntry {
     std::string
         keyPath;  ///< "backbone_config.depth" (model) or "augmentation.horizontal_flip" (train)
+    std::string label;  ///< short English name for forms ("Backbone", "Learning rate")
     ValueKind kind = ValueKind::Number;
     nlohmann::json defaultValue;
     double minimum = 0;                  ///< inclusive, for Integer/Number/Resolution
