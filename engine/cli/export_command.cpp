@@ -19,6 +19,8 @@ int runExport(const std::vector<std::string>& arguments) {
     const ExportResult result =
         exportModel(line.required("model"), format, line.required("out"), checkImages);
     const ExportVerification& v = result.verification;
+    for (const auto& problem : v.unreadableImages)
+        std::cerr << "check image skipped: " << problem << "\n";
     if (line.flag("json")) {
         std::cout << nlohmann::json{{"format", exportFormatName(format)},
                                     {"files", result.files},

@@ -148,8 +148,10 @@ void ThumbnailModel::thumbnailReady(quint64 generation, size_t position, const Q
         painter.drawLine(10, kThumbnailPx - 10, kThumbnailPx - 10, 10);
     }
     m_cache.insert(position, new QImage(thumbnail));
-    const auto row = std::find(m_rows.begin(), m_rows.end(), position);
-    if (row != m_rows.end()) {
+    // Rows hold dataset positions in increasing order: a binary search, not a scan of 100k rows
+    // for every thumbnail that arrives.
+    const auto row = std::lower_bound(m_rows.begin(), m_rows.end(), position);
+    if (row != m_rows.end() && *row == position) {
         const QModelIndex changed = index(static_cast<int>(row - m_rows.begin()));
         Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
     }

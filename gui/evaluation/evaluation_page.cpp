@@ -164,6 +164,7 @@ void EvaluationPage::evaluate() {
 void EvaluationPage::showDetails(const EvaluationDetails& details) {
     m_run->setEnabled(true);
     m_details = details;
+    m_mistakeIcons.clear();
     m_thresholdRow->setVisible(details.metrics.multiLabel);
     m_threshold->blockSignals(true);
     m_threshold->setValue(static_cast<int>(std::lround(details.metrics.threshold * 100)));
@@ -202,13 +203,20 @@ void EvaluationPage::showMistakes(double threshold) {
                           .arg(names(image.labels)));
         item->setToolTip(QString::fromStdString(image.relativePath));
         item->setData(Qt::UserRole, QString::fromStdString(image.path));
-        QImageReader reader(QString::fromStdString(image.path));
-        reader.setAutoTransform(true);
-        const QImage picture = reader.read();
-        if (!picture.isNull())
-            item->setIcon(QPixmap::fromImage(picture.scaled(
-                64, 64, Qt::KeepAspectRatio,
-                picture.width() < 32 ? Qt::FastTransformation : Qt::SmoothTransformation)));
+        const QString path = QString::fromStdString(image.path);
+        auto icon = m_mistakeIcons.find(path);
+        if (icon == m_mistakeIcons.end()) {
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            const QImage picture = reader.read();
+            icon = m_mistakeIcons.insert(
+                path, picture.isNull() ? QIcon()
+                                       : QIcon(QPixmap::fromImage(picture.scaled(
+                                             64, 64, Qt::KeepAspectRatio,
+                                             picture.width() < 32 ? Qt::FastTransformation
+                                                                  : Qt::SmoothTransformation))));
+        }
+        item->setIcon(*icon);
     }
 }
 

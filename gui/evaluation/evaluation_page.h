@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 #include "runner/engine_types.h"
@@ -55,6 +57,8 @@ private:
     QLabel* m_thresholdValue = nullptr;
     QListWidget* m_mistakes = nullptr;
     EvaluationDetails m_details;
+    /// Gallery icons by image path: decoded once per evaluation, not at every slider step.
+    QHash<QString, QIcon> m_mistakeIcons;
 };
 
 }  // namespace faicls::gui

@@ -74,6 +74,25 @@ void randomizeNorms(torch::nn::Module& module, uint64_t seed) {
     }
 }
 
+BackboneConfig backboneFor(const QString& name) {
+    BackboneConfig b;
+    if (name.startsWith("resnet")) {
+        b.modelType = "resnet";
+        b.depth = name.contains("50") ? 50 : 18;
+        b.variant = name.endsWith("-d") ? "d" : "b";
+    } else if (name.startsWith("stdc")) {
+        b.modelType = "stdc";
+        b.size = "nano";
+        b.stdcBase = 32;
+        b.stdcLayers = {2, 2, 2};
+        b.stdcBlockType = name.endsWith("add") ? "add" : "cat";
+    } else {
+        b.modelType = "efficientnet";
+        b.variant = "b0";
+    }
+    return b;
+}
+
 std::string writeRandomBundle(const std::string& path, ModelConfig config,
                               const std::vector<std::string>& classNames, uint64_t seed,
                               double threshold) {

@@ -31,6 +31,10 @@ int64_t parameterCount(const torch::nn::Module& module);
 /// of BatchNorm folding cannot pass with the identity defaults.
 void randomizeNorms(torch::nn::Module& module, uint64_t seed);
 
+/// The backbone named in a test table: "resnet18", "resnet50", "resnet18-d", "stdc-cat",
+/// "stdc-add" (STDC nano), anything else EfficientNet-B0.
+BackboneConfig backboneFor(const QString& name);
+
 /// Writes a bundle of a randomly initialised network (norms randomised) for `config`, with
 /// the given class names, resolution from the config, and returns its path.
 std::string writeRandomBundle(const std::string& path, ModelConfig config,

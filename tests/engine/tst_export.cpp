@@ -28,21 +28,7 @@ ModelConfig configFor(const QString& backbone, int layers) {
     config.hiddenDim = 24;
     config.numLayers = layers;
     config.features = "res5";
-    auto& b = config.backbone;
-    if (backbone.startsWith("resnet")) {
-        b.modelType = "resnet";
-        b.depth = 18;
-        b.variant = backbone.endsWith("-d") ? "d" : "b";
-    } else if (backbone.startsWith("stdc")) {
-        b.modelType = "stdc";
-        b.size = "nano";
-        b.stdcBase = 32;
-        b.stdcLayers = {2, 2, 2};
-        b.stdcBlockType = backbone.endsWith("add") ? "add" : "cat";
-    } else {
-        b.modelType = "efficientnet";
-        b.variant = "b0";
-    }
+    config.backbone = test::backboneFor(backbone);
     return config;
 }
 

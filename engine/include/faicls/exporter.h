@@ -24,6 +24,9 @@ struct ExportVerification {
     double maxAbsDifference = 0;  ///< largest |logit difference|
     double tolerance = 1e-4;
     bool passed = false;
+    /// Check images that could not be read ("path: reason"); the others and the synthetic
+    /// inputs were compared.
+    std::vector<std::string> unreadableImages;
 };
 
 struct ExportResult {

@@ -19,15 +19,17 @@ namespace {
 
 // The images an export is compared on: the given files, pre-processed as the bundle says, and
 // four seeded synthetic ones (normalised noise, smooth gradients) so there is always a batch.
-torch::Tensor verificationBatch(const BundleInfo& info, const std::vector<std::string>& files) {
+torch::Tensor verificationBatch(const BundleInfo& info, const std::vector<std::string>& files,
+                                std::vector<std::string>& unreadable) {
     std::vector<torch::Tensor> images;
     for (const auto& file : files) {
         try {
             images.push_back(data::normalizedTensor(
                 data::resizeForPolicy(data::decodeImageRgb(file), info.preprocessing),
                 info.preprocessing));
-        } catch (const std::exception&) {
-            // An unreadable sample is not the export's fault; the synthetic inputs remain.
+        } catch (const std::exception& error) {
+            // Not the export's fault: reported, and the other inputs are still compared.
+            unreadable.push_back(error.what());
         }
     }
     const auto& r = info.preprocessing.resolution;
@@ -108,7 +110,8 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
                          const std::vector<std::string>& checkImages) {
     const LoadedBundle bundle = readBundle(bundlePath);
     nn::FaiClassifier model = modelFromBundle(bundle);
-    const torch::Tensor images = verificationBatch(bundle.info, checkImages);
+    std::vector<std::string> unreadable;
+    const torch::Tensor images = verificationBatch(bundle.info, checkImages, unreadable);
     torch::Tensor expected;
     {
         // The reference for every check is the network itself, not the folded graph.
@@ -151,6 +154,7 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
             break;
         }
     }
+    result.verification.unreadableImages = std::move(unreadable);
     return result;
 }
 
