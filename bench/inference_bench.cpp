@@ -16,8 +16,8 @@
 #include <opencv2/dnn.hpp>
 
 #include "export/onnx_export.h"
-#include "infer/bundle_file.h"
 #include "io/torch_file_writer.h"
+#include "model/bundle_file.h"
 #include "nn/fai_classifier.h"
 
 using namespace faicls;

@@ -4,12 +4,12 @@
 <context>
     <name>ConfigSchema</name>
     <message>
-        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="+44"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Number of classes; set from the dataset.</source>
         <translation>Anzahl der Klassen; wird aus dem Datensatz übernommen.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Backbone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feature extractor family.</source>
         <translation>Familie des Merkmalsextraktors.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Tiefe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ResNet depth.</source>
         <translation>ResNet-Tiefe.</translation>
     </message>
@@ -39,67 +39,67 @@
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
         <translation>ResNet: &quot;b&quot; (torchvision-Layout) oder &quot;d&quot; (Referenz-Checkpoints). EfficientNet: &quot;b0&quot; bis &quot;b3&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC size preset; empty uses base and layers.</source>
         <translation>STDC-Größenvoreinstellung; wenn leer, werden Basisbreite und Schichten pro Stufe verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Base width</source>
         <translation>Basisbreite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC base width, used when no size preset is set.</source>
         <translation>STDC-Basisbreite; wird verwendet, wenn keine Größenvoreinstellung gesetzt ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage layers</source>
         <translation>Schichten pro Stufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC blocks per stage, used when no size preset is set.</source>
         <translation>STDC-Blöcke pro Stufe; werden verwendet, wenn keine Größenvoreinstellung gesetzt ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Block type</source>
         <translation>Blocktyp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC block: concatenation (reference default) or addition.</source>
         <translation>STDC-Block: Verkettung (Referenz-Standard) oder Addition.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pretrained weights</source>
         <translation>Vortrainierte Gewichte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optional pretrained backbone weights (.pth file).</source>
         <translation>Optionale vortrainierte Backbone-Gewichte (.pth-Datei).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Input side in pixels, or [height, width].</source>
         <translation>Seitenlänge der Eingabe in Pixeln oder [Höhe, Breite].</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>Pixel-Mittelwert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
         <translation>Mittelwert pro Kanal, der von den RGB-Pixeln abgezogen wird (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pixel std</source>
         <translation>Pixel-Standardabweichung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel divisor of RGB pixels (0..255).</source>
         <translation>Divisor pro Kanal für die RGB-Pixel (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hidden width</source>
         <translation>Breite der versteckten Schicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Hidden width of the two-layer head.</source>
         <translation>Breite der versteckten Schicht im zweischichtigen Kopf.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Dropout probability in the head.</source>
         <translation>Dropout-Wahrscheinlichkeit im Kopf.</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>Merkmalsebene</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone level fed to the head.</source>
         <translation>Backbone-Ebene, die in den Kopf eingespeist wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Head layers</source>
         <translation>Kopfschichten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
         <translation>Tiefe des Kopfes: 1 (linear) oder 2 (versteckte Schicht, ReLU, Dropout).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Focal loss</source>
         <translation>Focal Loss</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
         <translation>Focal Loss statt Kreuzentropie / BCE (für unausgewogene Daten).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Focal alpha</source>
         <translation>Focal-Alpha</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss alpha.</source>
         <translation>Alpha des Focal Loss.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Focal-Gamma</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss gamma.</source>
         <translation>Gamma des Focal Loss.</translation>
     </message>
@@ -199,37 +199,37 @@
         <translation>Label Smoothing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Label smoothing of the targets.</source>
         <translation>Label Smoothing der Zielwerte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Multi-label</source>
         <translation>Multi-Label</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
         <translation>Mehrere Labels pro Bild: Sigmoid + BCE statt Softmax + Kreuzentropie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Positive weight</source>
         <translation>Positiv-Gewichtung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight of positive labels in BCE (multi-label).</source>
         <translation>Gewichtung positiver Labels in der BCE (Multi-Label).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passes over the training split.</source>
         <translation>Durchläufe über die Trainingsdaten.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images per step.</source>
         <translation>Bilder pro Schritt.</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head learning rate.</source>
         <translation>Lernrate des Kopfes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backbone learning-rate factor</source>
         <translation>Backbone-Lernratenfaktor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone learning rate = learning rate x this.</source>
         <translation>Backbone-Lernrate = Lernrate x dieser Wert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>Optimierer.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Momentum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>SGD-Momentum.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>SGD with Nesterov momentum.</source>
         <translation>SGD mit Nesterov-Momentum.</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>Gewichtsabnahme (Weight Decay)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight decay (none on norm layers and biases).</source>
         <translation>Weight Decay (nicht für Normalisierungsschichten und Biases).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Learning-rate schedule after warmup.</source>
         <translation>Verlauf der Lernrate nach dem Warmup.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Warmup-Epochen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Linear warmup length.</source>
         <translation>Dauer des linearen Warmups.</translation>
     </message>
@@ -329,17 +329,17 @@
         <translation>Gradientenbegrenzung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Maximum gradient L2 norm, 0 = off.</source>
         <translation>Maximale L2-Norm des Gradienten, 0 = aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Early stopping</source>
         <translation>Early Stopping</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Stop when validation F1 stops improving.</source>
         <translation>Training beenden, wenn sich der F1-Wert der Validierung nicht mehr verbessert.</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Geduld</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluations without improvement before early stopping.</source>
         <translation>Evaluierungen ohne Verbesserung bis zum Early Stopping.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluation period</source>
         <translation>Evaluierungsintervall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluate every N epochs.</source>
         <translation>Alle N Epochen evaluieren.</translation>
     </message>
@@ -369,47 +369,47 @@
         <translation>Klassenausgleich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Counter class imbalance with loss weights or a balanced sampler.</source>
         <translation>Klassenungleichgewicht durch Verlustgewichte oder einen ausgewogenen Sampler ausgleichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Scale jitter</source>
         <translation>Skalierungs-Jitter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Shortest-edge scale jitter and random crop (reference default).</source>
         <translation>Skalierungs-Jitter der kürzesten Kante und zufälliger Ausschnitt (Referenz-Standard).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Random resized crop</source>
         <translation>Zufälliger skalierter Ausschnitt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Random resized crop instead of scale jitter.</source>
         <translation>Zufälliger skalierter Ausschnitt statt Skalierungs-Jitter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Horizontal flip</source>
         <translation>Horizontale Spiegelung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Probability of a horizontal flip.</source>
         <translation>Wahrscheinlichkeit einer horizontalen Spiegelung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Color jitter</source>
         <translation>Farb-Jitter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Colour jitter strength, 0 = off.</source>
         <translation>Stärke des Farb-Jitters, 0 = aus.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Mixed Precision (CUDA)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mixed precision (fp16) on CUDA.</source>
         <translation>Mixed Precision (fp16) auf CUDA.</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
         <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; oder &quot;cuda:N&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decoding threads</source>
         <translation>Decodier-Threads</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Image decode threads, 0 = one per core.</source>
         <translation>Threads zum Decodieren der Bilder, 0 = einer pro Kern.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Random seed.</source>
         <translation>Startwert für den Zufallsgenerator.</translation>
     </message>
@@ -498,6 +498,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -505,14 +510,14 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+98"/>
+        <location filename="../gui/config/config_form.cpp" line="+97"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -527,7 +532,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Gewichte (*.pth *.pt *.faicls);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>224 or 224 x 320</source>
         <translation>224 oder 224 x 320</translation>
     </message>
@@ -740,12 +745,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -770,7 +770,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -825,17 +825,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Choose a model</source>
-        <translation>Modell auswählen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS-Modelle (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
@@ -850,7 +840,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Evaluierung läuft…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -862,7 +852,7 @@ true: %3</source>
 tatsächlich: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · Präzision %2 · Recall %3 · %n Bild</numerusform>
@@ -893,8 +883,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+27"/>
-        <location line="+18"/>
+        <location filename="../gui/export/export_page.cpp" line="+41"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -939,17 +928,7 @@ tatsächlich: %3</translation>
         <translation>Jeder Export wird direkt nach dem Schreiben wieder geladen und auf einigen Bildern mit dem Modell verglichen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Choose a model</source>
-        <translation>Modell auswählen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS-Modelle (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Folder for the checkpoint</source>
         <translation>Ordner für den Checkpoint</translation>
     </message>
@@ -1015,7 +994,7 @@ tatsächlich: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1050,7 +1029,7 @@ tatsächlich: %3</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -1060,7 +1039,7 @@ tatsächlich: %3</translation>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -1288,7 +1267,7 @@ tatsächlich: %3</translation>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1331,7 +1310,7 @@ tatsächlich: %3</translation>
         <translation>Durch die Größe festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Bereit: %1, Features %2 (%3 Kanäle), Kopf mit %n Schicht.</numerusform>
@@ -1339,7 +1318,7 @@ tatsächlich: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n Problem in der Konfiguration: siehe die rot markierten Felder.</numerusform>
@@ -1348,21 +1327,34 @@ tatsächlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ModelPicker</name>
+    <message>
+        <location filename="../gui/common/model_picker.cpp" line="+16"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS-Modelle (*.faicls)</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A trained model (.faicls)</source>
         <translation>Ein trainiertes Modell (.faicls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1370,7 +1362,7 @@ tatsächlich: %3</translation>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Model&apos;s threshold</source>
         <translation>Schwellenwert des Modells</translation>
     </message>
@@ -1411,28 +1403,23 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Choose a model</source>
-        <translation>Modell auswählen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS-Modelle (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Pictures to classify</source>
         <translation>Zu klassifizierende Bilder</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1455,12 +1442,12 @@ tatsächlich: %3</translation>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>No pictures found in %1</source>
         <translation>Keine Bilder in %1 gefunden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>

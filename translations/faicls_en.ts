@@ -23,7 +23,7 @@
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+216"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+217"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="+208"/>
+        <location filename="../gui/config/model_page.cpp" line="+211"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problem in the configuration: see the fields marked in red.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+318"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+315"/>
         <source>%n file(s) could not be read and were skipped.</source>
         <translation>
             <numerusform>%n file could not be read and were skipped.</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>ConfigSchema</name>
     <message>
-        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="+44"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Number of classes; set from the dataset.</source>
         <translation>Número de clases; se toma del conjunto de datos.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Red troncal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feature extractor family.</source>
         <translation>Familia del extractor de características.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Profundidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ResNet depth.</source>
         <translation>Profundidad de ResNet.</translation>
     </message>
@@ -39,67 +39,67 @@
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
         <translation>ResNet: &quot;b&quot; (estructura de torchvision) o &quot;d&quot; (puntos de control de referencia). EfficientNet: de &quot;b0&quot; a &quot;b3&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC size preset; empty uses base and layers.</source>
         <translation>Preajuste de tamaño de STDC; si se deja vacío, se usan el ancho base y las capas por etapa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Base width</source>
         <translation>Ancho base</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC base width, used when no size preset is set.</source>
         <translation>Ancho base de STDC; se usa cuando no hay ningún preajuste de tamaño.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage layers</source>
         <translation>Capas por etapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC blocks per stage, used when no size preset is set.</source>
         <translation>Bloques de STDC por etapa; se usan cuando no hay ningún preajuste de tamaño.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Block type</source>
         <translation>Tipo de bloque</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC block: concatenation (reference default) or addition.</source>
         <translation>Bloque de STDC: concatenación (valor predeterminado de referencia) o suma.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pretrained weights</source>
         <translation>Pesos preentrenados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optional pretrained backbone weights (.pth file).</source>
         <translation>Pesos preentrenados opcionales de la red troncal (archivo .pth).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Input side in pixels, or [height, width].</source>
         <translation>Lado de la imagen de entrada en píxeles, o [alto, ancho].</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>Media de píxeles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
         <translation>Media por canal que se resta a los píxeles RGB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pixel std</source>
         <translation>Desv. estándar de píxeles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel divisor of RGB pixels (0..255).</source>
         <translation>Divisor por canal de los píxeles RGB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hidden width</source>
         <translation>Ancho de capa oculta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Hidden width of the two-layer head.</source>
         <translation>Ancho de la capa oculta del cabezal de dos capas.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Dropout probability in the head.</source>
         <translation>Probabilidad de dropout en el cabezal.</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>Nivel de características</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone level fed to the head.</source>
         <translation>Nivel de la red troncal que alimenta al cabezal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Head layers</source>
         <translation>Capas del cabezal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
         <translation>Profundidad del cabezal: 1 (lineal) o 2 (capa oculta, ReLU, dropout).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Focal loss</source>
         <translation>Pérdida focal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
         <translation>Pérdida focal en lugar de entropía cruzada / BCE (para datos desequilibrados).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss alpha.</source>
         <translation>Alfa de la pérdida focal.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Gamma focal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss gamma.</source>
         <translation>Gamma de la pérdida focal.</translation>
     </message>
@@ -199,37 +199,37 @@
         <translation>Suavizado de etiquetas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Label smoothing of the targets.</source>
         <translation>Suavizado de las etiquetas objetivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Multi-label</source>
         <translation>Multietiqueta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
         <translation>Varias etiquetas por imagen: sigmoide + BCE en lugar de softmax + entropía cruzada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Positive weight</source>
         <translation>Peso de positivos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight of positive labels in BCE (multi-label).</source>
         <translation>Peso de las etiquetas positivas en BCE (multietiqueta).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passes over the training split.</source>
         <translation>Pasadas sobre la partición de entrenamiento.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images per step.</source>
         <translation>Imágenes por paso.</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head learning rate.</source>
         <translation>Tasa de aprendizaje del cabezal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backbone learning-rate factor</source>
         <translation>Factor de tasa de aprendizaje de la red troncal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone learning rate = learning rate x this.</source>
         <translation>Tasa de aprendizaje de la red troncal = tasa de aprendizaje x este valor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>Optimizador.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Momento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>Momento de SGD.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>SGD with Nesterov momentum.</source>
         <translation>SGD con momento de Nesterov.</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>Decaimiento de pesos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight decay (none on norm layers and biases).</source>
         <translation>Decaimiento de pesos (no se aplica a las capas de normalización ni a los sesgos).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scheduler</source>
         <translation>Planificador</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Learning-rate schedule after warmup.</source>
         <translation>Programación de la tasa de aprendizaje después del calentamiento.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Épocas de calentamiento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Linear warmup length.</source>
         <translation>Duración del calentamiento lineal.</translation>
     </message>
@@ -329,17 +329,17 @@
         <translation>Recorte de gradientes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Maximum gradient L2 norm, 0 = off.</source>
         <translation>Norma L2 máxima del gradiente; 0 = sin recorte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Early stopping</source>
         <translation>Parada temprana</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Stop when validation F1 stops improving.</source>
         <translation>Detener cuando el F1 de validación deje de mejorar.</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Paciencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluations without improvement before early stopping.</source>
         <translation>Evaluaciones sin mejora antes de la parada temprana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluation period</source>
         <translation>Periodo de evaluación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluate every N epochs.</source>
         <translation>Evaluar cada N épocas.</translation>
     </message>
@@ -369,47 +369,47 @@
         <translation>Equilibrado de clases</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Counter class imbalance with loss weights or a balanced sampler.</source>
         <translation>Compensar el desequilibrio de clases con pesos en la pérdida o un muestreador equilibrado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Scale jitter</source>
         <translation>Variación de escala</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Shortest-edge scale jitter and random crop (reference default).</source>
         <translation>Variación aleatoria de escala según el lado más corto y recorte aleatorio (valor predeterminado de referencia).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Random resized crop</source>
         <translation>Recorte aleatorio redimensionado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Random resized crop instead of scale jitter.</source>
         <translation>Recorte aleatorio redimensionado en lugar de variación de escala.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Horizontal flip</source>
         <translation>Volteo horizontal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Probability of a horizontal flip.</source>
         <translation>Probabilidad de volteo horizontal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Color jitter</source>
         <translation>Variación de color</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Colour jitter strength, 0 = off.</source>
         <translation>Intensidad de la variación de color; 0 = sin variación.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Precisión mixta (CUDA)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mixed precision (fp16) on CUDA.</source>
         <translation>Precisión mixta (fp16) en CUDA.</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
         <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; o &quot;cuda:N&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decoding threads</source>
         <translation>Hilos de decodificación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Image decode threads, 0 = one per core.</source>
         <translation>Hilos de decodificación de imágenes; 0 = uno por núcleo.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
     </message>
@@ -498,6 +498,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -505,14 +510,14 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+98"/>
+        <location filename="../gui/config/config_form.cpp" line="+97"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -527,7 +532,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Pesos (*.pth *.pt *.faicls);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>224 or 224 x 320</source>
         <translation>224 o 224 x 320</translation>
     </message>
@@ -740,12 +745,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -770,7 +770,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -825,17 +825,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Choose a model</source>
-        <translation>Elegir un modelo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelos FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
@@ -850,7 +840,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Evaluando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>ninguna</translation>
     </message>
@@ -862,7 +852,7 @@ true: %3</source>
 real: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisión %2 · exhaustividad %3 · %n imagen</numerusform>
@@ -893,8 +883,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+27"/>
-        <location line="+18"/>
+        <location filename="../gui/export/export_page.cpp" line="+41"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -939,17 +928,7 @@ real: %3</translation>
         <translation>Cada exportación se vuelve a cargar justo después de escribirse y se compara con el modelo en unas pocas imágenes.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Choose a model</source>
-        <translation>Elegir un modelo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelos FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Folder for the checkpoint</source>
         <translation>Carpeta para el punto de control</translation>
     </message>
@@ -1015,7 +994,7 @@ real: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1050,7 +1029,7 @@ real: %3</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -1060,7 +1039,7 @@ real: %3</translation>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -1288,7 +1267,7 @@ real: %3</translation>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1331,7 +1310,7 @@ real: %3</translation>
         <translation>Determinado por el tamaño</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Listo: %1, características %2 (%3 canales), cabezal de %n capa.</numerusform>
@@ -1339,7 +1318,7 @@ real: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problema en la configuración: consulte los campos marcados en rojo.</numerusform>
@@ -1348,21 +1327,34 @@ real: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ModelPicker</name>
+    <message>
+        <location filename="../gui/common/model_picker.cpp" line="+16"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a model</source>
+        <translation>Elegir un modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelos FAI-CLS (*.faicls)</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modelo entrenado (.faicls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1370,7 +1362,7 @@ real: %3</translation>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Model&apos;s threshold</source>
         <translation>Umbral del modelo</translation>
     </message>
@@ -1411,28 +1403,23 @@ real: %3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Choose a model</source>
-        <translation>Elegir un modelo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelos FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Pictures to classify</source>
         <translation>Imágenes para clasificar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Imágenes (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1455,12 +1442,12 @@ real: %3</translation>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>No pictures found in %1</source>
         <translation>No se encontraron imágenes en %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>

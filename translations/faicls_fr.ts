@@ -4,12 +4,12 @@
 <context>
     <name>ConfigSchema</name>
     <message>
-        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="+44"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Number of classes; set from the dataset.</source>
         <translation>Nombre de classes, déterminé à partir du jeu de données.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Backbone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feature extractor family.</source>
         <translation>Famille de l&apos;extracteur de caractéristiques.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Profondeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ResNet depth.</source>
         <translation>Profondeur du ResNet.</translation>
     </message>
@@ -39,67 +39,67 @@
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
         <translation>ResNet&#xa0;: &quot;b&quot; (structure torchvision) ou &quot;d&quot; (points de contrôle de référence). EfficientNet&#xa0;: de &quot;b0&quot; à &quot;b3&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC size preset; empty uses base and layers.</source>
         <translation>Préréglage de taille STDC&#xa0;; s&apos;il est vide, la largeur de base et les couches par étage sont utilisées.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Base width</source>
         <translation>Largeur de base</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC base width, used when no size preset is set.</source>
         <translation>Largeur de base STDC, utilisée quand aucun préréglage de taille n&apos;est défini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage layers</source>
         <translation>Couches par étage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC blocks per stage, used when no size preset is set.</source>
         <translation>Blocs STDC par étage, utilisés quand aucun préréglage de taille n&apos;est défini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Block type</source>
         <translation>Type de bloc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC block: concatenation (reference default) or addition.</source>
         <translation>Bloc STDC&#xa0;: concaténation (par défaut dans la référence) ou addition.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pretrained weights</source>
         <translation>Poids pré-entraînés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optional pretrained backbone weights (.pth file).</source>
         <translation>Poids pré-entraînés facultatifs du backbone (fichier .pth).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Input side in pixels, or [height, width].</source>
         <translation>Côté de l&apos;entrée en pixels, ou [hauteur, largeur].</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>Moyenne des pixels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
         <translation>Moyenne par canal soustraite des pixels RVB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pixel std</source>
         <translation>Écart-type des pixels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel divisor of RGB pixels (0..255).</source>
         <translation>Diviseur par canal des pixels RVB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hidden width</source>
         <translation>Largeur cachée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Hidden width of the two-layer head.</source>
         <translation>Largeur de la couche cachée de la tête à deux couches.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Dropout probability in the head.</source>
         <translation>Probabilité de dropout dans la tête.</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>Niveau de caractéristiques</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone level fed to the head.</source>
         <translation>Niveau du backbone transmis à la tête.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Head layers</source>
         <translation>Couches de la tête</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
         <translation>Profondeur de la tête&#xa0;: 1 (linéaire) ou 2 (couche cachée, ReLU, dropout).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Focal loss</source>
         <translation>Perte focale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
         <translation>Perte focale au lieu de l&apos;entropie croisée / BCE (pour les données déséquilibrées).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Focal alpha</source>
         <translation>Alpha focal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss alpha.</source>
         <translation>Alpha de la perte focale.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Gamma focal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss gamma.</source>
         <translation>Gamma de la perte focale.</translation>
     </message>
@@ -199,37 +199,37 @@
         <translation>Lissage des étiquettes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Label smoothing of the targets.</source>
         <translation>Lissage des étiquettes cibles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Multi-label</source>
         <translation>Multi-étiquette</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
         <translation>Plusieurs étiquettes par image&#xa0;: sigmoïde + BCE au lieu de softmax + entropie croisée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Positive weight</source>
         <translation>Poids des positifs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight of positive labels in BCE (multi-label).</source>
         <translation>Poids des étiquettes positives dans la BCE (multi-étiquette).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passes over the training split.</source>
         <translation>Nombre de passages sur la partition d&apos;entraînement.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images per step.</source>
         <translation>Images par itération.</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head learning rate.</source>
         <translation>Taux d&apos;apprentissage de la tête.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backbone learning-rate factor</source>
         <translation>Facteur de taux d&apos;apprentissage du backbone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone learning rate = learning rate x this.</source>
         <translation>Taux d&apos;apprentissage du backbone = taux d&apos;apprentissage x ce facteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>Algorithme d&apos;optimisation.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Momentum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>Momentum du SGD.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>SGD with Nesterov momentum.</source>
         <translation>SGD avec momentum de Nesterov.</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>Décroissance des poids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight decay (none on norm layers and biases).</source>
         <translation>Décroissance des poids (sauf sur les couches de normalisation et les biais).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scheduler</source>
         <translation>Planificateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Learning-rate schedule after warmup.</source>
         <translation>Évolution du taux d&apos;apprentissage après le préchauffage.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Époques de préchauffage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Linear warmup length.</source>
         <translation>Durée du préchauffage linéaire.</translation>
     </message>
@@ -329,17 +329,17 @@
         <translation>Écrêtage du gradient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Maximum gradient L2 norm, 0 = off.</source>
         <translation>Norme L2 maximale du gradient, 0 = désactivé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Early stopping</source>
         <translation>Arrêt anticipé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Stop when validation F1 stops improving.</source>
         <translation>Arrêter quand le F1 de validation cesse de s&apos;améliorer.</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Patience</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluations without improvement before early stopping.</source>
         <translation>Évaluations sans amélioration avant l&apos;arrêt anticipé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluation period</source>
         <translation>Période d&apos;évaluation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluate every N epochs.</source>
         <translation>Évaluer toutes les N époques.</translation>
     </message>
@@ -369,47 +369,47 @@
         <translation>Équilibrage des classes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Counter class imbalance with loss weights or a balanced sampler.</source>
         <translation>Compenser le déséquilibre des classes par une pondération de la perte ou un échantillonneur équilibré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Scale jitter</source>
         <translation>Variation d&apos;échelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Shortest-edge scale jitter and random crop (reference default).</source>
         <translation>Variation aléatoire d&apos;échelle du plus petit côté et recadrage aléatoire (par défaut dans la référence).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Random resized crop</source>
         <translation>Recadrage aléatoire redimensionné</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Random resized crop instead of scale jitter.</source>
         <translation>Recadrage aléatoire redimensionné au lieu de la variation d&apos;échelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Horizontal flip</source>
         <translation>Retournement horizontal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Probability of a horizontal flip.</source>
         <translation>Probabilité d&apos;un retournement horizontal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Color jitter</source>
         <translation>Variation des couleurs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Colour jitter strength, 0 = off.</source>
         <translation>Intensité de la variation des couleurs, 0 = désactivée.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Précision mixte (CUDA)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mixed precision (fp16) on CUDA.</source>
         <translation>Précision mixte (fp16) sur CUDA.</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
         <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; ou &quot;cuda:N&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decoding threads</source>
         <translation>Threads de décodage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Image decode threads, 0 = one per core.</source>
         <translation>Threads de décodage des images, 0 = un par cœur.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Graine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Random seed.</source>
         <translation>Graine aléatoire.</translation>
     </message>
@@ -498,6 +498,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -505,14 +510,14 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+98"/>
+        <location filename="../gui/config/config_form.cpp" line="+97"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -527,7 +532,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Poids (*.pth *.pt *.faicls);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>224 or 224 x 320</source>
         <translation>224 ou 224 x 320</translation>
     </message>
@@ -740,12 +745,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -770,7 +770,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Split:</source>
         <translation>Partition&#xa0;:</translation>
     </message>
@@ -825,17 +825,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Choose a model</source>
-        <translation>Choisir un modèle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modèles FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
@@ -850,7 +840,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Évaluation en cours…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -862,7 +852,7 @@ true: %3</source>
 réel&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · précision %2 · rappel %3 · %n image</numerusform>
@@ -893,8 +883,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+27"/>
-        <location line="+18"/>
+        <location filename="../gui/export/export_page.cpp" line="+41"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -939,17 +928,7 @@ réel&#xa0;: %3</translation>
         <translation>Chaque exportation est rechargée juste après son écriture et comparée au modèle sur quelques images.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Choose a model</source>
-        <translation>Choisir un modèle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modèles FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Folder for the checkpoint</source>
         <translation>Dossier du point de contrôle</translation>
     </message>
@@ -1015,7 +994,7 @@ réel&#xa0;: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
@@ -1050,7 +1029,7 @@ réel&#xa0;: %3</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Device: %1</source>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
@@ -1060,7 +1039,7 @@ réel&#xa0;: %3</translation>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -1288,7 +1267,7 @@ réel&#xa0;: %3</translation>
         <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1331,7 +1310,7 @@ réel&#xa0;: %3</translation>
         <translation>Défini par la taille</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Prêt&#xa0;: %1, caractéristiques %2 (%3 canaux), tête à %n couche.</numerusform>
@@ -1339,7 +1318,7 @@ réel&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problème dans la configuration&#xa0;: voir les champs marqués en rouge.</numerusform>
@@ -1348,21 +1327,34 @@ réel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ModelPicker</name>
+    <message>
+        <location filename="../gui/common/model_picker.cpp" line="+16"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a model</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modèles FAI-CLS (*.faicls)</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modèle entraîné (.faicls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1370,7 +1362,7 @@ réel&#xa0;: %3</translation>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Model&apos;s threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
@@ -1411,28 +1403,23 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Choose a model</source>
-        <translation>Choisir un modèle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modèles FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Pictures to classify</source>
         <translation>Images à classer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Images (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1455,12 +1442,12 @@ réel&#xa0;: %3</translation>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>No pictures found in %1</source>
         <translation>Aucune image trouvée dans %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ConfigSchema</name>
     <message>
-        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="+44"/>
         <source>Classes</source>
         <translation>Classi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Number of classes; set from the dataset.</source>
         <translation>Numero di classi; impostato dal dataset.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Backbone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feature extractor family.</source>
         <translation>Famiglia dell&apos;estrattore di feature.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Profondità</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ResNet depth.</source>
         <translation>Profondità della ResNet.</translation>
     </message>
@@ -39,67 +39,67 @@
         <translation>Variante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
         <translation>ResNet: &quot;b&quot; (struttura torchvision) o &quot;d&quot; (checkpoint di riferimento). EfficientNet: da &quot;b0&quot; a &quot;b3&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC size preset; empty uses base and layers.</source>
         <translation>Preset di dimensione STDC; se vuoto si usano larghezza di base e livelli.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Base width</source>
         <translation>Larghezza di base</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC base width, used when no size preset is set.</source>
         <translation>Larghezza di base STDC, usata quando non è impostato alcun preset di dimensione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage layers</source>
         <translation>Livelli per stadio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC blocks per stage, used when no size preset is set.</source>
         <translation>Blocchi STDC per stadio, usati quando non è impostato alcun preset di dimensione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Block type</source>
         <translation>Tipo di blocco</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC block: concatenation (reference default) or addition.</source>
         <translation>Blocco STDC: concatenazione (predefinito di riferimento) o somma.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pretrained weights</source>
         <translation>Pesi preaddestrati</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optional pretrained backbone weights (.pth file).</source>
         <translation>Pesi preaddestrati facoltativi del backbone (file .pth).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Input side in pixels, or [height, width].</source>
         <translation>Lato dell&apos;input in pixel, oppure [altezza, larghezza].</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>Media dei pixel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
         <translation>Media per canale sottratta ai pixel RGB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pixel std</source>
         <translation>Deviazione std dei pixel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel divisor of RGB pixels (0..255).</source>
         <translation>Divisore per canale dei pixel RGB (0..255).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hidden width</source>
         <translation>Larghezza nascosta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Hidden width of the two-layer head.</source>
         <translation>Larghezza dello strato nascosto della testa a due strati.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Dropout probability in the head.</source>
         <translation>Probabilità di dropout nella testa.</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>Livello delle feature</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone level fed to the head.</source>
         <translation>Livello del backbone passato alla testa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Head layers</source>
         <translation>Strati della testa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
         <translation>Profondità della testa: 1 (lineare) o 2 (strato nascosto, ReLU, dropout).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Focal loss</source>
         <translation>Focal loss</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
         <translation>Focal loss al posto di entropia incrociata / BCE (per dati sbilanciati).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Focal alpha</source>
         <translation>Alpha focale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss alpha.</source>
         <translation>Parametro alpha della focal loss.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Gamma focale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss gamma.</source>
         <translation>Parametro gamma della focal loss.</translation>
     </message>
@@ -199,37 +199,37 @@
         <translation>Label smoothing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Label smoothing of the targets.</source>
         <translation>Smussamento delle etichette di destinazione (label smoothing).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Multi-label</source>
         <translation>Multi-etichetta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
         <translation>Più etichette per immagine: sigmoide + BCE al posto di softmax + entropia incrociata.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Positive weight</source>
         <translation>Peso dei positivi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight of positive labels in BCE (multi-label).</source>
         <translation>Peso delle etichette positive nella BCE (multi-etichetta).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Epochs</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passes over the training split.</source>
         <translation>Passaggi sulla suddivisione di addestramento.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Dimensione del batch</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images per step.</source>
         <translation>Immagini per passo.</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>Tasso di apprendimento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head learning rate.</source>
         <translation>Tasso di apprendimento della testa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backbone learning-rate factor</source>
         <translation>Fattore del tasso di apprendimento del backbone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone learning rate = learning rate x this.</source>
         <translation>Tasso di apprendimento del backbone = tasso di apprendimento x questo valore.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optimizer</source>
         <translation>Ottimizzatore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>Ottimizzatore.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Momento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>Momento di SGD.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>SGD with Nesterov momentum.</source>
         <translation>SGD con momento di Nesterov.</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>Decadimento dei pesi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight decay (none on norm layers and biases).</source>
         <translation>Decadimento dei pesi (non applicato agli strati di normalizzazione e ai bias).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Learning-rate schedule after warmup.</source>
         <translation>Andamento del tasso di apprendimento dopo il warmup.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Epoche di warmup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Linear warmup length.</source>
         <translation>Durata del warmup lineare.</translation>
     </message>
@@ -329,17 +329,17 @@
         <translation>Clipping del gradiente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Maximum gradient L2 norm, 0 = off.</source>
         <translation>Norma L2 massima del gradiente, 0 = disattivato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Early stopping</source>
         <translation>Arresto anticipato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Stop when validation F1 stops improving.</source>
         <translation>Interrompe quando l&apos;F1 di validazione smette di migliorare.</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>Pazienza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluations without improvement before early stopping.</source>
         <translation>Valutazioni senza miglioramento prima dell&apos;arresto anticipato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluation period</source>
         <translation>Periodo di valutazione</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluate every N epochs.</source>
         <translation>Valuta ogni N epoche.</translation>
     </message>
@@ -369,47 +369,47 @@
         <translation>Bilanciamento delle classi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Counter class imbalance with loss weights or a balanced sampler.</source>
         <translation>Compensa lo sbilanciamento delle classi con pesi nella perdita o un campionatore bilanciato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Scale jitter</source>
         <translation>Variazione di scala</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Shortest-edge scale jitter and random crop (reference default).</source>
         <translation>Variazione casuale di scala sul lato più corto e ritaglio casuale (predefinito di riferimento).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Random resized crop</source>
         <translation>Ritaglio casuale ridimensionato</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Random resized crop instead of scale jitter.</source>
         <translation>Ritaglio casuale ridimensionato al posto della variazione di scala.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Horizontal flip</source>
         <translation>Ribaltamento orizzontale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Probability of a horizontal flip.</source>
         <translation>Probabilità di un ribaltamento orizzontale.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Color jitter</source>
         <translation>Variazione di colore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Colour jitter strength, 0 = off.</source>
         <translation>Intensità della variazione casuale di colore, 0 = disattivata.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Precisione mista (CUDA)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mixed precision (fp16) on CUDA.</source>
         <translation>Precisione mista (fp16) su CUDA.</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
         <translation>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; o &quot;cuda:N&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decoding threads</source>
         <translation>Thread di decodifica</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Image decode threads, 0 = one per core.</source>
         <translation>Thread per la decodifica delle immagini, 0 = uno per core.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Seme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Random seed.</source>
         <translation>Seme casuale.</translation>
     </message>
@@ -498,6 +498,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -505,14 +510,14 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+98"/>
+        <location filename="../gui/config/config_form.cpp" line="+97"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -527,7 +532,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Pesi (*.pth *.pt *.faicls);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>224 or 224 x 320</source>
         <translation>224 o 224 x 320</translation>
     </message>
@@ -740,12 +745,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
-        <source>Choose…</source>
-        <translation>Scegli…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -770,7 +770,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -825,17 +825,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Choose a model</source>
-        <translation>Scegli un modello</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelli FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
@@ -850,7 +840,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Valutazione in corso…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>nessuna</translation>
     </message>
@@ -862,7 +852,7 @@ true: %3</source>
 reale: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisione %2 · richiamo %3 · %n immagine</numerusform>
@@ -893,8 +883,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+27"/>
-        <location line="+18"/>
+        <location filename="../gui/export/export_page.cpp" line="+41"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -939,17 +928,7 @@ reale: %3</translation>
         <translation>Ogni esportazione viene ricaricata subito dopo la scrittura e confrontata con il modello su alcune immagini.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Choose a model</source>
-        <translation>Scegli un modello</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelli FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Folder for the checkpoint</source>
         <translation>Cartella per il checkpoint</translation>
     </message>
@@ -1015,7 +994,7 @@ reale: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1050,7 +1029,7 @@ reale: %3</translation>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -1060,7 +1039,7 @@ reale: %3</translation>
         <translation>Dataset demo pronto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>Modello: %1</translation>
     </message>
@@ -1288,7 +1267,7 @@ reale: %3</translation>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -1331,7 +1310,7 @@ reale: %3</translation>
         <translation>Determinato dalla dimensione</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Pronto: %1, feature %2 (%3 canali), testa a %n strato.</numerusform>
@@ -1339,7 +1318,7 @@ reale: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problema nella configurazione: vedi i campi evidenziati in rosso.</numerusform>
@@ -1348,21 +1327,34 @@ reale: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ModelPicker</name>
+    <message>
+        <location filename="../gui/common/model_picker.cpp" line="+16"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a model</source>
+        <translation>Scegli un modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>Modelli FAI-CLS (*.faicls)</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modello addestrato (.faicls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Scegli…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1370,7 +1362,7 @@ reale: %3</translation>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Model&apos;s threshold</source>
         <translation>Soglia del modello</translation>
     </message>
@@ -1411,28 +1403,23 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Choose a model</source>
-        <translation>Scegli un modello</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>Modelli FAI-CLS (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Pictures to classify</source>
         <translation>Immagini da classificare</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Immagini (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Tutti i file (*)</translation>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Immagini (%1);;Tutti i file (*)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1455,12 +1442,12 @@ reale: %3</translation>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>No pictures found in %1</source>
         <translation>Nessuna immagine trovata in %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
         <source>could not be read</source>
         <translation>non leggibile</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ConfigSchema</name>
     <message>
-        <location filename="../engine/src/config/config_fields.cpp" line="+43"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="+44"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Number of classes; set from the dataset.</source>
         <translation>类别数量；根据数据集自动设置。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>主干网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feature extractor family.</source>
         <translation>特征提取器类型。</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>深度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ResNet depth.</source>
         <translation>ResNet 的深度（层数）。</translation>
     </message>
@@ -39,67 +39,67 @@
         <translation>变体</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>ResNet: &quot;b&quot; (torchvision layout) or &quot;d&quot; (reference checkpoints). EfficientNet: &quot;b0&quot; to &quot;b3&quot;.</source>
         <translation>ResNet：&quot;b&quot;（torchvision 结构）或 &quot;d&quot;（参考检查点）。EfficientNet：&quot;b0&quot; 至 &quot;b3&quot;。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC size preset; empty uses base and layers.</source>
         <translation>STDC 尺寸预设；留空则使用基础宽度和各阶段层数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC base width, used when no size preset is set.</source>
         <translation>STDC 基础宽度，未设置尺寸预设时使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage layers</source>
         <translation>各阶段层数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>STDC blocks per stage, used when no size preset is set.</source>
         <translation>STDC 每个阶段的模块数，未设置尺寸预设时使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Block type</source>
         <translation>模块类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>STDC block: concatenation (reference default) or addition.</source>
         <translation>STDC 模块：拼接（参考实现默认）或相加。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pretrained weights</source>
         <translation>预训练权重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optional pretrained backbone weights (.pth file).</source>
         <translation>可选的主干网络预训练权重（.pth 文件）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Input side in pixels, or [height, width].</source>
         <translation>输入边长（像素），或 [高度, 宽度]。</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>像素均值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel mean subtracted from RGB pixels (0..255).</source>
         <translation>从 RGB 像素值中减去的各通道均值（0..255）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pixel std</source>
         <translation>像素标准差</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Per-channel divisor of RGB pixels (0..255).</source>
         <translation>RGB 像素值的各通道除数（0..255）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hidden width</source>
         <translation>隐藏层宽度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Hidden width of the two-layer head.</source>
         <translation>两层分类头的隐藏层宽度。</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Dropout probability in the head.</source>
         <translation>分类头中的 Dropout 概率。</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>特征层级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone level fed to the head.</source>
         <translation>输入分类头的主干网络层级。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Head layers</source>
         <translation>分类头层数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head depth: 1 (linear) or 2 (hidden layer, ReLU, dropout).</source>
         <translation>分类头深度：1（线性层）或 2（隐藏层、ReLU、Dropout）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Focal loss</source>
         <translation>Focal 损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss instead of cross-entropy / BCE (for imbalanced data).</source>
         <translation>使用 Focal 损失代替交叉熵 / BCE（适用于不平衡数据）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Focal alpha</source>
         <translation>Focal alpha</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss alpha.</source>
         <translation>Focal 损失的 alpha 参数。</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Focal gamma</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Focal loss gamma.</source>
         <translation>Focal 损失的 gamma 参数。</translation>
     </message>
@@ -199,37 +199,37 @@
         <translation>标签平滑</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Label smoothing of the targets.</source>
         <translation>对目标标签进行平滑。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Multi-label</source>
         <translation>多标签</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Several labels per image: sigmoid + BCE instead of softmax + cross-entropy.</source>
         <translation>每张图像可有多个标签：使用 sigmoid + BCE 代替 softmax + 交叉熵。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Positive weight</source>
         <translation>正样本权重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight of positive labels in BCE (multi-label).</source>
         <translation>BCE 中正标签的权重（多标签）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Passes over the training split.</source>
         <translation>遍历训练集的次数。</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>批次大小</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images per step.</source>
         <translation>每步处理的图像数。</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>学习率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Head learning rate.</source>
         <translation>分类头的学习率。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backbone learning-rate factor</source>
         <translation>主干网络学习率系数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Backbone learning rate = learning rate x this.</source>
         <translation>主干网络学习率 = 学习率 x 此系数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>优化器。</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>动量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>SGD 动量。</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>SGD with Nesterov momentum.</source>
         <translation>SGD 使用 Nesterov 动量。</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Weight decay (none on norm layers and biases).</source>
         <translation>权重衰减（不作用于归一化层和偏置）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scheduler</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Learning-rate schedule after warmup.</source>
         <translation>预热结束后的学习率调度策略。</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>预热轮次</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Linear warmup length.</source>
         <translation>线性预热的长度。</translation>
     </message>
@@ -329,17 +329,17 @@
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Maximum gradient L2 norm, 0 = off.</source>
         <translation>梯度 L2 范数的最大值，0 = 关闭。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Early stopping</source>
         <translation>提前停止</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Stop when validation F1 stops improving.</source>
         <translation>验证集 F1 不再提升时停止训练。</translation>
     </message>
@@ -349,17 +349,17 @@
         <translation>耐心值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluations without improvement before early stopping.</source>
         <translation>提前停止前允许的无提升评估次数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluation period</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Evaluate every N epochs.</source>
         <translation>每 N 个轮次评估一次。</translation>
     </message>
@@ -369,47 +369,47 @@
         <translation>类别平衡</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Counter class imbalance with loss weights or a balanced sampler.</source>
         <translation>通过损失权重或平衡采样器缓解类别不平衡。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Scale jitter</source>
         <translation>尺度抖动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Shortest-edge scale jitter and random crop (reference default).</source>
         <translation>短边尺度抖动加随机裁剪（参考实现默认）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Random resized crop</source>
         <translation>随机缩放裁剪</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Random resized crop instead of scale jitter.</source>
         <translation>使用随机缩放裁剪代替尺度抖动。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Horizontal flip</source>
         <translation>水平翻转</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Probability of a horizontal flip.</source>
         <translation>水平翻转的概率。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Color jitter</source>
         <translation>颜色抖动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Colour jitter strength, 0 = off.</source>
         <translation>颜色抖动强度，0 = 关闭。</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>混合精度（CUDA）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mixed precision (fp16) on CUDA.</source>
         <translation>在 CUDA 上使用混合精度（fp16）。</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;cuda:N&quot;.</source>
         <translation>&quot;auto&quot;、&quot;cpu&quot;、&quot;cuda&quot; 或 &quot;cuda:N&quot;。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decoding threads</source>
         <translation>解码线程数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Image decode threads, 0 = one per core.</source>
         <translation>图像解码线程数，0 = 每个核心一个。</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Random seed.</source>
         <translation>随机数种子。</translation>
     </message>
@@ -498,6 +498,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -505,14 +510,14 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+98"/>
+        <location filename="../gui/config/config_form.cpp" line="+97"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 配置键：%1 · 默认值：%2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+99"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -527,7 +532,7 @@ Key: %1 · default: %2</source>
         <translation>权重文件 (*.pth *.pt *.faicls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>224 or 224 x 320</source>
         <translation>224 或 224 x 320</translation>
     </message>
@@ -738,12 +743,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+45"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -768,7 +768,7 @@ Key: %1 · default: %2</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -823,17 +823,7 @@ Key: %1 · default: %2</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Choose a model</source>
-        <translation>选择模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS 模型 (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
@@ -848,7 +838,7 @@ Key: %1 · default: %2</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -860,7 +850,7 @@ true: %3</source>
 真实类别：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · 精确率 %2 · 召回率 %3 · %n 张图像</numerusform>
@@ -890,8 +880,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+27"/>
-        <location line="+18"/>
+        <location filename="../gui/export/export_page.cpp" line="+41"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -936,17 +925,7 @@ true: %3</source>
         <translation>每次导出的文件写入后都会立即重新加载，并在若干张图像上与原模型进行比对。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Choose a model</source>
-        <translation>选择模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS 模型 (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Folder for the checkpoint</source>
         <translation>检查点的保存文件夹</translation>
     </message>
@@ -1012,7 +991,7 @@ true: %3</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1047,7 +1026,7 @@ true: %3</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
@@ -1057,7 +1036,7 @@ true: %3</source>
         <translation>演示数据集已就绪。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -1285,7 +1264,7 @@ true: %3</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1328,14 +1307,14 @@ true: %3</source>
         <translation>由所选尺寸决定</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>就绪：%1，特征 %2（%3 个通道），%n 层分类头。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>配置中有 %n 个问题：请查看标为红色的字段。</numerusform>
@@ -1343,21 +1322,34 @@ true: %3</source>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ModelPicker</name>
+    <message>
+        <location filename="../gui/common/model_picker.cpp" line="+16"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAI-CLS models (*.faicls)</source>
+        <translation>FAI-CLS 模型 (*.faicls)</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+51"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A trained model (.faicls)</source>
         <translation>已训练的模型 (.faicls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1365,7 +1357,7 @@ true: %3</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Model&apos;s threshold</source>
         <translation>使用模型阈值</translation>
     </message>
@@ -1406,28 +1398,23 @@ true: %3</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Choose a model</source>
-        <translation>选择模型</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAI-CLS models (*.faicls)</source>
-        <translation>FAI-CLS 模型 (*.faicls)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Pictures to classify</source>
         <translation>要分类的图片</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1450,12 +1437,12 @@ true: %3</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>No pictures found in %1</source>
         <translation>在 %1 中未找到图片</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>

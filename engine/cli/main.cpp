@@ -88,8 +88,9 @@ int main(int argc, char** argv) {
         return cli::kExitBadInput;
     } catch (const EngineError& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";
-        const bool badInput =
-            error.code() != ErrorCode::Runtime && error.code() != ErrorCode::WriteFailed;
+        const bool badInput = error.code() != ErrorCode::Runtime &&
+                              error.code() != ErrorCode::WriteFailed &&
+                              error.code() != ErrorCode::Cancelled;
         return badInput ? cli::kExitBadInput : cli::kExitRuntimeFailure;
     } catch (const std::exception& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";

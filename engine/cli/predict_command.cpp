@@ -1,5 +1,3 @@
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_line.h"
+#include "console_progress.h"
 #include "faicls/annotation.h"
 #include "faicls/engine_error.h"
 #include "faicls/prediction_csv.h"
@@ -40,14 +39,7 @@ std::string annotatedPath(const std::string& folder, const std::string& imagePat
     return (fs::path(folder) / candidate).string();
 }
 
-}  // namespace
-
-int runPredict(const std::vector<std::string>& arguments) {
-    const CommandLine line(
-        arguments, {"model", "threshold", "top-k", "annotate", "csv", "device", "batch-size"},
-        {"json"});
-    if (line.positional().empty())
-        throw UsageError{"give at least one IMAGE or folder"};
+PredictOptions predictOptions(const CommandLine& line) {
     PredictOptions options;
     try {
         if (auto t = line.value("threshold"))
@@ -63,6 +55,30 @@ int runPredict(const std::vector<std::string>& arguments) {
         throw UsageError{"--threshold must be between 0 and 1"};
     if (options.topK < 0 || options.batchSize < 1)
         throw UsageError{"--top-k must be 0 or more, --batch-size 1 or more"};
+    return options;
+}
+
+void printPrediction(const ImagePrediction& prediction) {
+    std::cout << prediction.imagePath << ":";
+    if (prediction.labels.empty())
+        std::cout << " (no class above the threshold)";
+    for (const auto& label : prediction.labels) {
+        char percent[16];
+        std::snprintf(percent, sizeof percent, "%.1f%%", label.confidence * 100);
+        std::cout << " " << label.label << " " << percent;
+    }
+    std::cout << "\n";
+}
+
+}  // namespace
+
+int runPredict(const std::vector<std::string>& arguments) {
+    const CommandLine line(
+        arguments, {"model", "threshold", "top-k", "annotate", "csv", "device", "batch-size"},
+        {"json"});
+    if (line.positional().empty())
+        throw UsageError{"give at least one IMAGE or folder"};
+    const PredictOptions options = predictOptions(line);
 
     std::vector<std::string> problems;
     const std::vector<std::string> files = collectImageFiles(line.positional(), &problems);
@@ -73,24 +89,9 @@ int runPredict(const std::vector<std::string>& arguments) {
         return kExitBadInput;
     }
     Predictor predictor(line.required("model"), line.value("device").value_or("cpu"));
-    const bool terminal = isatty(STDERR_FILENO) != 0;
-    const bool showProgress = files.size() > 1;
-    auto progress = [&](size_t done, size_t total) {
-        if (!showProgress)
-            return;
-        if (terminal) {
-            const int width = 30;
-            const int filled = static_cast<int>(width * done / std::max<size_t>(1, total));
-            std::fprintf(stderr, "\rpredicting [%.*s%*s] %zu/%zu", filled,
-                         "##############################", width - filled, "", done, total);
-            if (done == total)
-                std::fputc('\n', stderr);
-        } else if (done == total || done % 1000 < static_cast<size_t>(options.batchSize)) {
-            std::fprintf(stderr, "predicted %zu/%zu\n", done, total);
-        }
-    };
-    const std::vector<PredictionOutcome> outcomes =
-        predictor.predictFiles(files, options, progress);
+    // One file needs no progress bar.
+    JobHandle job(files.size() > 1 ? consoleProgress() : JobHandle::ProgressHandler{});
+    const std::vector<PredictionOutcome> outcomes = predictor.predictFiles(files, options, &job);
 
     if (auto csvPath = line.value("csv"))
         writePredictionsCsv(*csvPath, outcomes);
@@ -122,15 +123,7 @@ int runPredict(const std::vector<std::string>& arguments) {
                                {"predictions", scoresJson(prediction.labels)},
                                {"scores", scoresJson(prediction.scores)}});
         } else {
-            std::cout << prediction.imagePath << ":";
-            if (prediction.labels.empty())
-                std::cout << " (no class above the threshold)";
-            for (const auto& label : prediction.labels) {
-                char percent[16];
-                std::snprintf(percent, sizeof percent, "%.1f%%", label.confidence * 100);
-                std::cout << " " << label.label << " " << percent;
-            }
-            std::cout << "\n";
+            printPrediction(prediction);
         }
     }
     if (line.flag("json"))

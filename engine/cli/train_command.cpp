@@ -8,6 +8,7 @@
 #include "command_line.h"
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
+#include "faicls/evaluation.h"
 #include "faicls/metrics_json.h"
 #include "faicls/trainer.h"
 

@@ -21,10 +21,10 @@
 #include <QStatusBar>
 #include <QStyle>
 
-#include "app/retranslator.h"
-#include "app/session.h"
 #include "app/start_page.h"
 #include "app/translations.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"
 #include "evaluation/evaluation_page.h"
@@ -64,6 +64,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_engine = new EngineController(this);
     m_session = new Session(this);
 
+    m_texts = new Retranslator(this);
+    buildShell();
+    buildPages();
+    buildStatusBar();
+    buildMenus();
+    connectPages();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    refreshRecentMenu();
+}
+
+// The side bar of pages and the stack that shows one.
+void MainWindow::buildShell() {
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,15 +98,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::buildPages() {
     m_startPage = new StartPage(m_pages);
     m_datasetPage = new DatasetPage(m_engine, m_session, m_pages);
     m_modelPage = new ModelPage(m_session, m_pages);
-    m_trainingPage = new TrainingPage(m_engine, m_session, m_modelPage, m_pages);
+    m_trainingPage = new TrainingPage(m_engine, m_session, m_pages);
     m_evaluationPage = new EvaluationPage(m_engine, m_session, m_pages);
     m_predictionPage = new PredictionPage(m_engine, m_session, m_pages);
     m_exportPage = new ExportPage(m_engine, m_session, m_pages);
-    m_texts = new Retranslator(this);
     const struct {
         QWidget* page;
         QStyle::StandardPixmap icon;
@@ -117,7 +132,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(Start);
+}
 
+void MainWindow::buildStatusBar() {
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("deviceStatusLabel"));
     m_runLabel = new QLabel(this);
@@ -128,8 +145,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     statusBar()->addPermanentWidget(m_runLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
-    buildMenus();
+}
 
+void MainWindow::connectPages() {
     connect(m_startPage, &StartPage::openDatasetRequested, this, &MainWindow::openDatasetDialog);
     connect(m_startPage, &StartPage::openModelRequested, this, &MainWindow::openModelDialog);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
@@ -154,21 +172,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         showPage(Dataset);
     });
     connect(m_engine->taskWorker(), &EngineWorker::demoFailed, this, &MainWindow::showError);
-    for (auto* page :
-         {static_cast<QObject*>(m_datasetPage), static_cast<QObject*>(m_modelPage),
-          static_cast<QObject*>(m_trainingPage), static_cast<QObject*>(m_evaluationPage),
-          static_cast<QObject*>(m_predictionPage), static_cast<QObject*>(m_exportPage)})
-        connect(page, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
+    for (gui::Page* page :
+         std::initializer_list<gui::Page*>{m_datasetPage, m_modelPage, m_trainingPage,
+                                           m_evaluationPage, m_predictionPage, m_exportPage})
+        connect(page, &gui::Page::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
         m_predictionPage->setModel(path);
         rememberModel(path);
         statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
     });
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
-    refreshRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;

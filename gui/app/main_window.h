@@ -59,7 +59,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildShell();
+    void buildPages();
+    void buildStatusBar();
     void buildMenus();
+    void connectPages();
     QStringList pageTitles() const;
     void updateStatus();
     void rememberDataset(const QString& folder);

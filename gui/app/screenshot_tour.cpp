@@ -7,7 +7,7 @@
 #include <QTimer>
 
 #include "app/main_window.h"
-#include "app/session.h"
+#include "common/session.h"
 #include "config/config_form.h"
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"

@@ -5,7 +5,7 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-#include "app/retranslator.h"
+#include "common/retranslator.h"
 #include "faicls/version.h"
 
 namespace faicls::gui {

@@ -14,43 +14,12 @@
 #include <QSpinBox>
 #include <cmath>
 
-#include "app/retranslator.h"
+#include "common/retranslator.h"
+#include "faicls/config_json.h"
 
 namespace faicls::gui {
 
 using nlohmann::json;
-
-json jsonAt(const json& object, const std::string& keyPath) {
-    const json* current = &object;
-    size_t start = 0;
-    while (true) {
-        const size_t dot = keyPath.find('.', start);
-        const std::string key = keyPath.substr(start, dot - start);
-        if (!current->is_object() || !current->contains(key))
-            return nullptr;
-        current = &(*current)[key];
-        if (dot == std::string::npos)
-            return *current;
-        start = dot + 1;
-    }
-}
-
-void setJsonAt(json& object, const std::string& keyPath, const json& value) {
-    json* current = &object;
-    size_t start = 0;
-    while (true) {
-        const size_t dot = keyPath.find('.', start);
-        const std::string key = keyPath.substr(start, dot - start);
-        if (dot == std::string::npos) {
-            (*current)[key] = value;
-            return;
-        }
-        if (!(*current)[key].is_object())
-            (*current)[key] = json::object();
-        current = &(*current)[key];
-        start = dot + 1;
-    }
-}
 
 namespace {
 
@@ -121,10 +90,7 @@ ConfigForm::ConfigForm(const std::vector<SchemaEntry>& schema, std::vector<std::
 }
 
 QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
-    auto notify = [this] {
-        if (!m_updating)
-            Q_EMIT changed();
-    };
+    auto notify = [this] { notifyChanged(); };
     switch (entry.kind) {
         case ValueKind::Integer: {
             if (!entry.choices.empty()) {
@@ -161,26 +127,9 @@ QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
             connect(box, &QComboBox::currentIndexChanged, this, notify);
             return box;
         }
-        case ValueKind::Text: {
-            auto* holder = new QWidget(this);
-            auto* layout = new QHBoxLayout(holder);
-            layout->setContentsMargins(0, 0, 0, 0);
-            auto* edit = new QLineEdit(holder);
-            edit->setObjectName(QStringLiteral("text"));
-            layout->addWidget(edit, 1);
-            connect(edit, &QLineEdit::textChanged, this, notify);
-            // Text keys are file paths (pretrained weights): offer a picker.
-            auto* browse = m_texts->text(new QPushButton(holder), [] { return tr("Choose…"); });
-            layout->addWidget(browse);
-            connect(browse, &QPushButton::clicked, this, [this, edit] {
-                const QString file = QFileDialog::getOpenFileName(
-                    this, tr("Choose a weights file"), edit->text(),
-                    tr("Weights (*.pth *.pt *.faicls);;All files (*)"));
-                if (!file.isEmpty())
-                    edit->setText(file);
-            });
-            return holder;
-        }
+        case ValueKind::Text:
+        case ValueKind::FilePath:
+            return makeTextEditor(entry.kind == ValueKind::FilePath);
         case ValueKind::NumberTriple: {
             auto* holder = new QWidget(this);
             auto* layout = new QHBoxLayout(holder);
@@ -196,19 +145,50 @@ QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
             return holder;
         }
         case ValueKind::IntegerList:
-        case ValueKind::Resolution: {
-            auto* edit = new QLineEdit(this);
-            const QString pattern = entry.kind == ValueKind::Resolution
-                                        ? QStringLiteral("^\\s*\\d+(\\s*[x×,]\\s*\\d+)?\\s*$")
-                                        : QStringLiteral("^\\s*\\d+(\\s*,\\s*\\d+)*\\s*$");
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
-            edit->setPlaceholderText(entry.kind == ValueKind::Resolution ? tr("224 or 224 x 320")
-                                                                         : tr("2, 2, 2"));
-            connect(edit, &QLineEdit::textChanged, this, notify);
-            return edit;
-        }
+        case ValueKind::Resolution:
+            return makeListEditor(entry.kind);
     }
     return new QWidget(this);
+}
+
+// A line edit (object name "text"); for a file path with a picker beside it.
+QWidget* ConfigForm::makeTextEditor(bool filePath) {
+    auto* holder = new QWidget(this);
+    auto* layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* edit = new QLineEdit(holder);
+    edit->setObjectName(QStringLiteral("text"));
+    layout->addWidget(edit, 1);
+    connect(edit, &QLineEdit::textChanged, this, &ConfigForm::notifyChanged);
+    if (!filePath)
+        return holder;
+    auto* browse = m_texts->text(new QPushButton(holder), [] { return tr("Choose…"); });
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, edit] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a weights file"), edit->text(),
+                                         tr("Weights (*.pth *.pt *.faicls);;All files (*)"));
+        if (!file.isEmpty())
+            edit->setText(file);
+    });
+    return holder;
+}
+
+QWidget* ConfigForm::makeListEditor(ValueKind kind) {
+    auto* edit = new QLineEdit(this);
+    const QString pattern = kind == ValueKind::Resolution
+                                ? QStringLiteral("^\\s*\\d+(\\s*[x×,]\\s*\\d+)?\\s*$")
+                                : QStringLiteral("^\\s*\\d+(\\s*,\\s*\\d+)*\\s*$");
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
+    edit->setPlaceholderText(kind == ValueKind::Resolution ? tr("224 or 224 x 320")
+                                                           : tr("2, 2, 2"));
+    connect(edit, &QLineEdit::textChanged, this, &ConfigForm::notifyChanged);
+    return edit;
+}
+
+void ConfigForm::notifyChanged() {
+    if (!m_updating)
+        Q_EMIT changed();
 }
 
 json ConfigForm::valueOf(const Row& row) const {
@@ -225,6 +205,7 @@ json ConfigForm::valueOf(const Row& row) const {
         case ValueKind::Choice:
             return qobject_cast<QComboBox*>(row.editor)->currentText().toStdString();
         case ValueKind::Text:
+        case ValueKind::FilePath:
             return row.editor->findChild<QLineEdit*>(QStringLiteral("text"))->text().toStdString();
         case ValueKind::NumberTriple: {
             json triple = json::array();
@@ -280,6 +261,7 @@ void ConfigForm::setValue(Row& row, const json& value) {
             break;
         }
         case ValueKind::Text:
+        case ValueKind::FilePath:
             row.editor->findChild<QLineEdit*>(QStringLiteral("text"))
                 ->setText(QString::fromStdString(value.is_string() ? value.get<std::string>()
                                                                    : value.dump()));

@@ -51,6 +51,9 @@ private:
         QLabel* issue = nullptr;
     };
     QWidget* makeEditor(const SchemaEntry& entry);
+    QWidget* makeTextEditor(bool filePath);
+    QWidget* makeListEditor(ValueKind kind);
+    void notifyChanged();
     nlohmann::json valueOf(const Row& row) const;
     void setValue(Row& row, const nlohmann::json& value);
 
@@ -60,9 +63,5 @@ private:
     Retranslator* m_texts = nullptr;
     bool m_updating = false;
 };
-
-/// Value at a dotted key path ("backbone_config.depth") of a JSON object, or null.
-nlohmann::json jsonAt(const nlohmann::json& object, const std::string& keyPath);
-void setJsonAt(nlohmann::json& object, const std::string& keyPath, const nlohmann::json& value);
 
 }  // namespace faicls::gui

@@ -10,8 +10,8 @@
 #include <QVBoxLayout>
 #include <fstream>
 
-#include "app/retranslator.h"
-#include "app/session.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "config/config_form.h"
 #include "faicls/config_json.h"
 #include "runner/error_text.h"
@@ -58,8 +58,8 @@ json presetModel(const QString& name) {
 
 }  // namespace
 
-ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_session(session) {
-    auto* texts = new Retranslator(this);
+ModelPage::ModelPage(Session* session, QWidget* parent) : Page(nullptr, session, parent) {
+    Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_presets = new QComboBox(this);
@@ -98,7 +98,8 @@ ModelPage::ModelPage(Session* session, QWidget* parent) : QWidget(parent), m_ses
     auto* tabs = new QTabWidget(this);
     m_modelForm = new ConfigForm(modelSchema(), {"num_classes", "multi_label"}, this);
     m_modelForm->setObjectName(QStringLiteral("modelForm"));
-    m_trainForm = new ConfigForm(trainSchema(), {}, this);
+    // The device is chosen on the Training page, next to where the run starts.
+    m_trainForm = new ConfigForm(trainSchema(), {"device"}, this);
     m_trainForm->setObjectName(QStringLiteral("trainForm"));
     tabs->addTab(scrolled(m_modelForm, tabs), QString());
     tabs->addTab(scrolled(m_trainForm, tabs), QString());
@@ -203,6 +204,7 @@ void ModelPage::revalidate() {
     m_modelForm->showIssues(modelIssues);
     m_trainForm->showIssues(trainIssues);
     m_valid = shown == 0;
+    m_session->setExperiment(ExperimentConfig{modelRead.config, trainRead.config}, m_valid);
     if (m_valid) {
         const ModelConfig& config = modelRead.config;
         m_status->setText(
@@ -211,8 +213,6 @@ void ModelPage::revalidate() {
                      QString::fromStdString(config.features))
                 .arg(featureChannels(config)));
         m_status->setStyleSheet(QString());
-        ExperimentConfig experiment{modelRead.config, trainRead.config};
-        m_session->setExperiment(experiment);
     } else {
         m_status->setText(tr("%n problem(s) in the configuration: see the fields marked in red.",
                              nullptr, shown));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/page.h"
 
 #include "faicls/model_config.h"
 
@@ -14,7 +14,7 @@ class Session;
 
 /// Every knob of the model and of the training recipe, from the engine's schema; presets for a
 /// quick start, JSON load/save, and the engine's validation shown next to each field.
-class ModelPage : public QWidget {
+class ModelPage : public Page {
     Q_OBJECT
 public:
     explicit ModelPage(Session* session, QWidget* parent = nullptr);
@@ -30,13 +30,9 @@ public:
     ConfigForm* trainForm() const { return m_trainForm; }
     void applyPreset(const QString& name);
 
-Q_SIGNALS:
-    void errorOccurred(const QString& message);
-
 private:
     void revalidate();
 
-    Session* m_session;
     QComboBox* m_presets = nullptr;
     ConfigForm* m_modelForm = nullptr;
     ConfigForm* m_trainForm = nullptr;

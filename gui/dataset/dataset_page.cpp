@@ -16,10 +16,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <set>
-#include "app/custom_plot.h"
+#include "common/custom_plot.h"
 
-#include "app/retranslator.h"
-#include "app/session.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "dataset/image_preview.h"
 #include "dataset/thumbnail_model.h"
 #include "runner/engine_controller.h"
@@ -57,10 +57,48 @@ QString severityTitle(ProblemSeverity severity) {
 }  // namespace
 
 DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_session(session) {
+    : Page(engine, session, parent) {
     setAcceptDrops(true);
-    auto* texts = new Retranslator(this);
+    Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
+    buildPathRow(layout);
+
+    m_summary = texts->text(new QLabel(this), [] { return tr("No dataset open."); });
+    m_summary->setObjectName(QStringLiteral("datasetSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("datasetTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    buildOverviewTab();
+    buildImagesTab();
+    buildProblemsTab();
+    texts->add([this] {
+        m_tabs->setTabText(0, tr("Overview"));
+        m_tabs->setTabText(1, tr("Images"));
+        m_problems->setHorizontalHeaderLabels(
+            {tr("Severity"), tr("Problem"), tr("File"), tr("Details")});
+        // What depends on the open dataset is written again in the new language.
+        if (m_session->hasDataset())
+            fillTexts(m_session->dataset());
+        else
+            m_tabs->setTabText(2, tr("Problems"));
+    });
+
+    connect(m_engine->taskWorker(), &EngineWorker::datasetScanned, this, &DatasetPage::showDataset);
+    connect(m_engine->taskWorker(), &EngineWorker::scanFailed, this,
+            [this](const QString& message) {
+                m_scanning.clear();
+                m_summary->setText(tr("Could not open the dataset: %1").arg(message));
+                Q_EMIT errorOccurred(message);
+            });
+}
+
+void DatasetPage::buildPathRow(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("datasetPathEdit"));
@@ -79,18 +117,10 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     connect(browse, &QPushButton::clicked, this, &DatasetPage::browse);
     connect(rescan, &QPushButton::clicked, this, [this] { openFolder(m_path->text()); });
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text()); });
+}
 
-    m_summary = texts->text(new QLabel(this), [] { return tr("No dataset open."); });
-    m_summary->setObjectName(QStringLiteral("datasetSummaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("datasetTabs"));
-    layout->addWidget(m_tabs, 1);
-
-    // Overview: images per class and split, labels per image, the counts as a table.
+// Overview: images per class and split, labels per image, the counts as a table.
+void DatasetPage::buildOverviewTab() {
     auto* overview = new QWidget(m_tabs);
     auto* overviewLayout = new QHBoxLayout(overview);
     auto* charts = new QVBoxLayout;
@@ -110,8 +140,11 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_countTable->verticalHeader()->hide();
     overviewLayout->addWidget(m_countTable, 2);
     m_tabs->addTab(overview, QString());
+}
 
-    // Images: filters, a virtualised thumbnail grid, and the selected image large.
+// Images: filters, a virtualised thumbnail grid, and the selected image large.
+void DatasetPage::buildImagesTab() {
+    Retranslator* texts = m_texts;
     auto* images = new QWidget(m_tabs);
     auto* imagesLayout = new QVBoxLayout(images);
     auto* filterRow = new QHBoxLayout;
@@ -153,8 +186,10 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     connect(m_problemFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DatasetPage::showImage);
+}
 
-    // Problems: every file the scan found wrong, with its path.
+// Problems: every file the scan found wrong, with its path.
+void DatasetPage::buildProblemsTab() {
     m_problems = new QTableWidget(0, 4, m_tabs);
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setHorizontalHeaderLabels(
@@ -163,25 +198,6 @@ DatasetPage::DatasetPage(EngineController* engine, Session* session, QWidget* pa
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSortingEnabled(true);
     m_tabs->addTab(m_problems, QString());
-    texts->add([this] {
-        m_tabs->setTabText(0, tr("Overview"));
-        m_tabs->setTabText(1, tr("Images"));
-        m_problems->setHorizontalHeaderLabels(
-            {tr("Severity"), tr("Problem"), tr("File"), tr("Details")});
-        // What depends on the open dataset is written again in the new language.
-        if (m_session->hasDataset())
-            fillTexts(m_session->dataset());
-        else
-            m_tabs->setTabText(2, tr("Problems"));
-    });
-
-    connect(m_engine->taskWorker(), &EngineWorker::datasetScanned, this, &DatasetPage::showDataset);
-    connect(m_engine->taskWorker(), &EngineWorker::scanFailed, this,
-            [this](const QString& message) {
-                m_scanning.clear();
-                m_summary->setText(tr("Could not open the dataset: %1").arg(message));
-                Q_EMIT errorOccurred(message);
-            });
 }
 
 QString DatasetPage::currentFolder() const {
@@ -293,11 +309,16 @@ void DatasetPage::fillTexts(const ScannedDataset& dataset) {
 }
 
 void DatasetPage::fillOverview(const ScannedDataset& dataset) {
+    fillClassChart(dataset);
+    fillLabelsChart(dataset.report);
+    fillCountTable(dataset);
+}
+
+// Grouped bars: one group per class, one bar per split.
+void DatasetPage::fillClassChart(const ScannedDataset& dataset) {
     const DatasetIndex& index = *dataset.index;
     const DatasetReport& report = dataset.report;
     const int classes = static_cast<int>(index.classNames.size());
-
-    // Grouped bars: one group per class, one bar per split.
     m_classChart->clearPlottables();
     m_classChart->legend->setVisible(true);
     m_classChart->legend->setFont(font());
@@ -330,8 +351,10 @@ void DatasetPage::fillOverview(const ScannedDataset& dataset) {
     m_classChart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_classChart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_classChart->replot(QCustomPlot::rpQueuedReplot);
+}
 
-    // Labels per image (train): 0, 1, 2, ... labels.
+// Labels per image (train): 0, 1, 2, ... labels.
+void DatasetPage::fillLabelsChart(const DatasetReport& report) {
     m_labelsChart->clearPlottables();
     const auto& histogram = report.labelsPerImage[0];
     auto* bars = new QCPBars(m_labelsChart->xAxis, m_labelsChart->yAxis);
@@ -353,7 +376,12 @@ void DatasetPage::fillOverview(const ScannedDataset& dataset) {
     m_labelsChart->xAxis->setRange(-0.5, std::max<double>(1.5, histogram.size() - 0.5));
     m_labelsChart->yAxis->setRange(0, top * 1.1);
     m_labelsChart->replot(QCustomPlot::rpQueuedReplot);
+}
 
+void DatasetPage::fillCountTable(const ScannedDataset& dataset) {
+    const DatasetIndex& index = *dataset.index;
+    const DatasetReport& report = dataset.report;
+    const int classes = static_cast<int>(index.classNames.size());
     m_countTable->setSortingEnabled(false);
     m_countTable->clear();
     m_countTable->setRowCount(classes);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/page.h"
 
 #include "runner/engine_types.h"
 
@@ -12,6 +12,8 @@ class QListView;
 class QTableWidget;
 class QTabWidget;
 
+class QVBoxLayout;
+
 namespace faicls::gui {
 
 class EngineController;
@@ -21,7 +23,7 @@ class ImagePreview;
 
 /// Pick a dataset (dialog or dropped folder), see its layout, report, charts, images and
 /// problems. Scanning runs on the engine's task thread.
-class DatasetPage : public QWidget {
+class DatasetPage : public Page {
     Q_OBJECT
 public:
     DatasetPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
@@ -33,13 +35,19 @@ public:
 Q_SIGNALS:
     /// A scan finished and the session holds the dataset now.
     void datasetOpened(const QString& folder);
-    void errorOccurred(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildPathRow(QVBoxLayout* layout);
+    void buildOverviewTab();
+    void buildImagesTab();
+    void buildProblemsTab();
+    void fillClassChart(const ScannedDataset& dataset);
+    void fillLabelsChart(const DatasetReport& report);
+    void fillCountTable(const ScannedDataset& dataset);
     void browse();
     void showDataset(const ScannedDataset& dataset);
     /// Everything written about the dataset (summary, charts, tables, filters), in the current
@@ -50,8 +58,6 @@ private:
     void applyFilter();
     void showImage(const QModelIndex& index);
 
-    EngineController* m_engine;
-    Session* m_session;
     QLineEdit* m_path = nullptr;
     QLabel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -15,10 +15,11 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include "app/custom_plot.h"
+#include "common/custom_plot.h"
 
-#include "app/retranslator.h"
-#include "app/session.h"
+#include "common/model_picker.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "faicls/evaluation_review.h"
 #include "runner/engine_controller.h"
 
@@ -36,13 +37,39 @@ QTableWidgetItem* numberItem(double value, int decimals = 2) {
 }  // namespace
 
 EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_session(session) {
-    auto* texts = new Retranslator(this);
+    : Page(engine, session, parent) {
+    Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
+    buildTopRow(layout);
+    m_summary =
+        texts->text(new QLabel(this), [] { return tr("Evaluate a model on the open dataset."); });
+    m_summary->setObjectName(QStringLiteral("evaluationSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    buildThresholdRow(layout);
+    buildTables(layout);
+    buildMistakesGallery(layout);
+    connect(m_threshold, &QSlider::valueChanged, this,
+            [this](int value) { setThreshold(value / 100.0); });
+
+    connect(m_model, &ModelPicker::chosen, this, &EvaluationPage::setModel);
+    connect(m_run, &QPushButton::clicked, this, &EvaluationPage::evaluate);
+    connect(m_session, &Session::modelBundleChanged, this, &EvaluationPage::setModel);
+    connect(m_engine->taskWorker(), &EngineWorker::evaluationFinished, this,
+            &EvaluationPage::showDetails);
+    connect(m_engine->taskWorker(), &EngineWorker::evaluationFailed, this,
+            [this](const QString& message) {
+                m_run->setEnabled(true);
+                m_summary->setText(tr("Evaluation failed: %1").arg(message));
+                Q_EMIT errorOccurred(message);
+            });
+}
+
+void EvaluationPage::buildTopRow(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     auto* top = new QHBoxLayout;
-    m_model = new QLineEdit(this);
-    m_model->setObjectName(QStringLiteral("evaluationModelEdit"));
-    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
+    m_model = new ModelPicker(QStringLiteral("evaluationModelEdit"), this);
     m_split = new QComboBox(this);
     m_split->setObjectName(QStringLiteral("evaluationSplitCombo"));
     m_split->addItem(QString(), static_cast<int>(Split::Valid));
@@ -57,17 +84,15 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     m_run->setObjectName(QStringLiteral("evaluateButton"));
     top->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     top->addWidget(m_model, 1);
-    top->addWidget(browse);
     top->addWidget(texts->text(new QLabel(this), [] { return tr("Split:"); }));
     top->addWidget(m_split);
     top->addWidget(m_run);
     layout->addLayout(top);
-    m_summary =
-        texts->text(new QLabel(this), [] { return tr("Evaluate a model on the open dataset."); });
-    m_summary->setObjectName(QStringLiteral("evaluationSummaryLabel"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+}
 
+// The decision threshold of a multi-label model, live.
+void EvaluationPage::buildThresholdRow(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     m_thresholdRow = new QWidget(this);
     auto* thresholdLayout = new QHBoxLayout(m_thresholdRow);
     thresholdLayout->setContentsMargins(0, 0, 0, 0);
@@ -82,7 +107,11 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     thresholdLayout->addWidget(m_thresholdValue);
     m_thresholdRow->hide();  // multi-label models only
     layout->addWidget(m_thresholdRow);
+}
 
+// Per-class figures beside the confusion matrix.
+void EvaluationPage::buildTables(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     auto* splitter = new QSplitter(this);
     m_table = new QTableWidget(0, 7, splitter);
     m_table->setObjectName(QStringLiteral("classMetricsTable"));
@@ -110,6 +139,10 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     splitter->setStretchFactor(1, 3);
     m_table->verticalHeader()->hide();
     layout->addWidget(splitter, 3);
+}
+
+void EvaluationPage::buildMistakesGallery(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     layout->addWidget(texts->text(
         new QLabel(this), [] { return tr("Most confident mistakes (double-click to open)"); }));
     m_mistakes = new QListWidget(this);
@@ -125,39 +158,20 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     connect(m_mistakes, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
     });
-    connect(m_threshold, &QSlider::valueChanged, this,
-            [this](int value) { setThreshold(value / 100.0); });
-
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
-        if (!file.isEmpty())
-            setModel(file);
-    });
-    connect(m_run, &QPushButton::clicked, this, &EvaluationPage::evaluate);
-    connect(m_session, &Session::modelBundleChanged, this, &EvaluationPage::setModel);
-    connect(m_engine->taskWorker(), &EngineWorker::evaluationFinished, this,
-            &EvaluationPage::showDetails);
-    connect(m_engine->taskWorker(), &EngineWorker::evaluationFailed, this,
-            [this](const QString& message) {
-                m_run->setEnabled(true);
-                m_summary->setText(tr("Evaluation failed: %1").arg(message));
-                Q_EMIT errorOccurred(message);
-            });
 }
 
 void EvaluationPage::setModel(const QString& bundlePath) {
-    m_model->setText(bundlePath);
+    m_model->setPath(bundlePath);
 }
 
 void EvaluationPage::evaluate() {
-    if (!m_session->hasDataset() || m_model->text().isEmpty()) {
+    if (!m_session->hasDataset() || m_model->path().isEmpty()) {
         Q_EMIT errorOccurred(tr("Open a dataset and choose a model first."));
         return;
     }
     m_run->setEnabled(false);
     m_summary->setText(tr("Evaluating…"));
-    m_engine->evaluate(m_model->text(), QString::fromStdString(m_session->dataset().index->root),
+    m_engine->evaluate(m_model->path(), QString::fromStdString(m_session->dataset().index->root),
                        static_cast<Split>(m_split->currentData().toInt()));
 }
 

@@ -2,7 +2,7 @@
 
 #include <QHash>
 #include <QIcon>
-#include <QWidget>
+#include "common/page.h"
 
 #include "runner/engine_types.h"
 
@@ -15,15 +15,18 @@ class QPushButton;
 class QSlider;
 class QTableWidget;
 
+class QVBoxLayout;
+
 namespace faicls::gui {
 
 class EngineController;
+class ModelPicker;
 class Session;
 
 /// A model's metrics on a split of the open dataset: the summary of spec §4, a sortable
 /// per-class table, the confusion matrix as a heat map (single-label), a threshold slider that
 /// recomputes F1/P/R live (multi-label), and the most confident mistakes, which open the image.
-class EvaluationPage : public QWidget {
+class EvaluationPage : public Page {
     Q_OBJECT
 public:
     EvaluationPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
@@ -36,17 +39,18 @@ public Q_SLOTS:
     void evaluate();
 
 Q_SIGNALS:
-    void errorOccurred(const QString& message);
     void evaluated();
 
 private:
+    void buildTopRow(QVBoxLayout* layout);
+    void buildThresholdRow(QVBoxLayout* layout);
+    void buildTables(QVBoxLayout* layout);
+    void buildMistakesGallery(QVBoxLayout* layout);
     void showDetails(const EvaluationDetails& details);
     void showMetrics(const EvaluationMetrics& metrics);
     void showMistakes(double threshold);
 
-    EngineController* m_engine;
-    Session* m_session;
-    QLineEdit* m_model = nullptr;
+    ModelPicker* m_model = nullptr;
     QComboBox* m_split = nullptr;
     QPushButton* m_run = nullptr;
     QLabel* m_summary = nullptr;

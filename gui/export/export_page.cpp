@@ -10,24 +10,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "app/retranslator.h"
-#include "app/session.h"
+#include "common/model_picker.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "runner/engine_controller.h"
 
 namespace faicls::gui {
 
 ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_session(session) {
-    auto* texts = new Retranslator(this);
+    : Page(engine, session, parent) {
+    Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto* modelRow = new QHBoxLayout;
-    m_model = new QLineEdit(this);
-    m_model->setObjectName(QStringLiteral("exportModelEdit"));
-    auto* browseModel = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
-    modelRow->addWidget(m_model, 1);
-    modelRow->addWidget(browseModel);
-    form->addRow(texts->text(new QLabel(this), [] { return tr("Model:"); }), modelRow);
+    m_model = new ModelPicker(QStringLiteral("exportModelEdit"), this);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Model:"); }), m_model);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormatCombo"));
     m_format->addItem(QString(), static_cast<int>(ExportFormat::Onnx));
@@ -61,12 +57,7 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
     layout->addWidget(m_result);
     layout->addStretch();
 
-    connect(browseModel, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
-        if (!file.isEmpty())
-            setModel(file);
-    });
+    connect(m_model, &ModelPicker::chosen, this, &ExportPage::setModel);
     connect(browseDestination, &QPushButton::clicked, this, [this] {
         const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
         const QString chosen =
@@ -80,26 +71,7 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPage::suggestDestination);
     connect(m_export, &QPushButton::clicked, this, &ExportPage::exportNow);
     connect(m_session, &Session::modelBundleChanged, this, &ExportPage::setModel);
-    connect(m_engine->taskWorker(), &EngineWorker::exportFinished, this,
-            [this](const ExportResult& result) {
-                m_export->setEnabled(true);
-                const ExportVerification& v = result.verification;
-                QStringList files;
-                for (const auto& f : result.files)
-                    files << QString::fromStdString(f);
-                m_result->setText(
-                    (v.passed ? tr("<b style='color:#1e8449'>Exported and verified.</b>")
-                              : tr("<b style='color:#c0392b'>Exported, but the check failed: the "
-                                   "file does not reproduce the model.</b>")) +
-                    tr("<br>Files: %1<br>Check: %2 on %3 images, largest logit difference %4 "
-                       "(limit %5).")
-                        .arg(files.join(QStringLiteral(", ")).toHtmlEscaped(),
-                             QString::fromStdString(v.runtime).toHtmlEscaped())
-                        .arg(v.images)
-                        .arg(v.maxAbsDifference, 0, 'g', 3)
-                        .arg(v.tolerance, 0, 'g', 1));
-                Q_EMIT exported(v.passed);
-            });
+    connect(m_engine->taskWorker(), &EngineWorker::exportFinished, this, &ExportPage::showExported);
     connect(
         m_engine->taskWorker(), &EngineWorker::exportFailed, this, [this](const QString& message) {
             m_export->setEnabled(true);
@@ -110,13 +82,13 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
 }
 
 void ExportPage::setModel(const QString& bundlePath) {
-    m_model->setText(bundlePath);
+    m_model->setPath(bundlePath);
     suggestDestination();
 }
 
 void ExportPage::suggestDestination() {
-    const QFileInfo model(m_model->text());
-    if (m_model->text().isEmpty())
+    const QFileInfo model(m_model->path());
+    if (m_model->path().isEmpty())
         return;
     const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
     const QString base = model.absolutePath() + QStringLiteral("/") + model.completeBaseName();
@@ -127,15 +99,34 @@ void ExportPage::suggestDestination() {
 }
 
 void ExportPage::exportNow() {
-    if (m_model->text().isEmpty() || m_destination->text().isEmpty()) {
+    if (m_model->path().isEmpty() || m_destination->text().isEmpty()) {
         Q_EMIT errorOccurred(tr("Choose a model and a destination first."));
         return;
     }
     m_export->setEnabled(false);
     m_result->setText(tr("Exporting and checking…"));
-    m_engine->exportModel(m_model->text(),
+    m_engine->exportModel(m_model->path(),
                           static_cast<ExportFormat>(m_format->currentData().toInt()),
                           m_destination->text());
+}
+
+void ExportPage::showExported(const ExportResult& result) {
+    m_export->setEnabled(true);
+    const ExportVerification& v = result.verification;
+    QStringList files;
+    for (const auto& f : result.files)
+        files << QString::fromStdString(f);
+    m_result->setText((v.passed ? tr("<b style='color:#1e8449'>Exported and verified.</b>")
+                                : tr("<b style='color:#c0392b'>Exported, but the check failed: the "
+                                     "file does not reproduce the model.</b>")) +
+                      tr("<br>Files: %1<br>Check: %2 on %3 images, largest logit difference %4 "
+                         "(limit %5).")
+                          .arg(files.join(QStringLiteral(", ")).toHtmlEscaped(),
+                               QString::fromStdString(v.runtime).toHtmlEscaped())
+                          .arg(v.images)
+                          .arg(v.maxAbsDifference, 0, 'g', 3)
+                          .arg(v.tolerance, 0, 'g', 1));
+    Q_EMIT exported(v.passed);
 }
 
 }  // namespace faicls::gui

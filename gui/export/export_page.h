@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/page.h"
 
 #include "runner/engine_types.h"
 
@@ -12,11 +12,12 @@ class QPushButton;
 namespace faicls::gui {
 
 class EngineController;
+class ModelPicker;
 class Session;
 
 /// Export a model as ONNX, TorchScript or the reference checkpoint; the engine checks the
 /// written file against itself and the page shows the result.
-class ExportPage : public QWidget {
+class ExportPage : public Page {
     Q_OBJECT
 public:
     ExportPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
@@ -26,15 +27,13 @@ public Q_SLOTS:
     void exportNow();
 
 Q_SIGNALS:
-    void errorOccurred(const QString& message);
     void exported(bool verified);
 
 private:
     void suggestDestination();
+    void showExported(const ExportResult& result);
 
-    EngineController* m_engine;
-    Session* m_session;
-    QLineEdit* m_model = nullptr;
+    ModelPicker* m_model = nullptr;
     QComboBox* m_format = nullptr;
     QLineEdit* m_destination = nullptr;
     QPushButton* m_export = nullptr;

@@ -21,11 +21,13 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-#include "app/custom_plot.h"
+#include "common/custom_plot.h"
 
-#include "app/retranslator.h"
-#include "app/session.h"
+#include "common/model_picker.h"
+#include "common/retranslator.h"
+#include "common/session.h"
 #include "faicls/annotation.h"
+#include "faicls/image_files.h"
 #include "faicls/prediction_csv.h"
 #include "runner/engine_controller.h"
 #include "runner/error_text.h"
@@ -52,23 +54,51 @@ QString labelText(const ImagePrediction& prediction) {
                            : parts.join(QStringLiteral(", "));
 }
 
+// "*.jpg *.jpeg ..." for a file dialog, from the engine's list.
+QString imageFilePatterns() {
+    QStringList patterns;
+    for (const auto& extension : imageFileExtensions())
+        patterns << QStringLiteral("*") + QString::fromStdString(extension);
+    return patterns.join(QLatin1Char(' '));
+}
+
 }  // namespace
 
 PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_session(session) {
-    auto* texts = new Retranslator(this);
+    : Page(engine, session, parent) {
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
+    buildModelRow(layout);
+    buildControls(layout);
+    buildProgressRow(layout);
+    m_hint = m_texts->text(new QLabel(this), [] {
+        return tr("Drop pictures or folders here, or paste a picture (Ctrl+V).");
+    });
+    m_hint->setObjectName(QStringLiteral("predictionHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_hint);
+
+    buildResults(layout);
+    connect(m_results, &QListWidget::currentRowChanged, this, &PredictionPage::showSelected);
+    // Results already shown are labelled again in the new language.
+    m_texts->add([this] { reselect(); });
+
+    connectEngine();
+}
+
+void PredictionPage::buildModelRow(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     auto* modelRow = new QHBoxLayout;
-    m_model = new QLineEdit(this);
-    m_model->setObjectName(QStringLiteral("predictionModelEdit"));
+    m_model = new ModelPicker(QStringLiteral("predictionModelEdit"), this);
     texts->add([=] { m_model->setPlaceholderText(tr("A trained model (.faicls)")); });
-    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     modelRow->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     modelRow->addWidget(m_model, 1);
-    modelRow->addWidget(browse);
     layout->addLayout(modelRow);
+    connect(m_model, &ModelPicker::chosen, this, &PredictionPage::setModel);
+}
 
+void PredictionPage::buildControls(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
     auto* controls = new QHBoxLayout;
     m_useModelThreshold = texts->text(new QCheckBox(this), [] { return tr("Model's threshold"); });
     m_useModelThreshold->setObjectName(QStringLiteral("useModelThresholdCheck"));
@@ -103,17 +133,51 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
     controls->addWidget(m_saveCsv);
     layout->addLayout(controls);
 
+    connect(m_useModelThreshold, &QCheckBox::toggled, this, [this](bool useModel) {
+        m_threshold->setEnabled(!useModel);
+        reselect();
+    });
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &PredictionPage::reselect);
+    connect(m_topK, &QSpinBox::valueChanged, this, &PredictionPage::reselect);
+    connect(addImages, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Pictures to classify"), {},
+            tr("Images (%1);;All files (*)").arg(imageFilePatterns()));
+        if (!files.isEmpty())
+            predictPaths(files);
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of pictures"));
+        if (!folder.isEmpty())
+            predictPaths({folder});
+    });
+    connect(paste, &QPushButton::clicked, this, &PredictionPage::pasteImage);
+    auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
+    connect(pasteShortcut, &QShortcut::activated, this, &PredictionPage::pasteImage);
+    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
+        if (!file.isEmpty())
+            saveCsv(file);
+    });
+}
+
+void PredictionPage::buildProgressRow(QVBoxLayout* layout) {
+    // A big folder can take a while: its progress, and a way to stop it (the pictures done so
+    // far are shown).
+    auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("predictionProgress"));
-    m_progress->hide();
-    layout->addWidget(m_progress);
-    m_hint = texts->text(new QLabel(this), [] {
-        return tr("Drop pictures or folders here, or paste a picture (Ctrl+V).");
-    });
-    m_hint->setObjectName(QStringLiteral("predictionHint"));
-    m_hint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_hint);
+    m_cancel = m_texts->text(new QPushButton(this), [] { return tr("Cancel"); });
+    m_cancel->setObjectName(QStringLiteral("cancelPredictionButton"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    showProgress(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_engine->cancelPredictions(); });
+}
 
+void PredictionPage::buildResults(QVBoxLayout* layout) {
     auto* splitter = new QSplitter(this);
     m_results = new QListWidget(splitter);
     m_results->setObjectName(QStringLiteral("predictionResults"));
@@ -141,45 +205,9 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
+}
 
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose a model"), m_model->text(), tr("FAI-CLS models (*.faicls)"));
-        if (!file.isEmpty())
-            setModel(file);
-    });
-    connect(m_model, &QLineEdit::editingFinished, this, [this] { setModel(m_model->text()); });
-    connect(m_useModelThreshold, &QCheckBox::toggled, this, [this](bool useModel) {
-        m_threshold->setEnabled(!useModel);
-        reselect();
-    });
-    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &PredictionPage::reselect);
-    connect(m_topK, &QSpinBox::valueChanged, this, &PredictionPage::reselect);
-    connect(addImages, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Pictures to classify"), {},
-            tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)"));
-        if (!files.isEmpty())
-            predictPaths(files);
-    });
-    connect(addFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of pictures"));
-        if (!folder.isEmpty())
-            predictPaths({folder});
-    });
-    connect(paste, &QPushButton::clicked, this, &PredictionPage::pasteImage);
-    auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
-    connect(pasteShortcut, &QShortcut::activated, this, &PredictionPage::pasteImage);
-    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
-        if (!file.isEmpty())
-            saveCsv(file);
-    });
-    connect(m_results, &QListWidget::currentRowChanged, this, &PredictionPage::showSelected);
-    // Results already shown are labelled again in the new language.
-    texts->add([this] { reselect(); });
-
+void PredictionPage::connectEngine() {
     EngineWorker* worker = m_engine->taskWorker();
     connect(worker, &EngineWorker::predictionsReady, this, &PredictionPage::onPredictions);
     connect(worker, &EngineWorker::predictionProgress, this, [this](int done, int total) {
@@ -187,11 +215,11 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
         m_progress->setValue(done);
     });
     connect(worker, &EngineWorker::predictionFailed, this, [this](const QString& message) {
-        m_progress->hide();
+        showProgress(false);
         Q_EMIT errorOccurred(message);
     });
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
-        if (m_model->text().isEmpty())
+        if (m_model->path().isEmpty())
             setModel(path);
     });
 }
@@ -199,7 +227,7 @@ PredictionPage::PredictionPage(EngineController* engine, Session* session, QWidg
 PredictionPage::~PredictionPage() = default;
 
 void PredictionPage::setModel(const QString& bundlePath) {
-    m_model->setText(bundlePath);
+    m_model->setPath(bundlePath);
     m_haveInfo = false;
     if (bundlePath.isEmpty())
         return;
@@ -213,7 +241,7 @@ void PredictionPage::setModel(const QString& bundlePath) {
 }
 
 QString PredictionPage::model() const {
-    return m_model->text();
+    return m_model->path();
 }
 
 PredictOptions PredictionPage::options() const {
@@ -228,24 +256,14 @@ void PredictionPage::predictPaths(const QStringList& paths) {
         Q_EMIT errorOccurred(tr("Choose a model first (a .faicls file)."));
         return;
     }
-    m_progress->setValue(0);
-    m_progress->show();
-    std::vector<std::string> inputs;
-    for (const auto& p : paths)
-        inputs.push_back(p.toStdString());
-    std::vector<std::string> problems;
-    const auto files = collectImageFiles(inputs, &problems);
-    for (const auto& problem : problems)
-        Q_EMIT errorOccurred(QString::fromStdString(problem));
-    QStringList list;
-    for (const auto& f : files)
-        list << QString::fromStdString(f);
-    if (list.isEmpty()) {
-        m_progress->hide();
-        Q_EMIT errorOccurred(tr("No pictures found in %1").arg(paths.join(QStringLiteral(", "))));
-        return;
-    }
-    m_engine->predict(m_model->text(), list, options());
+    m_progress->setRange(0, 0);
+    showProgress(true);
+    m_engine->predict(m_model->path(), paths, options());
+}
+
+void PredictionPage::showProgress(bool visible) {
+    m_progress->setVisible(visible);
+    m_cancel->setVisible(visible);
 }
 
 void PredictionPage::pasteImage() {
@@ -283,13 +301,19 @@ void PredictionPage::dropEvent(QDropEvent* event) {
     }
 }
 
-void PredictionPage::onPredictions(const QString& bundlePath,
-                                   const std::vector<PredictionOutcome>& outcomes) {
-    if (bundlePath != m_model->text())
+void PredictionPage::onPredictions(const PredictionResults& results) {
+    if (results.bundlePath != m_model->path())
         return;
-    m_progress->hide();
+    showProgress(false);
+    for (const auto& missing : results.missingPaths)
+        Q_EMIT errorOccurred(missing);
+    if (results.outcomes.empty()) {
+        Q_EMIT errorOccurred(
+            tr("No pictures found in %1").arg(results.requestedPaths.join(QStringLiteral(", "))));
+        return;
+    }
     m_hint->hide();
-    m_outcomes = outcomes;
+    m_outcomes = results.outcomes;
     m_results->clear();
     int failed = 0;
     for (const auto& outcome : m_outcomes) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/page.h"
 
 #include "faicls/model_bundle.h"
 #include "runner/engine_types.h"
@@ -15,16 +15,18 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTemporaryDir;
+class QVBoxLayout;
 
 namespace faicls::gui {
 
 class EngineController;
+class ModelPicker;
 class Session;
 
 /// Drop pictures or folders (or paste a picture) and see each one annotated with its labels and
 /// confidences, with a bar chart of every class's score; threshold and top-k apply at once;
 /// a whole folder is predicted with a progress bar and saved as CSV.
-class PredictionPage : public QWidget {
+class PredictionPage : public Page {
     Q_OBJECT
 public:
     PredictionPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
@@ -39,7 +41,6 @@ public:
     bool saveCsv(const QString& path);
 
 Q_SIGNALS:
-    void errorOccurred(const QString& message);
     /// A batch of predictions is shown.
     void predictionsShown(int count);
 
@@ -48,14 +49,18 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void onPredictions(const QString& bundlePath, const std::vector<PredictionOutcome>& outcomes);
+    void buildModelRow(QVBoxLayout* layout);
+    void buildControls(QVBoxLayout* layout);
+    void buildProgressRow(QVBoxLayout* layout);
+    void buildResults(QVBoxLayout* layout);
+    void connectEngine();
+    void onPredictions(const PredictionResults& results);
+    void showProgress(bool visible);
     void reselect();
     void showSelected();
     PredictOptions options() const;
 
-    EngineController* m_engine;
-    Session* m_session;
-    QLineEdit* m_model = nullptr;
+    ModelPicker* m_model = nullptr;
     QCheckBox* m_useModelThreshold = nullptr;
     QDoubleSpinBox* m_threshold = nullptr;
     QSpinBox* m_topK = nullptr;
@@ -64,6 +69,7 @@ private:
     QLabel* m_labels = nullptr;
     QCustomPlot* m_scores = nullptr;
     QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
     QPushButton* m_saveCsv = nullptr;
     QLabel* m_hint = nullptr;
     std::vector<PredictionOutcome> m_outcomes;

@@ -2,34 +2,23 @@
 
 #include "faicls/version.h"
 
+#include <algorithm>
+
 namespace faicls::gui {
 
 namespace {
 
-void registerEngineTypes() {
-    static const bool done = [] {
-        qRegisterMetaType<faicls::TrainingProgress>();
-        qRegisterMetaType<std::vector<faicls::TrainingProgress>>();
-        qRegisterMetaType<faicls::EpochResult>();
-        qRegisterMetaType<faicls::TrainingSummary>();
-        qRegisterMetaType<faicls::TrainingRequest>();
-        qRegisterMetaType<faicls::PredictOptions>();
-        qRegisterMetaType<std::vector<faicls::PredictionOutcome>>();
-        qRegisterMetaType<faicls::ExportResult>();
-        qRegisterMetaType<faicls::EvaluationMetrics>();
-        qRegisterMetaType<faicls::EvaluationDetails>();
-        qRegisterMetaType<faicls::gui::ScannedDataset>();
-        return true;
-    }();
-    (void)done;
+void cancelAll(std::vector<std::weak_ptr<JobHandle>>& jobs) {
+    for (const auto& weak : jobs)
+        if (const auto job = weak.lock())
+            job->cancel();
 }
 
 }  // namespace
 
 EngineController::EngineController(QObject* parent) : QObject(parent) {
-    registerEngineTypes();
-    m_trainingWorker = new EngineWorker(m_trainingControl);
-    m_taskWorker = new EngineWorker(m_taskControl);
+    m_trainingWorker = new EngineWorker;
+    m_taskWorker = new EngineWorker;
     m_trainingWorker->moveToThread(&m_trainingThread);
     m_taskWorker->moveToThread(&m_taskThread);
     connect(&m_trainingThread, &QThread::finished, m_trainingWorker, &QObject::deleteLater);
@@ -39,6 +28,7 @@ EngineController::EngineController(QObject* parent) : QObject(parent) {
     auto ended = [this] {
         m_training = false;
         m_paused = false;
+        m_trainingJob.reset();
         Q_EMIT trainingStateChanged();
     };
     connect(m_trainingWorker, &EngineWorker::trainingFinished, this, ended);
@@ -48,8 +38,9 @@ EngineController::EngineController(QObject* parent) : QObject(parent) {
 }
 
 EngineController::~EngineController() {
-    m_trainingControl->cancel();
-    m_taskControl->cancel();
+    if (m_trainingJob)
+        m_trainingJob->cancel();
+    cancelTasks();
     m_trainingThread.quit();
     m_taskThread.quit();
     m_trainingThread.wait();
@@ -60,26 +51,44 @@ QString EngineController::deviceDescription() {
     return QString::fromStdString(computeDeviceDescription());
 }
 
+std::shared_ptr<JobHandle> EngineController::newTaskJob(
+    std::vector<std::weak_ptr<JobHandle>>& kind) {
+    kind.erase(std::remove_if(kind.begin(), kind.end(),
+                              [](const std::weak_ptr<JobHandle>& job) { return job.expired(); }),
+               kind.end());
+    auto job = std::make_shared<JobHandle>();
+    kind.push_back(job);
+    return job;
+}
+
+// A queued call of the worker on its own thread (the worker outlives it: it goes only when the
+// thread has finished).
+template <typename Call>
+void EngineController::queue(EngineWorker* worker, Call&& call) {
+    QMetaObject::invokeMethod(worker, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
 void EngineController::scanDataset(const QString& root) {
-    QMetaObject::invokeMethod(m_taskWorker, "scanDataset", Qt::QueuedConnection,
-                              Q_ARG(QString, root));
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, root, job] { worker->scanDataset(root, job); });
 }
 
 void EngineController::startTraining(const TrainingRequest& request) {
     if (m_training)
         return;
-    m_trainingControl->reset();
+    m_trainingJob = std::make_shared<JobHandle>();
     m_training = true;
     m_paused = false;
     Q_EMIT trainingStateChanged();
-    QMetaObject::invokeMethod(m_trainingWorker, "train", Qt::QueuedConnection,
-                              Q_ARG(faicls::TrainingRequest, request));
+    queue(m_trainingWorker, [worker = m_trainingWorker, request, job = m_trainingJob] {
+        worker->train(request, job);
+    });
 }
 
 void EngineController::pauseTraining() {
     if (!m_training || m_paused)
         return;
-    m_trainingControl->pause();
+    m_trainingJob->pause();
     m_paused = true;
     Q_EMIT trainingStateChanged();
 }
@@ -87,7 +96,7 @@ void EngineController::pauseTraining() {
 void EngineController::resumeTraining() {
     if (!m_training || !m_paused)
         return;
-    m_trainingControl->resume();
+    m_trainingJob->resume();
     m_paused = false;
     Q_EMIT trainingStateChanged();
 }
@@ -95,39 +104,45 @@ void EngineController::resumeTraining() {
 void EngineController::stopTraining() {
     if (!m_training)
         return;
-    m_trainingControl->resume();
-    m_trainingControl->cancel();
+    m_trainingJob->cancel();
 }
 
-void EngineController::predict(const QString& bundlePath, const QStringList& imagePaths,
+void EngineController::predict(const QString& bundlePath, const QStringList& paths,
                                const PredictOptions& options) {
-    m_taskControl->reset();
-    QMetaObject::invokeMethod(m_taskWorker, "predict", Qt::QueuedConnection,
-                              Q_ARG(QString, bundlePath), Q_ARG(QStringList, imagePaths),
-                              Q_ARG(faicls::PredictOptions, options));
+    auto job = newTaskJob(m_predictionJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, paths, options, job] {
+        worker->predict(bundlePath, paths, options, job);
+    });
 }
 
-void EngineController::cancelPrediction() {
-    m_taskControl->cancel();
+void EngineController::cancelPredictions() {
+    cancelAll(m_predictionJobs);
+}
+
+void EngineController::cancelTasks() {
+    cancelAll(m_predictionJobs);
+    cancelAll(m_otherTaskJobs);
 }
 
 void EngineController::exportModel(const QString& bundlePath, ExportFormat format,
                                    const QString& out) {
-    QMetaObject::invokeMethod(m_taskWorker, "exportModel", Qt::QueuedConnection,
-                              Q_ARG(QString, bundlePath), Q_ARG(int, static_cast<int>(format)),
-                              Q_ARG(QString, out));
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, format, out, job] {
+        worker->exportModel(bundlePath, format, out, job);
+    });
 }
 
 void EngineController::evaluate(const QString& bundlePath, const QString& datasetRoot,
                                 Split split) {
-    QMetaObject::invokeMethod(m_taskWorker, "evaluate", Qt::QueuedConnection,
-                              Q_ARG(QString, bundlePath), Q_ARG(QString, datasetRoot),
-                              Q_ARG(int, static_cast<int>(split)));
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, datasetRoot, split, job] {
+        worker->evaluate(bundlePath, datasetRoot, split, job);
+    });
 }
 
 void EngineController::buildDemo(const QString& folder) {
-    QMetaObject::invokeMethod(m_taskWorker, "buildDemo", Qt::QueuedConnection,
-                              Q_ARG(QString, folder));
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, folder, job] { worker->buildDemo(folder, job); });
 }
 
 }  // namespace faicls::gui

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QThread>
 #include <memory>
+#include <vector>
 
 #include "runner/engine_worker.h"
 
@@ -10,8 +11,10 @@ namespace faicls::gui {
 
 /// The GUI thread's door to the engine. Training runs on one thread of its own; scanning,
 /// prediction, export and evaluation share another, so that a long training never blocks a
-/// scan. Requests are queued calls; results come back as the workers' signals (connect to
-/// `trainingWorker()` and `taskWorker()`). The destructor cancels what runs and waits.
+/// scan. Each request becomes a job with its own JobHandle, made here before it is queued, so a
+/// cancel that comes before the job has started is kept. Results come back as the workers'
+/// signals (connect to `trainingWorker()` and `taskWorker()`). The destructor cancels every
+/// job that runs or waits, and waits for the threads.
 class EngineController : public QObject {
     Q_OBJECT
 public:
@@ -26,15 +29,19 @@ public:
     /// "CPU" or "CUDA (device name)".
     static QString deviceDescription();
 
-public Q_SLOTS:
     void scanDataset(const QString& root);
     void startTraining(const faicls::TrainingRequest& request);
     void pauseTraining();
     void resumeTraining();
     void stopTraining();
-    void predict(const QString& bundlePath, const QStringList& imagePaths,
+    /// `paths`: pictures and folders; folders are searched on the task thread.
+    void predict(const QString& bundlePath, const QStringList& paths,
                  const faicls::PredictOptions& options);
-    void cancelPrediction();
+    /// Cancels every prediction that runs or waits (the results so far still arrive).
+    void cancelPredictions();
+    /// Cancels every job of the task thread that runs or waits: predictions, scans, exports,
+    /// evaluations, the demo build (those fail with "Cancelled").
+    void cancelTasks();
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split);
     void buildDemo(const QString& folder);
@@ -44,12 +51,18 @@ Q_SIGNALS:
     void trainingStateChanged();
 
 private:
+    /// A new job for the task thread, remembered until it ends so it can be cancelled.
+    std::shared_ptr<JobHandle> newTaskJob(std::vector<std::weak_ptr<JobHandle>>& kind);
+    template <typename Call>
+    void queue(EngineWorker* worker, Call&& call);
+
     QThread m_trainingThread;
     QThread m_taskThread;
-    std::shared_ptr<JobControl> m_trainingControl = std::make_shared<JobControl>();
-    std::shared_ptr<JobControl> m_taskControl = std::make_shared<JobControl>();
     EngineWorker* m_trainingWorker = nullptr;
     EngineWorker* m_taskWorker = nullptr;
+    std::shared_ptr<JobHandle> m_trainingJob;
+    std::vector<std::weak_ptr<JobHandle>> m_predictionJobs;
+    std::vector<std::weak_ptr<JobHandle>> m_otherTaskJobs;
     bool m_training = false;
     bool m_paused = false;
 };

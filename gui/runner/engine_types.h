@@ -1,7 +1,8 @@
 #pragma once
 
-// The engine's value types, made known to Qt's meta-type system so that they can travel in
-// queued signals between the engine threads and the GUI thread.
+// The engine's value types as they travel in queued signals between the engine threads and the
+// GUI thread. Qt 6 registers a signal's argument types itself; the declarations below let them
+// sit in a QVariant too (QSignalSpy keeps arguments that way).
 
 #include <QMetaType>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "faicls/dataset.h"
+#include "faicls/evaluation.h"
 #include "faicls/exporter.h"
 #include "faicls/metrics.h"
 #include "faicls/predictor.h"
@@ -23,9 +25,13 @@ struct ScannedDataset {
     DatasetReport report;
 };
 
-/// An error that stopped a job, in plain words, with the file concerned when there is one.
-struct JobError {
-    QString message;
+/// What a prediction request gave: an outcome per picture found in the requested paths, and
+/// the paths that do not exist.
+struct PredictionResults {
+    QString bundlePath;
+    QStringList requestedPaths;
+    QStringList missingPaths;
+    std::vector<PredictionOutcome> outcomes;
 };
 
 }  // namespace faicls::gui
@@ -34,9 +40,7 @@ Q_DECLARE_METATYPE(faicls::TrainingProgress)
 Q_DECLARE_METATYPE(std::vector<faicls::TrainingProgress>)
 Q_DECLARE_METATYPE(faicls::EpochResult)
 Q_DECLARE_METATYPE(faicls::TrainingSummary)
-Q_DECLARE_METATYPE(faicls::TrainingRequest)
-Q_DECLARE_METATYPE(faicls::PredictOptions)
-Q_DECLARE_METATYPE(std::vector<faicls::PredictionOutcome>)
+Q_DECLARE_METATYPE(faicls::gui::PredictionResults)
 Q_DECLARE_METATYPE(faicls::ExportResult)
 Q_DECLARE_METATYPE(faicls::EvaluationMetrics)
 Q_DECLARE_METATYPE(faicls::EvaluationDetails)

@@ -1,64 +1,13 @@
 #include "runner/engine_worker.h"
 
-#include <QElapsedTimer>
-
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include "faicls/demo_datasets.h"
-#include "faicls/engine_error.h"
 #include "runner/error_text.h"
 
 namespace faicls::gui {
-
-void JobControl::attachTrainer(Trainer* trainer) {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_trainer = trainer;
-    if (m_paused)
-        trainer->pause();
-    if (m_cancelled)
-        trainer->cancel();
-}
-
-void JobControl::attachPredictor(Predictor* predictor) {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_predictor = predictor;
-}
-
-void JobControl::detach() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_trainer = nullptr;
-    m_predictor = nullptr;
-}
-
-void JobControl::pause() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_paused = true;
-    if (m_trainer)
-        m_trainer->pause();
-}
-
-void JobControl::resume() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_paused = false;
-    if (m_trainer)
-        m_trainer->resume();
-}
-
-void JobControl::cancel() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_cancelled = true;
-    if (m_trainer)
-        m_trainer->cancel();
-    if (m_predictor)
-        m_predictor->cancel();
-}
-
-void JobControl::reset() {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_cancelled = false;
-    m_paused = false;
-}
 
 namespace {
 
@@ -67,6 +16,7 @@ namespace {
 class SignallingListener : public TrainingListener {
 public:
     explicit SignallingListener(EngineWorker* worker) : m_worker(worker) { m_sinceFlush.start(); }
+    ~SignallingListener() override { flush(); }
 
     void onIteration(const TrainingProgress& progress) override {
         m_pending.push_back(progress);
@@ -105,90 +55,108 @@ std::vector<std::string> toStdStrings(const QStringList& list) {
 
 }  // namespace
 
-EngineWorker::EngineWorker(std::shared_ptr<JobControl> control, QObject* parent)
-    : QObject(parent), m_control(std::move(control)) {}
+EngineWorker::EngineWorker(QObject* parent) : QObject(parent) {}
+EngineWorker::~EngineWorker() = default;
 
-void EngineWorker::scanDataset(const QString& root) {
+template <typename Work, typename Result>
+void EngineWorker::runJob(Work&& work, void (EngineWorker::*finished)(const Result&),
+                          void (EngineWorker::*failed)(const QString&)) {
+    Result result;
     try {
-        ScannedDataset dataset;
-        auto index = std::make_shared<DatasetIndex>(faicls::scanDataset(root.toStdString()));
-        dataset.report = makeReport(*index);
-        dataset.index = std::move(index);
-        Q_EMIT datasetScanned(dataset);
+        result = work();
     } catch (const std::exception& error) {
-        Q_EMIT scanFailed(ErrorText::describe(error));
+        Q_EMIT(this->*failed)(ErrorText::describe(error));
+        return;
     }
+    Q_EMIT(this->*finished)(result);
 }
 
-void EngineWorker::train(const TrainingRequest& request) {
-    try {
-        Trainer trainer(request);
-        m_control->attachTrainer(&trainer);
-        SignallingListener listener(this);
-        const TrainingSummary summary = trainer.run(&listener);
-        listener.flush();
-        m_control->detach();
-        Q_EMIT trainingFinished(summary);
-    } catch (const std::exception& error) {
-        m_control->detach();
-        Q_EMIT trainingFailed(ErrorText::describe(error));
-    }
+void EngineWorker::scanDataset(const QString& root, const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            ScannedDataset dataset;
+            auto index = std::make_shared<DatasetIndex>(
+                faicls::scanDataset(root.toStdString(), {}, job.get()));
+            dataset.report = makeReport(*index);
+            dataset.index = std::move(index);
+            return dataset;
+        },
+        &EngineWorker::datasetScanned, &EngineWorker::scanFailed);
 }
 
-void EngineWorker::predict(const QString& bundlePath, const QStringList& imagePaths,
-                           const PredictOptions& options) {
-    try {
-        if (!m_predictor || m_predictorBundle != bundlePath) {
-            m_predictor.reset();
-            m_predictor = std::make_unique<Predictor>(bundlePath.toStdString());
-            m_predictorBundle = bundlePath;
-        }
-        m_control->attachPredictor(m_predictor.get());
-        const auto outcomes = m_predictor->predictFiles(
-            toStdStrings(imagePaths), options, [this](size_t done, size_t total) {
-                Q_EMIT predictionProgress(static_cast<int>(done), static_cast<int>(total));
-            });
-        m_control->detach();
-        Q_EMIT predictionsReady(bundlePath, outcomes);
-    } catch (const std::exception& error) {
-        m_control->detach();
+void EngineWorker::train(const TrainingRequest& request, const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            SignallingListener listener(this);
+            return Trainer(request).run(&listener, job.get());
+        },
+        &EngineWorker::trainingFinished, &EngineWorker::trainingFailed);
+}
+
+Predictor& EngineWorker::predictorFor(const QString& bundlePath) {
+    if (!m_predictor || m_predictorBundle != bundlePath) {
         m_predictor.reset();
         m_predictorBundle.clear();
-        Q_EMIT predictionFailed(ErrorText::describe(error));
+        m_predictor = std::make_unique<Predictor>(bundlePath.toStdString());
+        m_predictorBundle = bundlePath;
     }
+    return *m_predictor;
 }
 
-void EngineWorker::exportModel(const QString& bundlePath, int format, const QString& out) {
-    try {
-        Q_EMIT exportFinished(faicls::exportModel(
-            bundlePath.toStdString(), static_cast<ExportFormat>(format), out.toStdString()));
-    } catch (const std::exception& error) {
-        Q_EMIT exportFailed(ErrorText::describe(error));
-    }
+void EngineWorker::predict(const QString& bundlePath, const QStringList& paths,
+                           const PredictOptions& options, const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            PredictionResults results;
+            results.bundlePath = bundlePath;
+            results.requestedPaths = paths;
+            std::vector<std::string> missing;
+            const auto files = collectImageFiles(toStdStrings(paths), &missing);
+            for (const auto& path : missing)
+                results.missingPaths << QString::fromStdString(path);
+            if (files.empty())
+                return results;
+            Predictor& predictor = predictorFor(bundlePath);
+            job->setProgressHandler([this](const JobProgress& p) {
+                Q_EMIT predictionProgress(static_cast<int>(p.done), static_cast<int>(p.total));
+            });
+            results.outcomes = predictor.predictFiles(files, options, job.get());
+            return results;
+        },
+        &EngineWorker::predictionsReady, &EngineWorker::predictionFailed);
 }
 
-void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoot, int split) {
-    try {
-        Q_EMIT evaluationFinished(evaluateBundleDetailed(
-            bundlePath.toStdString(), datasetRoot.toStdString(), static_cast<Split>(split)));
-    } catch (const std::exception& error) {
-        Q_EMIT evaluationFailed(ErrorText::describe(error));
-    }
+void EngineWorker::exportModel(const QString& bundlePath, ExportFormat format, const QString& out,
+                               const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            return faicls::exportModel(bundlePath.toStdString(), format, out.toStdString(), {},
+                                       job.get());
+        },
+        &EngineWorker::exportFinished, &EngineWorker::exportFailed);
 }
 
-void EngineWorker::buildDemo(const QString& folder) {
-    try {
-        const QString classification =
-            QDir(folder).filePath(QStringLiteral("fashion-mnist-folder"));
-        if (!QFileInfo::exists(QDir(classification).filePath(QStringLiteral("train")))) {
-            const DemoDatasets built = buildDemoDatasets(folder.toStdString());
-            Q_EMIT demoReady(QString::fromStdString(built.classificationFolder));
-            return;
-        }
-        Q_EMIT demoReady(classification);
-    } catch (const std::exception& error) {
-        Q_EMIT demoFailed(ErrorText::describe(error));
-    }
+void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoot, Split split,
+                            const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            return evaluateBundleDetailed(bundlePath.toStdString(), datasetRoot.toStdString(),
+                                          split, {}, job.get());
+        },
+        &EngineWorker::evaluationFinished, &EngineWorker::evaluationFailed);
+}
+
+void EngineWorker::buildDemo(const QString& folder, const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            const QString classification =
+                QDir(folder).filePath(QStringLiteral("fashion-mnist-folder"));
+            if (QFileInfo::exists(QDir(classification).filePath(QStringLiteral("train"))))
+                return classification;
+            return QString::fromStdString(
+                buildDemoDatasets(folder.toStdString(), {}, job.get()).classificationFolder);
+        },
+        &EngineWorker::demoReady, &EngineWorker::demoFailed);
 }
 
 }  // namespace faicls::gui

@@ -3,51 +3,32 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <memory>
-#include <mutex>
 
 #include "runner/engine_types.h"
 
 namespace faicls::gui {
 
-/// Pause and cancel requests for the job a worker is running, safe from any thread. A request
-/// that comes before the job has started is applied when it starts.
-class JobControl {
-public:
-    void attachTrainer(Trainer* trainer);
-    void attachPredictor(Predictor* predictor);
-    void detach();
-    void pause();
-    void resume();
-    void cancel();
-    void reset();
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    std::mutex m_mutex;
-    Trainer* m_trainer = nullptr;
-    Predictor* m_predictor = nullptr;
-    std::atomic<bool> m_cancelled{false};
-    bool m_paused = false;
-};
-
-/// Runs engine jobs on the thread it lives on (EngineController moves it there) and reports
-/// back with signals carrying value types. Engine exceptions stop here and become `failed`.
+/// Runs engine jobs on the thread it lives on (EngineController moves it there and calls these
+/// members with queued calls) and reports back with signals carrying value types. Every job
+/// ends with exactly one signal: its result, or its failure (an engine exception, in words).
 class EngineWorker : public QObject {
     Q_OBJECT
 public:
-    explicit EngineWorker(std::shared_ptr<JobControl> control, QObject* parent = nullptr);
+    explicit EngineWorker(QObject* parent = nullptr);
+    ~EngineWorker() override;
 
-public Q_SLOTS:
-    void scanDataset(const QString& root);
-    void train(const faicls::TrainingRequest& request);
-    void predict(const QString& bundlePath, const QStringList& imagePaths,
-                 const faicls::PredictOptions& options);
-    void exportModel(const QString& bundlePath, int format, const QString& out);
-    void evaluate(const QString& bundlePath, const QString& datasetRoot, int split);
+    void scanDataset(const QString& root, const std::shared_ptr<JobHandle>& job);
+    void train(const faicls::TrainingRequest& request, const std::shared_ptr<JobHandle>& job);
+    /// `paths`: files and folders (searched recursively for pictures, here on the worker).
+    void predict(const QString& bundlePath, const QStringList& paths,
+                 const faicls::PredictOptions& options, const std::shared_ptr<JobHandle>& job);
+    void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out,
+                     const std::shared_ptr<JobHandle>& job);
+    void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
+                  const std::shared_ptr<JobHandle>& job);
     /// Builds the Fashion-MNIST demo datasets under `folder` unless they are there already.
-    void buildDemo(const QString& folder);
+    void buildDemo(const QString& folder, const std::shared_ptr<JobHandle>& job);
 
 Q_SIGNALS:
     void datasetScanned(const faicls::gui::ScannedDataset& dataset);
@@ -61,8 +42,7 @@ Q_SIGNALS:
     void trainingFailed(const QString& message);
 
     void predictionProgress(int done, int total);
-    void predictionsReady(const QString& bundlePath,
-                          const std::vector<faicls::PredictionOutcome>& outcomes);
+    void predictionsReady(const faicls::gui::PredictionResults& results);
     void predictionFailed(const QString& message);
 
     void exportFinished(const faicls::ExportResult& result);
@@ -76,7 +56,12 @@ Q_SIGNALS:
     void demoFailed(const QString& message);
 
 private:
-    std::shared_ptr<JobControl> m_control;
+    /// Runs `work`; emits `finished` with its result, or `failed` with any exception in words.
+    template <typename Work, typename Result>
+    void runJob(Work&& work, void (EngineWorker::*finished)(const Result&),
+                void (EngineWorker::*failed)(const QString&));
+    Predictor& predictorFor(const QString& bundlePath);
+
     std::unique_ptr<Predictor> m_predictor;  ///< kept between requests for the same bundle
     QString m_predictorBundle;
 };

@@ -35,6 +35,9 @@ QString ErrorText::describe(const std::exception& error) {
         case ErrorCode::Runtime:
             title = tr("The engine stopped with an error");
             break;
+        case ErrorCode::Cancelled:
+            title = tr("Cancelled");
+            break;
     }
     return tr("%1: %2").arg(title, detail);
 }

@@ -3,8 +3,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QVBoxLayout>
-#include "app/custom_plot.h"
-#include "app/retranslator.h"
+#include "common/custom_plot.h"
+#include "common/retranslator.h"
 
 namespace faicls::gui {
 

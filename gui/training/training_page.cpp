@@ -1,5 +1,7 @@
 #include "training/training_page.h"
 
+#include <limits>
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -16,11 +18,10 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QVBoxLayout>
-#include <nlohmann/json.hpp>
 
-#include "app/retranslator.h"
-#include "app/session.h"
-#include "config/model_page.h"
+#include "common/retranslator.h"
+#include "common/session.h"
+#include "faicls/run_log.h"
 #include "runner/engine_controller.h"
 #include "training/training_charts.h"
 
@@ -45,51 +46,12 @@ QString duration(double seconds) {
 
 }  // namespace
 
-TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage* modelPage,
-                           QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_session(session), m_modelPage(modelPage) {
-    auto* texts = new Retranslator(this);
+TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* parent)
+    : Page(engine, session, parent) {
+    Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    auto* folderRow = new QHBoxLayout;
-    m_runFolder = new QLineEdit(defaultRunFolder(), this);
-    m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
-    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
-    folderRow->addWidget(m_runFolder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(texts->text(new QLabel(this), [] { return tr("Run folder:"); }), folderRow);
-    m_device = new QComboBox(this);
-    m_device->setObjectName(QStringLiteral("deviceCombo"));
-    m_device->addItem(QString(), QStringLiteral("auto"));
-    m_device->addItem(QString(), QStringLiteral("cpu"));
-    m_device->addItem(QString(), QStringLiteral("cuda"));
-    texts->add([this] {
-        m_device->setItemText(0, tr("Automatic (%1)").arg(EngineController::deviceDescription()));
-        m_device->setItemText(1, tr("CPU"));
-        m_device->setItemText(2, tr("CUDA GPU"));
-    });
-    form->addRow(texts->text(new QLabel(this), [] { return tr("Device:"); }), m_device);
-    layout->addLayout(form);
-
-    auto* buttons = new QHBoxLayout;
-    m_start = texts->text(new QPushButton(this), [] { return tr("Start training"); });
-    m_start->setObjectName(QStringLiteral("startTrainingButton"));
-    m_pause = texts->text(new QPushButton(this), [] { return tr("Pause"); });
-    m_pause->setObjectName(QStringLiteral("pauseTrainingButton"));
-    m_stop = texts->text(new QPushButton(this), [] { return tr("Stop"); });
-    m_stop->setObjectName(QStringLiteral("stopTrainingButton"));
-    m_resume = texts->text(new QPushButton(this), [] { return tr("Continue a run…"); });
-    m_resume->setObjectName(QStringLiteral("resumeRunButton"));
-    auto* exportCharts = texts->text(new QPushButton(this), [] { return tr("Save charts…"); });
-    exportCharts->setObjectName(QStringLiteral("exportChartsButton"));
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_stop);
-    buttons->addStretch();
-    buttons->addWidget(m_resume);
-    buttons->addWidget(exportCharts);
-    layout->addLayout(buttons);
-
+    buildRunForm(layout);
+    buildButtons(layout);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setRange(0, 1);
@@ -111,12 +73,73 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
+    EngineWorker* worker = m_engine->trainingWorker();
+    connect(worker, &EngineWorker::trainingProgress, this, &TrainingPage::onProgress);
+    connect(worker, &EngineWorker::epochFinished, this, &TrainingPage::onEpoch);
+    connect(worker, &EngineWorker::trainingMessage, this, &TrainingPage::log);
+    connect(worker, &EngineWorker::trainingFinished, this, &TrainingPage::onFinished);
+    connect(worker, &EngineWorker::trainingFailed, this, [this](const QString& message) {
+        log(tr("Training could not run: %1").arg(message));
+        m_status->setText(tr("Training could not run."));
+        Q_EMIT errorOccurred(message);
+    });
+    connect(m_engine, &EngineController::trainingStateChanged, this, &TrainingPage::updateButtons);
+    texts->add([this] { updateButtons(); });
+}
+
+// Where the run goes and on which device.
+void TrainingPage::buildRunForm(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
+    auto* form = new QFormLayout;
+    auto* folderRow = new QHBoxLayout;
+    m_runFolder = new QLineEdit(defaultRunFolder(), this);
+    m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
+    auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
+    folderRow->addWidget(m_runFolder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Run folder:"); }), folderRow);
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->addItem(QString(), QStringLiteral("auto"));
+    m_device->addItem(QString(), QStringLiteral("cpu"));
+    m_device->addItem(QString(), QStringLiteral("cuda"));
+    texts->add([this] {
+        m_device->setItemText(0, tr("Automatic (%1)").arg(EngineController::deviceDescription()));
+        m_device->setItemText(1, tr("CPU"));
+        m_device->setItemText(2, tr("CUDA GPU"));
+    });
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Device:"); }), m_device);
+    layout->addLayout(form);
+
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder =
             QFileDialog::getExistingDirectory(this, tr("Run folder"), m_runFolder->text());
         if (!folder.isEmpty())
             m_runFolder->setText(folder);
     });
+}
+
+void TrainingPage::buildButtons(QVBoxLayout* layout) {
+    Retranslator* texts = m_texts;
+    auto* buttons = new QHBoxLayout;
+    m_start = texts->text(new QPushButton(this), [] { return tr("Start training"); });
+    m_start->setObjectName(QStringLiteral("startTrainingButton"));
+    m_pause = texts->text(new QPushButton(this), [] { return tr("Pause"); });
+    m_pause->setObjectName(QStringLiteral("pauseTrainingButton"));
+    m_stop = texts->text(new QPushButton(this), [] { return tr("Stop"); });
+    m_stop->setObjectName(QStringLiteral("stopTrainingButton"));
+    m_resume = texts->text(new QPushButton(this), [] { return tr("Continue a run…"); });
+    m_resume->setObjectName(QStringLiteral("resumeRunButton"));
+    auto* exportCharts = texts->text(new QPushButton(this), [] { return tr("Save charts…"); });
+    exportCharts->setObjectName(QStringLiteral("exportChartsButton"));
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    buttons->addWidget(m_resume);
+    buttons->addWidget(exportCharts);
+    layout->addLayout(buttons);
+
     connect(m_start, &QPushButton::clicked, this, &TrainingPage::start);
     connect(m_pause, &QPushButton::clicked, this, &TrainingPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stop);
@@ -135,19 +158,6 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, ModelPage
         if (!file.isEmpty() && !m_charts->exportTo(file))
             Q_EMIT errorOccurred(tr("%1 could not be written").arg(file));
     });
-
-    EngineWorker* worker = m_engine->trainingWorker();
-    connect(worker, &EngineWorker::trainingProgress, this, &TrainingPage::onProgress);
-    connect(worker, &EngineWorker::epochFinished, this, &TrainingPage::onEpoch);
-    connect(worker, &EngineWorker::trainingMessage, this, &TrainingPage::log);
-    connect(worker, &EngineWorker::trainingFinished, this, &TrainingPage::onFinished);
-    connect(worker, &EngineWorker::trainingFailed, this, [this](const QString& message) {
-        log(tr("Training could not run: %1").arg(message));
-        m_status->setText(tr("Training could not run."));
-        Q_EMIT errorOccurred(message);
-    });
-    connect(m_engine, &EngineController::trainingStateChanged, this, &TrainingPage::updateButtons);
-    texts->add([this] { updateButtons(); });
 }
 
 QString TrainingPage::runFolder() const {
@@ -161,7 +171,7 @@ void TrainingPage::setRunFolder(const QString& folder) {
 TrainingRequest TrainingPage::baseRequest() const {
     TrainingRequest request;
     request.runFolder = m_runFolder->text().toStdString();
-    request.config = m_modelPage->experiment();
+    request.config = m_session->experiment();
     request.config.train.device = m_device->currentData().toString().toStdString();
     if (m_session->hasDataset())
         request.datasetRoot = m_session->dataset().index->root;
@@ -173,7 +183,7 @@ void TrainingPage::start() {
         Q_EMIT errorOccurred(tr("Open a dataset first (Dataset page)."));
         return;
     }
-    if (!m_modelPage->isValid()) {
+    if (!m_session->experimentIsValid()) {
         Q_EMIT errorOccurred(tr("The configuration has problems: see the Model page."));
         return;
     }
@@ -285,45 +295,43 @@ void TrainingPage::log(const QString& line) {
 }
 
 bool TrainingPage::openRun(const QString& folder) {
-    QFile file(QDir(folder).filePath(QStringLiteral("metrics.jsonl")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    m_charts->clear();
-    std::vector<TrainingProgress> steps;
-    QTextStream in(&file);
-    while (!in.atEnd()) {
-        const std::string line = in.readLine().toStdString();
-        const auto record = nlohmann::json::parse(line, nullptr, false);
-        if (record.is_discarded() || !record.is_object())
-            continue;  // a line cut short by a crash
-        const std::string type = record.value("type", "");
-        if (type == "iteration") {
-            TrainingProgress p;
-            p.epoch = record.value("epoch", 0);
-            p.iteration = record.value("iteration", int64_t{0});
-            p.loss = record.value("loss", 0.0);
-            p.learningRate = record.value("lr", 0.0);
-            steps.push_back(p);
-            if (p.epoch == 1)
-                m_iterationsPerEpoch = p.iteration;
-        } else if (type == "evaluation") {
-            m_charts->addIterations(steps);
-            steps.clear();
-            EpochResult result;
-            result.epoch = record.value("epoch", 0);
-            result.trainLoss = record.value("train_loss", 0.0);
-            result.validLoss = record.value("valid_loss", 0.0);
-            result.evaluated = true;
-            result.metrics.multiLabel = record.value("multi_label", false);
-            result.metrics.f1 = record.value("F1", 0.0);
-            result.metrics.precision = record.value("Precision", 0.0);
-            result.metrics.recall = record.value("Recall", 0.0);
-            result.metrics.accuracy = record.value("accuracy", 0.0);
-            m_charts->addEpoch(result, m_iterationsPerEpoch);
-        }
+    RunLog runLog;
+    try {
+        runLog = readRunLog(folder.toStdString());
+    } catch (const std::exception&) {
+        return false;  // not a run folder (yet)
     }
-    m_charts->addIterations(steps);
-    const QString best = QDir(folder).filePath(QStringLiteral("best.faicls"));
+    m_charts->clear();
+    m_iterationsPerEpoch = runLog.iterationsPerEpoch();
+    // The charts take iterations up to each evaluation, then the evaluation, as during a run.
+    size_t next = 0;
+    std::vector<TrainingProgress> steps;
+    auto stepsUpTo = [&](int epoch) {
+        steps.clear();
+        for (; next < runLog.iterations.size() && runLog.iterations[next].epoch <= epoch; ++next) {
+            const LoggedIteration& logged = runLog.iterations[next];
+            TrainingProgress p;
+            p.epoch = logged.epoch;
+            p.iteration = logged.iteration;
+            p.loss = logged.loss;
+            p.learningRate = logged.learningRate;
+            p.imagesPerSecond = logged.imagesPerSecond;
+            steps.push_back(p);
+        }
+        return steps;
+    };
+    for (const LoggedEvaluation& evaluation : runLog.evaluations) {
+        m_charts->addIterations(stepsUpTo(evaluation.epoch));
+        EpochResult result;
+        result.epoch = evaluation.epoch;
+        result.trainLoss = evaluation.trainLoss;
+        result.validLoss = evaluation.validLoss;
+        result.evaluated = true;
+        result.metrics = evaluation.metrics;
+        m_charts->addEpoch(result, m_iterationsPerEpoch);
+    }
+    m_charts->addIterations(stepsUpTo(std::numeric_limits<int>::max()));
+    const QString best = QString::fromStdString(RunFolderFiles(folder.toStdString()).bestBundle);
     if (QFile::exists(best))
         m_session->setModelBundle(best);
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QWidget>
+#include "common/page.h"
 
 #include "runner/engine_types.h"
 
@@ -12,20 +12,20 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
+class QVBoxLayout;
+
 namespace faicls::gui {
 
 class EngineController;
-class ModelPage;
 class Session;
 class TrainingCharts;
 
 /// Start, pause, resume and stop a training; watch its progress, curves and log; continue an
 /// interrupted run; reopen a run folder to see its curves again.
-class TrainingPage : public QWidget {
+class TrainingPage : public Page {
     Q_OBJECT
 public:
-    TrainingPage(EngineController* engine, Session* session, ModelPage* modelPage,
-                 QWidget* parent = nullptr);
+    TrainingPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
 
     TrainingCharts* charts() const { return m_charts; }
     QString runFolder() const;
@@ -40,11 +40,12 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
-    void errorOccurred(const QString& message);
     /// A run ended with a best (or last) model.
     void modelTrained(const QString& bundlePath);
 
 private:
+    void buildRunForm(QVBoxLayout* layout);
+    void buildButtons(QVBoxLayout* layout);
     void updateButtons();
     void onProgress(const std::vector<TrainingProgress>& steps);
     void onEpoch(const EpochResult& result);
@@ -52,9 +53,6 @@ private:
     void log(const QString& line);
     TrainingRequest baseRequest() const;
 
-    EngineController* m_engine;
-    Session* m_session;
-    ModelPage* m_modelPage;
     QLineEdit* m_runFolder = nullptr;
     QComboBox* m_device = nullptr;
     QPushButton* m_start = nullptr;

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 
 namespace faicls::test {
 
@@ -22,6 +22,16 @@ QString runReferenceScript(const QString& script, const QStringList& arguments) 
             .arg(process.exitCode())
             .arg(QString::fromLocal8Bit(process.readAllStandardError()));
     return {};
+}
+
+QString ReferenceFolder::generate(const QString& script, const QStringList& arguments) {
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary folder: ") + m_dir.errorString();
+    return runReferenceScript(script, QStringList{m_dir.path()} + arguments);
+}
+
+std::string ReferenceFolder::path(const QString& name) const {
+    return (m_dir.path() + "/" + name).toStdString();
 }
 
 torch::Tensor tensorAt(const io::PickleObject& dict, const std::string& key) {

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <string>
 
 #include <torch/torch.h>
@@ -18,6 +19,21 @@ namespace faicls::test {
 /// Runs tests/engine/python/SCRIPT with Debian's python3 and ARGUMENTS; returns "" on success,
 /// else what went wrong (exit code and stderr), for QVERIFY2.
 QString runReferenceScript(const QString& script, const QStringList& arguments);
+
+/// A temporary folder that a PyTorch reference generator fills once (in initTestCase); the
+/// tests read what it wrote by name.
+class ReferenceFolder {
+public:
+    /// Runs tests/engine/python/SCRIPT with the folder and then `arguments`; "" on success,
+    /// else what went wrong.
+    QString generate(const QString& script, const QStringList& arguments = {});
+    /// NAME inside the folder.
+    std::string path(const QString& name) const;
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 /// The tensor stored under `key` in a dict written by torch.save; throws when absent.
 torch::Tensor tensorAt(const io::PickleObject& dict, const std::string& key);

@@ -10,7 +10,7 @@
 
 #include "faicls/engine_error.h"
 #include "faicls/predictor.h"
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 
 using namespace faicls;
 

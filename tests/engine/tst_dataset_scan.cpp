@@ -459,6 +459,37 @@ private Q_SLOTS:
         QCOMPARE(json["splits"]["valid"]["images"].get<int>(), 132);
         QCOMPARE(json["duplicates"].size(), size_t{17});
     }
+
+    void scanReportsProgressAndCanBeCancelled() {
+        const std::string root =
+            QString(QStringLiteral(FAICLS_SHARED_DATA) + "/roboflow-facemask").toStdString();
+        JobProgress last;
+        int reports = 0;
+        JobHandle job(
+            [&](const JobProgress& p) {
+                ++reports;
+                last = p;
+            },
+            0);
+        scanDataset(root, {}, &job);
+        QCOMPARE(last.phase, std::string("reading headers"));
+        QCOMPARE(last.total, int64_t{868});
+        QCOMPARE(last.done, last.total);
+        QVERIFY(reports > 1);
+
+        JobHandle cancelling(
+            [&](const JobProgress& p) {
+                if (p.done >= 10)
+                    cancelling.cancel();
+            },
+            0);
+        try {
+            scanDataset(root, {}, &cancelling);
+            QFAIL("a cancelled scan returned");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::Cancelled);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatasetScan)

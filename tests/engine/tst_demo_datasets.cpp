@@ -103,6 +103,30 @@ private Q_SLOTS:
                      error.what());
         }
     }
+
+    void cancelledBuildLeavesNoDemoBehind() {
+        // A half-built demo must not pass for a whole one the next time the app looks.
+        QTemporaryDir out;
+        int64_t total = 0;
+        JobHandle job(
+            [&](const JobProgress& p) {
+                total = p.total;
+                if (p.done == 25)
+                    job.cancel();
+            },
+            0);
+        try {
+            buildDemoDatasets(out.path().toStdString(), smallDemo(), &job);
+            QFAIL("a cancelled build returned");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::Cancelled);
+        }
+        const DemoOptions o = smallDemo();
+        QCOMPARE(total, int64_t{10} * (o.trainPerClass + o.validPerClass + o.testPerClass) +
+                            o.trainMosaics + o.validMosaics + o.testMosaics);
+        QVERIFY(!QFileInfo::exists(out.path() + "/fashion-mnist-folder"));
+        QVERIFY(!QFileInfo::exists(out.path() + "/fashion-mnist-mosaics"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoDatasets)

@@ -8,7 +8,7 @@
 
 #include "faicls/engine_error.h"
 #include "faicls/exporter.h"
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 #include "test_support.h"
 
 using namespace faicls;

@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "nn/fai_classifier.h"
-#include "train/mixed_precision.h"
+#include "runtime/mixed_precision.h"
 
 using namespace faicls;
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
     }
 
     void lossScalerUnscalesAndSkipsOverflow() {
-        train::GradientScaler scaler(true, 1024.0, 3);
+        runtime::GradientScaler scaler(true, 1024.0, 3);
         auto weight = torch::tensor({1.0f, 2.0f}).requires_grad_(true);
         const auto loss = (weight * torch::tensor({3.0f, -4.0f})).sum();
         scaler.scaled(loss).backward();
@@ -119,7 +119,7 @@ private Q_SLOTS:
     }
 
     void disabledScalerLeavesLossAndGradients() {
-        train::GradientScaler scaler(false);
+        runtime::GradientScaler scaler(false);
         auto weight = torch::tensor({2.0f}).requires_grad_(true);
         scaler.scaled(weight * 5).sum().backward();
         QCOMPARE(weight.grad()[0].item<float>(), 5.0f);
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!scaler.finishStep(false));
         QCOMPARE(scaler.scale(), 1.0);
         // Autocast off is a no-op on any build.
-        train::CudaAutocast off(false);
+        runtime::CudaAutocast off(false);
     }
 };
 

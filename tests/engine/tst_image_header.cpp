@@ -23,28 +23,24 @@ class TestImageHeader : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::ReferenceFolder m_generated;
     nlohmann::json m_expected;
-    std::string path(const QString& name) const {
-        return (m_dir.path() + "/" + name).toStdString();
-    }
 
     void writeBytes(const QString& name, const QByteArray& bytes) {
-        QFile file(m_dir.path() + "/" + name);
+        QFile file(m_generated.folder() + "/" + name);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     }
     QByteArray readBytes(const QString& name) {
-        QFile file(m_dir.path() + "/" + name);
+        QFile file(m_generated.folder() + "/" + name);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem = test::runReferenceScript("make_image_fixtures.py", {m_dir.path()});
+        const QString problem = m_generated.generate("make_image_fixtures.py");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QFile file(m_dir.path() + "/expected.json");
+        QFile file(m_generated.folder() + "/expected.json");
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_expected = nlohmann::json::parse(file.readAll().toStdString());
     }
@@ -74,7 +70,7 @@ private Q_SLOTS:
         QFETCH(QString, conversion);
         ImageHeader header;
         std::string problem;
-        QVERIFY2(data::readImageHeader(path(name), header, problem), problem.c_str());
+        QVERIFY2(data::readImageHeader(m_generated.path(name), header, problem), problem.c_str());
         QCOMPARE(int(header.format), format);
         QCOMPARE(header.widthPx, 40);
         QCOMPARE(header.heightPx, 30);
@@ -90,7 +86,7 @@ private Q_SLOTS:
                  conversion.startsWith("grey") || conversion == "16-bit");
 
         // The decoder turns every one of them into 8-bit RGB, rotated as displayed.
-        const cv::Mat rgb = data::decodeImageRgb(path(name));
+        const cv::Mat rgb = data::decodeImageRgb(m_generated.path(name));
         QCOMPARE(rgb.type(), CV_8UC3);
         QCOMPARE(rgb.cols, expected["width"].get<int>());
         QCOMPARE(rgb.rows, expected["height"].get<int>());
@@ -98,9 +94,9 @@ private Q_SLOTS:
 
     void jpegDecoderAgreesWithOpenCv_data() {
         QTest::addColumn<QString>("file");
-        QTest::newRow("RGB") << m_dir.path() + "/rgb.jpg";
-        QTest::newRow("EXIF orientation 6") << m_dir.path() + "/rotated.jpg";
-        QTest::newRow("CMYK (OpenCV fallback)") << m_dir.path() + "/cmyk.jpg";
+        QTest::newRow("RGB") << m_generated.folder() + "/rgb.jpg";
+        QTest::newRow("EXIF orientation 6") << m_generated.folder() + "/rotated.jpg";
+        QTest::newRow("CMYK (OpenCV fallback)") << m_generated.folder() + "/cmyk.jpg";
         QTest::newRow("real photo")
             << QString();  // the first JPEG of the Roboflow export's valid split
     }
@@ -138,7 +134,8 @@ private Q_SLOTS:
         writeBytes("cut_" + name, bytes.left(bytes.size() * 2 / 3));
         ImageHeader header;
         std::string problem;
-        QVERIFY2(data::readImageHeader(path("cut_" + name), header, problem), problem.c_str());
+        QVERIFY2(data::readImageHeader(m_generated.path("cut_" + name), header, problem),
+                 problem.c_str());
         QVERIFY(header.truncated);
     }
 
@@ -157,7 +154,7 @@ private Q_SLOTS:
         writeBytes("bad.bin", bytes);
         ImageHeader header;
         std::string problem;
-        QVERIFY(!data::readImageHeader(path("bad.bin"), header, problem));
+        QVERIFY(!data::readImageHeader(m_generated.path("bad.bin"), header, problem));
         QVERIFY2(QString::fromStdString(problem).contains(expected), problem.c_str());
     }
 
@@ -169,11 +166,12 @@ private Q_SLOTS:
         writeBytes("huge.png", png);
         ImageHeader header;
         std::string problem;
-        QVERIFY2(data::readImageHeader(path("huge.png"), header, problem), problem.c_str());
+        QVERIFY2(data::readImageHeader(m_generated.path("huge.png"), header, problem),
+                 problem.c_str());
         QCOMPARE(header.widthPx, 20000);
         QCOMPARE(header.heightPx, 30000);
         try {
-            data::decodeImageRgb(path("huge.png"));
+            data::decodeImageRgb(m_generated.path("huge.png"));
             QFAIL("a 600-megapixel image was decoded");
         } catch (const EngineError& error) {
             QVERIFY2(

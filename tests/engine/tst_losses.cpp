@@ -16,7 +16,7 @@ class TestLosses : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::ReferenceFolder m_generated;
     io::PickleObject m_reference;
 
     static double relativeError(const torch::Tensor& ours, const torch::Tensor& theirs) {
@@ -27,10 +27,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem = test::runReferenceScript("make_loss_reference.py", {m_dir.path()});
+        const QString problem = m_generated.generate("make_loss_reference.py");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        m_reference = io::readTorchFile((m_dir.path() + "/losses.pth").toStdString());
+        m_reference = io::readTorchFile((m_generated.folder() + "/losses.pth").toStdString());
     }
 
     void matchesPyTorch_data() {

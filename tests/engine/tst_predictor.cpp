@@ -136,13 +136,17 @@ private Q_SLOTS:
         Predictor predictor(m_single);
         PredictOptions options;
         options.batchSize = 3;
-        size_t progressCalls = 0, lastDone = 0;
-        const auto outcomes =
-            predictor.predictFiles(files, options, [&](size_t done, size_t total) {
+        size_t progressCalls = 0;
+        int64_t lastDone = 0;
+        JobHandle job(
+            [&](const JobProgress& progress) {
                 ++progressCalls;
-                QVERIFY(done > lastDone && total == 8);
-                lastDone = done;
-            });
+                QVERIFY(progress.done > lastDone && progress.total == 8);
+                QCOMPARE(progress.phase, std::string("predicting"));
+                lastDone = progress.done;
+            },
+            /*progressIntervalMs=*/0);
+        const auto outcomes = predictor.predictFiles(files, options, &job);
         QCOMPARE(outcomes.size(), files.size());
         QCOMPARE(progressCalls, size_t(3));
         int failed = 0;
@@ -172,13 +176,25 @@ private Q_SLOTS:
         std::vector<std::string> many(40, m_images[0].toStdString());
         PredictOptions options;
         options.batchSize = 4;
-        const auto outcomes = predictor.predictFiles(many, options, [&](size_t done, size_t) {
-            if (done >= 8)
-                predictor.cancel();
-        });
-        QCOMPARE(outcomes.size(), size_t(8));
-        // A new run starts afresh.
-        QCOMPARE(predictor.predictFiles({many[0]}).size(), size_t(1));
+        JobHandle job;
+        JobHandle cancelling(
+            [&](const JobProgress& progress) {
+                if (progress.done >= 8)
+                    cancelling.cancel();
+            },
+            /*progressIntervalMs=*/0);
+        QCOMPARE(predictor.predictFiles(many, options, &cancelling).size(), size_t(8));
+        // A new job starts afresh.
+        QCOMPARE(predictor.predictFiles({many[0]}, options, &job).size(), size_t(1));
+    }
+
+    void cancelBeforeTheStartIsKept() {
+        // The cancel of a job that has not started yet must not be lost when it starts.
+        Predictor predictor(m_single);
+        JobHandle job;
+        job.cancel();
+        const std::vector<std::string> many(12, m_images[0].toStdString());
+        QCOMPARE(predictor.predictFiles(many, {}, &job).size(), size_t(0));
     }
 
     void pixelsEqualFile() {

@@ -14,16 +14,14 @@ class TestPreprocess : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::ReferenceFolder m_generated;
     io::PickleObject m_reference;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem =
-            test::runReferenceScript("make_preprocess_reference.py", {m_dir.path()});
+        const QString problem = m_generated.generate("make_preprocess_reference.py");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        m_reference = io::readTorchFile((m_dir.path() + "/preprocess.pth").toStdString());
+        m_reference = io::readTorchFile((m_generated.folder() + "/preprocess.pth").toStdString());
     }
 
     void matchesTorchvision_data() {
@@ -42,7 +40,7 @@ private Q_SLOTS:
         PreprocessPolicy policy;
         policy.resizeMode = mode.toStdString();
         const cv::Mat rgb =
-            data::decodeImageRgb((m_dir.path() + "/" + name + ".png").toStdString());
+            data::decodeImageRgb((m_generated.folder() + "/" + name + ".png").toStdString());
         const cv::Mat ours = data::resizeForPolicy(rgb, policy);
         QCOMPARE(ours.cols, 224);
         QCOMPARE(ours.rows, 224);

@@ -8,8 +8,8 @@
 #include <QtTest>
 
 #include "faicls/model_import.h"
-#include "infer/bundle_file.h"
 #include "io/torch_file_reader.h"
+#include "model/bundle_file.h"
 #include "nn/fai_classifier.h"
 #include "test_support.h"
 
@@ -19,16 +19,11 @@ class TestReferenceImport : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::string path(const QString& name) const {
-        return (m_dir.path() + "/" + name).toStdString();
-    }
+    test::ReferenceFolder m_generated;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem =
-            test::runReferenceScript("make_focoos_reference.py", {m_dir.path()});
+        const QString problem = m_generated.generate("make_focoos_reference.py");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -67,9 +62,9 @@ private Q_SLOTS:
 
     void referenceCheckpointImports() {
         QFETCH(QString, name);
-        const std::string bundlePath = path(name + "/imported.faicls");
-        const auto result = importFocoos(path(name + "/model_final.pth"),
-                                         path(name + "/model_info.json"), bundlePath);
+        const std::string bundlePath = m_generated.path(name + "/imported.faicls");
+        const auto result = importFocoos(m_generated.path(name + "/model_final.pth"),
+                                         m_generated.path(name + "/model_info.json"), bundlePath);
         QVERIFY2(result.report.skipped.empty() && result.report.missing.empty(),
                  result.report.summary().c_str());
         QCOMPARE(result.report.unexpected,
@@ -82,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(bundle.info.classNames.size(), size_t(bundle.info.model.numClasses));
         QCOMPARE(bundle.info.validationMetrics["classification/F1"].get<double>(), 61.9222);
 
-        const auto io = io::readTorchFile(path(name + "/io.pth"));
+        const auto io = io::readTorchFile(m_generated.path(name + "/io.pth"));
         auto model = modelFromBundle(bundle);
         torch::NoGradGuard noGrad;
         const auto logits = model->forward(test::tensorAt(io, "input"));
@@ -92,7 +87,7 @@ private Q_SLOTS:
 
     void shapeMismatchesAreReportedAndSkipped() {
         // The same checkpoint with one class fewer in model_info.json: the head no longer fits.
-        const QString folder = m_dir.path() + "/nano_res4_1layer/";
+        const QString folder = m_generated.folder() + "/nano_res4_1layer/";
         QFile in(folder + "model_info.json");
         QVERIFY(in.open(QIODevice::ReadOnly));
         auto info = nlohmann::json::parse(in.readAll().toStdString());

@@ -15,9 +15,8 @@ class TestTorchFileReader : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::string path(const char* name) const { return (m_dir.path() + "/" + name).toStdString(); }
-    QString marker() const { return m_dir.path() + "/MARKER"; }
+    test::ReferenceFolder m_generated;
+    QString marker() const { return m_generated.folder() + "/MARKER"; }
 
     static torch::Tensor find(const io::StateDict& sd, const std::string& name) {
         for (const auto& [key, tensor] : sd)
@@ -28,9 +27,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem =
-            test::runReferenceScript("make_pth_fixtures.py", {m_dir.path(), marker()});
+        const QString problem = m_generated.generate("make_pth_fixtures.py", {marker()});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -44,7 +41,7 @@ private Q_SLOTS:
 
     void readsStateDictLayouts() {
         QFETCH(QString, file);
-        const auto sd = io::readStateDict(path(qPrintable(file)));
+        const auto sd = io::readStateDict(m_generated.path(qPrintable(file)));
         QCOMPARE(sd.size(), size_t{2});
         QCOMPARE(sd[0].first, std::string("conv.weight"));  // file order kept
         QCOMPARE(sd[1].first, std::string("conv.bias"));
@@ -53,7 +50,7 @@ private Q_SLOTS:
     }
 
     void readsViewsDtypesAndScalars() {
-        const auto sd = io::readStateDict(path("views.pth"));
+        const auto sd = io::readStateDict(m_generated.path("views.pth"));
         const auto shared = torch::arange(20, torch::kDouble);
         QVERIFY(torch::equal(find(sd, "slice"), shared.slice(0, 3, 9)));
         QVERIFY(torch::equal(find(sd, "transposed"), shared.view({4, 5}).t()));
@@ -66,14 +63,14 @@ private Q_SLOTS:
     }
 
     void readsCheckpointScalars() {
-        const auto root = io::readTorchFile(path("wrapped.pth"));
+        const auto root = io::readTorchFile(m_generated.path("wrapped.pth"));
         QCOMPARE(test::integerAt(root, "iteration"), int64_t{7});
         QCOMPARE(root->find("lr")->number, 0.5);
     }
 
     void refusesHostilePickleWithoutRunningIt() {
         try {
-            io::readStateDict(path("hostile.pth"));
+            io::readStateDict(m_generated.path("hostile.pth"));
             QFAIL("a pickle calling posix.system was accepted");
         } catch (const EngineError& error) {
             QCOMPARE(error.code(), ErrorCode::UnsafeFile);
@@ -109,7 +106,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, expected);
         try {
-            io::readStateDict(path(qPrintable(file)));
+            io::readStateDict(m_generated.path(qPrintable(file)));
             QFAIL("accepted");
         } catch (const EngineError& error) {
             const QString message = error.what();

@@ -7,10 +7,10 @@
 
 #include "faicls/engine_error.h"
 #include "faicls/model_import.h"
-#include "infer/bundle_file.h"
 #include "io/torch_file_reader.h"
+#include "model/bundle_file.h"
+#include "model/model_factory.h"
 #include "nn/fai_classifier.h"
-#include "nn/model_factory.h"
 #include "nn/weight_import.h"
 #include "test_support.h"
 
@@ -39,16 +39,11 @@ class TestTorchvisionParity : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::string path(const QString& name) const {
-        return (m_dir.path() + "/" + name).toStdString();
-    }
+    test::ReferenceFolder m_generated;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        const QString problem =
-            test::runReferenceScript("make_torchvision_reference.py", {m_dir.path()});
+        const QString problem = m_generated.generate("make_torchvision_reference.py");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -61,15 +56,16 @@ private Q_SLOTS:
 
     void logitsMatchPyTorch() {
         QFETCH(QString, name);
-        const std::string bundlePath = path(name + ".faicls");
-        const auto result = importTorchvision(path(name + ".pth"), configFor(name), {}, bundlePath);
+        const std::string bundlePath = m_generated.path(name + ".faicls");
+        const auto result =
+            importTorchvision(m_generated.path(name + ".pth"), configFor(name), {}, bundlePath);
         QCOMPARE(result.bundle.model.numClasses, 1000);
         QVERIFY2(result.report.skipped.empty() && result.report.missing.empty() &&
                      result.report.unexpected.empty(),
                  result.report.summary().c_str());
 
         auto model = modelFromBundle(readBundle(bundlePath));
-        const auto io = io::readTorchFile(path(name + "_io.pth"));
+        const auto io = io::readTorchFile(m_generated.path(name + "_io.pth"));
         torch::Tensor logits;
         {
             torch::NoGradGuard noGrad;
@@ -88,7 +84,7 @@ private Q_SLOTS:
     }
 
     void layoutsMatchTorchvision() {
-        const QString layoutsPath = m_dir.path() + "/layouts.json";
+        const QString layoutsPath = m_generated.folder() + "/layouts.json";
         const QString problem =
             test::runReferenceScript("describe_torchvision_layouts.py", {layoutsPath});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -119,25 +115,26 @@ private Q_SLOTS:
         ModelConfig config = configFor("resnet18");
         config.numClasses = 4;
         config.numLayers = 2;
-        config.backbone.weights = path("resnet18.pth");
+        config.backbone.weights = m_generated.path("resnet18.pth");
         ImportReport report;
-        auto model = nn::buildModel(config, &report);
+        auto model = faicls::buildModel(config, &report);
         QCOMPARE(report.unexpected.size(),
                  size_t{2});  // fc.weight, fc.bias: no place in a 2-layer head
         QCOMPARE(report.missing.size(), size_t{4});  // the head, initialised fresh
-        const auto file = io::readStateDict(path("resnet18.pth"));
+        const auto file = io::readStateDict(m_generated.path("resnet18.pth"));
         QVERIFY(torch::equal(model->backbone()->named_parameters()["layer3.1.conv2.weight"],
                              std::find_if(file.begin(), file.end(), [](const auto& item) {
                                  return item.first == "layer3.1.conv2.weight";
                              })->second));
-        config.backbone.weights = path("efficientnet_b0.pth");
-        QVERIFY_THROWS_EXCEPTION(EngineError, nn::buildModel(config));
+        config.backbone.weights = m_generated.path("efficientnet_b0.pth");
+        QVERIFY_THROWS_EXCEPTION(EngineError, faicls::buildModel(config));
     }
 
     void wrongArchitectureIsRefused() {
         ModelConfig config = configFor("resnet18");
         try {
-            importTorchvision(path("resnet50.pth"), config, {}, path("wrong.faicls"));
+            importTorchvision(m_generated.path("resnet50.pth"), config, {},
+                              m_generated.path("wrong.faicls"));
             QFAIL("ResNet-50 weights were accepted for a ResNet-18");
         } catch (const EngineError& error) {
             QCOMPARE(error.code(), ErrorCode::ArchitectureMismatch);
@@ -145,17 +142,18 @@ private Q_SLOTS:
             QVERIFY2(message.contains("resnet50.pth") && message.contains("ResNet-50"),
                      error.what());
         }
-        QVERIFY(!QFile::exists(QString::fromStdString(path("wrong.faicls"))));
+        QVERIFY(!QFile::exists(QString::fromStdString(m_generated.path("wrong.faicls"))));
     }
 
     void imagenetClassifierSkippedForOtherClassCounts() {
         ModelConfig config = configFor("resnet18");
         config.numClasses = 5;
-        const auto result = importTorchvision(path("resnet18.pth"), config,
-                                              {"a", "b", "c", "d", "e"}, path("five.faicls"));
+        const auto result =
+            importTorchvision(m_generated.path("resnet18.pth"), config, {"a", "b", "c", "d", "e"},
+                              m_generated.path("five.faicls"));
         QCOMPARE(result.report.skipped.size(), size_t{2});  // fc.weight, fc.bias
         QVERIFY(QString::fromStdString(result.report.skipped[0]).startsWith("fc.weight"));
-        QCOMPARE(readBundleInfo(path("five.faicls")).classNames.size(), size_t{5});
+        QCOMPARE(readBundleInfo(m_generated.path("five.faicls")).classNames.size(), size_t{5});
     }
 };
 

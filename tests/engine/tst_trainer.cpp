@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <thread>
@@ -16,7 +17,9 @@
 
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
+#include "faicls/evaluation.h"
 #include "faicls/predictor.h"
+#include "faicls/run_log.h"
 #include "faicls/trainer.h"
 #include "train/class_balance.h"
 #include "train/early_stopping.h"
@@ -136,12 +139,13 @@ private Q_SLOTS:
 
         const std::string folder = runFolder();
         Trainer first(TrainingRequest{m_demo.classificationFolder, {}, config, folder});
+        JobHandle firstJob;
         CallbackListener part;
         part.iteration = [&](const TrainingProgress& p) {
             if (p.iteration == p.iterationsPerEpoch)
-                first.cancel();  // after the first epoch's last step
+                firstJob.cancel();  // after the first epoch's last step
         };
-        const TrainingSummary interrupted = first.run(&part);
+        const TrainingSummary interrupted = first.run(&part, &firstJob);
         QVERIFY(interrupted.cancelled);
         QCOMPARE(interrupted.epochsRun,
                  0);  // cancelled before its evaluation: nothing saved for epoch 1
@@ -149,12 +153,13 @@ private Q_SLOTS:
         // Cancel at the start of epoch 2 instead: epoch 1 is saved.
         const std::string folder2 = runFolder();
         Trainer second(TrainingRequest{m_demo.classificationFolder, {}, config, folder2});
+        JobHandle secondJob;
         CallbackListener partTwo;
         partTwo.iteration = [&](const TrainingProgress& p) {
             if (p.epoch == 2)
-                second.cancel();
+                secondJob.cancel();
         };
-        QVERIFY(second.run(&partTwo).cancelled);
+        QVERIFY(second.run(&partTwo, &secondJob).cancelled);
         QCOMPARE(partTwo.epochs.size(), size_t{1});
 
         TrainingRequest again;
@@ -178,14 +183,15 @@ private Q_SLOTS:
     void cancelStopsWithinABatch() {
         TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(50), runFolder()};
         Trainer trainer(request);
+        JobHandle job;
         CallbackListener listener;
         int64_t lastIteration = 0;
         listener.iteration = [&](const TrainingProgress& p) {
             lastIteration = p.iteration;
             if (p.iteration == 3)
-                std::thread([&] { trainer.cancel(); }).join();
+                std::thread([&] { job.cancel(); }).join();
         };
-        const TrainingSummary summary = trainer.run(&listener);
+        const TrainingSummary summary = trainer.run(&listener, &job);
         QVERIFY(summary.cancelled);
         QVERIFY(!summary.completed);
         QCOMPARE(lastIteration, int64_t{3});  // not one batch more
@@ -194,25 +200,72 @@ private Q_SLOTS:
     void pauseHoldsTheLoop() {
         TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(1), runFolder()};
         Trainer trainer(request);
+        JobHandle job;
         CallbackListener listener;
         std::vector<std::chrono::steady_clock::time_point> times;
         std::thread resumer;
         listener.iteration = [&](const TrainingProgress& p) {
             times.push_back(std::chrono::steady_clock::now());
             if (p.iteration == 2) {
-                trainer.pause();
+                job.pause();
                 resumer = std::thread([&] {
                     std::this_thread::sleep_for(std::chrono::milliseconds(400));
-                    trainer.resume();
+                    job.resume();
                 });
             }
         };
-        const TrainingSummary summary = trainer.run(&listener);
+        const TrainingSummary summary = trainer.run(&listener, &job);
         resumer.join();
         QVERIFY(summary.completed);
         const auto gap =
             std::chrono::duration_cast<std::chrono::milliseconds>(times[2] - times[1]).count();
         QVERIFY2(gap >= 380, qPrintable(QString("%1 ms").arg(gap)));
+    }
+
+    void cancelBeforeTheStartWritesNothing() {
+        const std::string folder = runFolder();
+        JobHandle job;
+        job.cancel();
+        const TrainingSummary summary =
+            Trainer(TrainingRequest{m_demo.classificationFolder, {}, tinyConfig(2), folder})
+                .run(nullptr, &job);
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.epochsRun, 0);
+        QVERIFY(!std::filesystem::exists(RunFolderFiles(folder).config));
+    }
+
+    void runLogReadsWhatTheTrainerWrote() {
+        const std::string folder = runFolder();
+        CallbackListener listener;
+        std::vector<TrainingProgress> steps;
+        listener.iteration = [&](const TrainingProgress& p) { steps.push_back(p); };
+        const TrainingSummary summary =
+            Trainer(TrainingRequest{m_demo.classificationFolder, {}, tinyConfig(2), folder})
+                .run(&listener);
+        QVERIFY(summary.completed);
+        // A kill mid-write leaves a partial last line: it is skipped, the rest is read.
+        {
+            std::ofstream log(RunFolderFiles(folder).log, std::ios::app);
+            log << "{\"type\": \"iteration\", \"epoch\": 3, \"iter";
+        }
+        const RunLog log = readRunLog(folder);
+        QCOMPARE(log.iterations.size(), steps.size());
+        for (size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(log.iterations[i].iteration, steps[i].iteration);
+            QCOMPARE(log.iterations[i].loss, steps[i].loss);
+            QCOMPARE(log.iterations[i].learningRate, steps[i].learningRate);
+        }
+        QCOMPARE(log.iterationsPerEpoch(), steps.front().iterationsPerEpoch);
+        QCOMPARE(log.evaluations.size(), listener.epochs.size());
+        for (size_t i = 0; i < log.evaluations.size(); ++i) {
+            QCOMPARE(log.evaluations[i].epoch, listener.epochs[i].epoch);
+            QCOMPARE(log.evaluations[i].trainLoss, listener.epochs[i].trainLoss);
+            QCOMPARE(log.evaluations[i].metrics.f1, listener.epochs[i].metrics.f1);
+            QCOMPARE(log.evaluations[i].metrics.accuracy, listener.epochs[i].metrics.accuracy);
+            QCOMPARE(log.evaluations[i].metrics.confusion, listener.epochs[i].metrics.confusion);
+        }
+        QVERIFY(log.failures.empty());
+        QVERIFY_THROWS_EXCEPTION(EngineError, readRunLog(runFolder()));
     }
 
     void earlyStoppingCountsEvaluationsWithoutImprovement() {

@@ -1,7 +1,8 @@
-// The whole application as a user drives it, offscreen: the demo through the Start and Dataset
-// pages, the config form against the engine's JSON, a two-epoch training that fills the charts
-// (while the event loop never stalls for 100 ms), pause/resume/stop, dropping pictures on the
-// Prediction page, evaluation, export, and closing during a training.
+// The whole application as a user drives it, offscreen, each test on a window of its own: the
+// demo through the Start and Dataset pages, the config form against the engine's JSON, a
+// two-epoch training that fills the charts (while the event loop never stalls for 100 ms),
+// pause/resume/stop, dropping pictures on the Prediction page, evaluation, export, and closing
+// during a training. The demo datasets and a trained model are made once, by the engine.
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,15 +23,17 @@
 #include <QTimer>
 #include <QtTest>
 
-#include "app/custom_plot.h"
 #include "app/main_window.h"
-#include "app/session.h"
+#include "common/custom_plot.h"
+#include "common/session.h"
 #include "config/config_form.h"
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
 #include "faicls/config_json.h"
+#include "faicls/demo_datasets.h"
+#include "faicls/trainer.h"
 #include "prediction/prediction_page.h"
 #include "runner/engine_controller.h"
 #include "training/training_charts.h"
@@ -95,6 +98,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_datasetFolder;
+    QString m_mosaicsFolder;
     QString m_model;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -115,10 +119,32 @@ private:
         QVERIFY(page->isValid());
     }
 
+    void openDataset(const QString& folder) {
+        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        m_window->datasetPage()->openFolder(folder);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        const DemoDatasets demo = buildDemoDatasets(path("demo").toStdString());
+        m_datasetFolder = QString::fromStdString(demo.classificationFolder);
+        m_mosaicsFolder = QString::fromStdString(demo.roboflowCoco);
+        // The model the prediction, evaluation and export tests use, trained by the engine.
+        ExperimentConfig config;
+        config.model = readModelConfig(tinyModel()).config;
+        config.train = readTrainConfig(tinyTrain(1)).config;
+        const TrainingSummary trained =
+            Trainer(TrainingRequest{
+                        demo.classificationFolder, {}, config, path("fixture-run").toStdString()})
+                .run();
+        QVERIFY2(trained.completed, trained.failure.c_str());
+        m_model = QString::fromStdString(trained.bestBundle);
+    }
+
+    void init() {
         m_window = std::make_unique<MainWindow>();
         m_window->setInteractive(false);
         m_window->setDemoFolder(path("demo"));
@@ -126,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanup() { m_window.reset(); }
 
     void demoOpensThroughTheDatasetPage() {
         auto* demo = m_window->findChild<QCommandLinkButton*>("tryDemoButton");
@@ -135,7 +161,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->hasDataset(), 60000);
         QCOMPARE(m_window->currentPage(), MainWindow::Dataset);
         const DatasetIndex& index = *m_window->session()->dataset().index;
-        m_datasetFolder = QString::fromStdString(index.root);
+        QCOMPARE(QString::fromStdString(index.root), QDir(m_datasetFolder).absolutePath());
         QCOMPARE(index.classNames.size(), size_t(10));
         auto* summary = m_window->findChild<QLabel*>("datasetSummaryLabel");
         QVERIFY2(summary->text().contains("10 class"), qPrintable(summary->text()));
@@ -151,7 +177,7 @@ private Q_SLOTS:
         // The same through the path field and the Scan button, here on the multi-label
         // mosaics, then back.
         auto* edit = m_window->findChild<QLineEdit*>("datasetPathEdit");
-        edit->setText(path("demo/fashion-mnist-mosaics"));
+        edit->setText(m_mosaicsFolder);
         QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
         QTest::mouseClick(m_window->findChild<QPushButton*>("scanDatasetButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
@@ -186,8 +212,6 @@ private Q_SLOTS:
         QVERIFY2(shown > 0 && shown < all, qPrintable(QString("%1 of %2").arg(shown).arg(all)));
         filter->setCurrentIndex(0);
         QCOMPARE(grid->model()->rowCount(), all);
-        m_window->datasetPage()->openFolder(m_datasetFolder);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
     }
 
     void configFormRoundTripsTheEngineJson() {
@@ -229,6 +253,7 @@ private Q_SLOTS:
     }
 
     void trainingFillsTheChartsWithoutStallingTheGui() {
+        openDataset(m_datasetFolder);
         configureTiny(2);
         TrainingPage* page = m_window->trainingPage();
         page->setRunFolder(path("run"));
@@ -250,9 +275,9 @@ private Q_SLOTS:
         QCOMPARE(page->charts()->iterationPoints(), 2 * perEpoch);
         QCOMPARE(page->charts()->epochPoints(), 2);
         QCOMPARE(page->charts()->learningRatePlot()->graph(0)->dataCount(), 2 * perEpoch);
-        m_model = QString::fromStdString(summary.bestBundle);
-        QVERIFY(QFile::exists(m_model));
-        QCOMPARE(m_window->session()->modelBundle(), m_model);
+        const QString best = QString::fromStdString(summary.bestBundle);
+        QVERIFY(QFile::exists(best));
+        QCOMPARE(m_window->session()->modelBundle(), best);
         QVERIFY(page->charts()->exportTo(path("charts.png")));
         QVERIFY(QImage(path("charts.png")).width() > 0);
 
@@ -264,6 +289,7 @@ private Q_SLOTS:
     }
 
     void trainingPausesResumesAndStops() {
+        openDataset(m_datasetFolder);
         configureTiny(30);
         TrainingPage* page = m_window->trainingPage();
         page->setRunFolder(path("long-run"));
@@ -291,7 +317,6 @@ private Q_SLOTS:
     }
 
     void droppedPicturesAreAnnotated() {
-        QVERIFY(!m_model.isEmpty());
         PredictionPage* page = m_window->predictionPage();
         m_window->showPage(MainWindow::Prediction);
         page->setModel(m_model);
@@ -331,6 +356,7 @@ private Q_SLOTS:
     }
 
     void evaluationAndExport() {
+        openDataset(m_datasetFolder);
         EvaluationPage* evaluation = m_window->evaluationPage();
         evaluation->setModel(m_model);
         QSignalSpy evaluated(evaluation, &EvaluationPage::evaluated);
@@ -358,9 +384,7 @@ private Q_SLOTS:
     }
 
     void multiLabelThresholdSliderUpdatesLive() {
-        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
-        m_window->datasetPage()->openFolder(path("demo/fashion-mnist-mosaics"));
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        openDataset(m_mosaicsFolder);
         configureTiny(1);
         m_window->trainingPage()->setRunFolder(path("mosaic-run"));
         QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
@@ -382,11 +406,10 @@ private Q_SLOTS:
         const QString high = summary->text();
         QVERIFY2(high.contains("threshold 0.95"), qPrintable(high));
         QVERIFY(low != high);
-        m_window->datasetPage()->openFolder(m_datasetFolder);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 30000);
     }
 
     void closingDuringTrainingCancelsCleanly() {
+        openDataset(m_datasetFolder);
         configureTiny(30);
         m_window->trainingPage()->setRunFolder(path("closed-run"));
         QSignalSpy progress(m_window->engine()->trainingWorker(), &EngineWorker::trainingProgress);

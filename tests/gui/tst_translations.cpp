@@ -14,10 +14,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 
-#include "app/custom_plot.h"
 #include "app/main_window.h"
 #include "app/start_page.h"
 #include "app/translations.h"
+#include "common/custom_plot.h"
 #include "faicls/engine_error.h"
 #include "runner/error_text.h"
 

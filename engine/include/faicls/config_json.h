@@ -41,6 +41,12 @@ ConfigIssues validate(const TrainConfig& config);
 /// The feature channels and the stride of `features` for this backbone (0 when invalid).
 int featureChannels(const ModelConfig& config);
 
+/// The value at a dotted key path ("backbone_config.depth") of a JSON object, or null; the
+/// schema's key paths are such paths.
+nlohmann::json jsonAt(const nlohmann::json& object, const std::string& keyPath);
+/// Sets the value at a dotted key path, making the objects on the way.
+void setJsonAt(nlohmann::json& object, const std::string& keyPath, const nlohmann::json& value);
+
 /// The effective variant of a backbone: "b" for resnet, "b0" for efficientnet when unset.
 std::string effectiveVariant(const BackboneConfig& backbone);
 

@@ -16,7 +16,8 @@ enum class ValueKind {
     Integer,
     Number,
     Boolean,
-    Text,          ///< free text (a file path)
+    Text,          ///< free text
+    FilePath,      ///< a file's path (the GUI offers a file dialog)
     Choice,        ///< one of `choices`
     NumberTriple,  ///< three numbers (RGB mean or std)
     IntegerList,   ///< a list of integers (STDC layers)

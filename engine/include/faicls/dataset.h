@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "faicls/job_handle.h"
+
 namespace faicls {
 
 /// How a dataset folder is organised (product spec §2).
@@ -116,8 +118,10 @@ struct ScanOptions {
 DatasetLayout detectLayout(const std::string& root);
 
 /// Indexes a dataset from file headers only (no pixel decoding). Problems are collected, never
-/// thrown; only a missing folder or an unrecognisable layout throws EngineError.
-DatasetIndex scanDataset(const std::string& root, const ScanOptions& options = {});
+/// thrown; only a missing folder or an unrecognisable layout throws EngineError, and a
+/// cancelled `job` (Cancelled). Progress phase: "reading headers", in images.
+DatasetIndex scanDataset(const std::string& root, const ScanOptions& options = {},
+                         JobHandle* job = nullptr);
 
 /// Figures about a scanned dataset (`faicls-cli inspect`).
 struct DatasetReport {

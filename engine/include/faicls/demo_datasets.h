@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "faicls/job_handle.h"
+
 namespace faicls {
 
 /// What `buildDemoDatasets` makes from Fashion-MNIST (Debian's dataset-fashion-mnist, MIT).
@@ -26,8 +28,11 @@ struct DemoDatasets {
 
 /// Builds both demo datasets under `outFolder` (created if needed; existing demo folders are
 /// replaced). Deterministic for a given seed. Throws EngineError naming a missing or damaged
-/// source file, or a folder that cannot be written.
-DemoDatasets buildDemoDatasets(const std::string& outFolder, const DemoOptions& options = {});
+/// source file, or a folder that cannot be written, and (Cancelled) when `job` is cancelled;
+/// a build that fails or is cancelled leaves no demo folder behind. Progress phase "writing the
+/// demo datasets", in pictures.
+DemoDatasets buildDemoDatasets(const std::string& outFolder, const DemoOptions& options = {},
+                               JobHandle* job = nullptr);
 
 /// The ten Fashion-MNIST class names, as folder-safe names ("tshirt_top", ..., "ankle_boot").
 const char* const* fashionMnistClassNames();

@@ -15,7 +15,8 @@ enum class ErrorCode {
     InvalidConfig,         ///< the configuration has problems (see ConfigIssue)
     ArchitectureMismatch,  ///< weights that do not belong to the configured network
     WriteFailed,           ///< a file could not be written
-    Runtime                ///< anything else that failed while running
+    Runtime,               ///< anything else that failed while running
+    Cancelled              ///< the job was cancelled before it had a result
 };
 
 /// The one exception type the engine throws across its public API. The message names the file

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "faicls/trainer.h"
+#include "faicls/evaluation.h"
 
 namespace faicls {
 

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "faicls/job_handle.h"
+
 namespace faicls {
 
 enum class ExportFormat {
@@ -37,8 +39,11 @@ struct ExportResult {
 /// Exports a bundle. `out`: the file to write (ONNX, TorchScript) or the folder (focoos).
 /// `checkImages`: image files to compare on (besides a few seeded synthetic inputs). Throws
 /// EngineError naming the file for a bad bundle, an unsupported model, or a write failure; a
-/// failed verification is reported in the result (the files stay, for inspection).
+/// failed verification is reported in the result (the files stay, for inspection). `job`:
+/// phases "writing" and "verifying"; cancelled, it throws EngineError(Cancelled) before the
+/// write or before the check.
 ExportResult exportModel(const std::string& bundlePath, ExportFormat format, const std::string& out,
-                         const std::vector<std::string>& checkImages = {});
+                         const std::vector<std::string>& checkImages = {},
+                         JobHandle* job = nullptr);
 
 }  // namespace faicls

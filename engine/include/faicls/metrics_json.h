@@ -10,4 +10,9 @@ namespace faicls {
 /// the single- or multi-label extras.
 nlohmann::json toJson(const EvaluationMetrics& metrics);
 
+/// The figures of toJson's output back: the headline and single-/multi-label scalars and the
+/// confusion matrix (per-class figures need the class names, and are left empty). Missing keys
+/// keep their defaults; a key of the wrong type throws nlohmann::json::exception.
+EvaluationMetrics metricsFromJson(const nlohmann::json& json);
+
 }  // namespace faicls

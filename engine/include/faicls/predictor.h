@@ -1,13 +1,12 @@
 #pragma once
 
-#include <atomic>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "faicls/job_handle.h"
 #include "faicls/model_bundle.h"
 
 namespace faicls {
@@ -46,7 +45,7 @@ struct PredictionOutcome {
 
 /// Loads a bundle once and predicts images in batches: BatchNorm folded into the convolutions,
 /// inference mode, decoding on all cores. Use from one thread at a time (a worker thread is
-/// fine); cancel() may be called from any thread.
+/// fine).
 class Predictor {
 public:
     /// `device`: "cpu", "cuda", "cuda:N" or "auto". Throws EngineError naming the file for a
@@ -65,12 +64,11 @@ public:
     ImagePrediction predictPixels(const uint8_t* rgb, int width, int height, int bytesPerLine,
                                   const PredictOptions& options = {});
     /// Every file, in order, in batches; an unreadable file gets its error and the rest go on.
-    /// `progress(done, total)` after each batch. Stops early after cancel() (the outcomes so far
-    /// are returned).
-    std::vector<PredictionOutcome> predictFiles(
-        const std::vector<std::string>& imagePaths, const PredictOptions& options = {},
-        const std::function<void(size_t, size_t)>& progress = {});
-    void cancel();
+    /// `job`: progress phase "predicting" in images, after each batch; when it is cancelled
+    /// (also before the call), the outcomes so far are returned.
+    std::vector<PredictionOutcome> predictFiles(const std::vector<std::string>& imagePaths,
+                                                const PredictOptions& options = {},
+                                                JobHandle* job = nullptr);
 
     /// Selects labels from class-ordered scores as predict() does (for live threshold controls).
     std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores,

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include "faicls/dataset.h"
+#include "faicls/job_handle.h"
 #include "faicls/metrics.h"
 #include "faicls/model_config.h"
 
@@ -63,8 +63,8 @@ struct TrainingSummary {
     std::string failure;  ///< why it stopped, when it failed (the last checkpoint stays loadable)
 };
 
-/// Trains FAI-CLS on a dataset, on the caller's thread; pause, resume and cancel work from any
-/// thread and take effect between two batches.
+/// Trains FAI-CLS on a dataset, on the caller's thread. The run folder is written through one
+/// owner (config.json, metrics.jsonl, last/best bundles, the state resume needs; see run_log.h).
 class Trainer {
 public:
     explicit Trainer(TrainingRequest request);
@@ -74,41 +74,13 @@ public:
 
     /// Runs the whole training. Problems with the request (dataset, config) throw EngineError;
     /// a failure during training (e.g. a loss that is not finite) ends the run and is in
-    /// `failure`.
-    TrainingSummary run(TrainingListener* listener = nullptr);
-    void cancel();
-    void pause();
-    void resume();
+    /// `failure`. `job`: pause, resume and cancel from any thread, taking effect between two
+    /// batches (a cancelled run keeps its last checkpoint and is `cancelled`); progress phase
+    /// "training", in iterations (the dataset scan before it: "reading headers").
+    TrainingSummary run(TrainingListener* listener = nullptr, JobHandle* job = nullptr);
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    TrainingRequest m_request;
 };
-
-/// One evaluated image: its ground truth and the model's scores (softmax or sigmoid, per class).
-struct ImageScores {
-    std::string path;
-    std::string relativePath;
-    std::vector<int> labels;
-    std::vector<float> scores;
-};
-
-/// Metrics plus what they were computed from, for threshold controls and mistake galleries.
-struct EvaluationDetails {
-    EvaluationMetrics metrics;
-    std::vector<std::string> classNames;
-    std::vector<ImageScores> images;
-};
-
-/// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy and, for
-/// multi-label, its tuned threshold). Throws EngineError for a bad bundle or dataset, or when
-/// the dataset's classes differ from the model's.
-EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
-                                         const std::string& datasetRoot, Split split,
-                                         const ScanOptions& scan = {});
-
-/// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy).
-EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
-                                 Split split, const ScanOptions& scan = {});
 
 }  // namespace faicls

@@ -98,8 +98,8 @@ const std::vector<ConfigField<ModelConfig>>& modelFields() {
             [](C& c, const json& v) { c.backbone.stdcBlockType = v.get<std::string>(); }),
         field<C>(
             entry("backbone_config.weights",
-                  FAICLS_TRANSLATE_NOOP("ConfigSchema", "Pretrained weights"), ValueKind::Text, 0,
-                  0, {}, {},
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema", "Pretrained weights"), ValueKind::FilePath,
+                  0, 0, {}, {},
                   FAICLS_TRANSLATE_NOOP("ConfigSchema",
                                         "Optional pretrained backbone weights (.pth file).")),
             [](const C& c) { return json(c.backbone.weights); },

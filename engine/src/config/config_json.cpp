@@ -76,6 +76,7 @@ std::string typeProblem(const SchemaEntry& entry, const json& v) {
                 return "expected true or false, got " + describe(v);
             return "";
         case ValueKind::Text:
+        case ValueKind::FilePath:
             if (!v.is_string() && !v.is_null())
                 return "expected a string, got " + describe(v);
             return "";
@@ -206,14 +207,8 @@ void checkAgainstSchema(const Config& config, const std::vector<ConfigField<Conf
 
 json unflatten(const std::vector<std::pair<std::string, json>>& values) {
     json out = json::object();
-    for (const auto& [path, value] : values) {
-        const auto dot = path.find('.');
-        if (dot == std::string::npos) {
-            out[path] = value;
-        } else {
-            out[path.substr(0, dot)][path.substr(dot + 1)] = value;
-        }
-    }
+    for (const auto& [path, value] : values)
+        setJsonAt(out, path, value);
     return out;
 }
 
@@ -230,6 +225,38 @@ void append(ConfigIssues& to, const ConfigIssues& from) {
 }
 
 }  // namespace
+
+json jsonAt(const json& object, const std::string& keyPath) {
+    const json* current = &object;
+    size_t start = 0;
+    while (true) {
+        const size_t dot = keyPath.find('.', start);
+        const std::string key = keyPath.substr(start, dot - start);
+        if (!current->is_object() || !current->contains(key))
+            return nullptr;
+        current = &(*current)[key];
+        if (dot == std::string::npos)
+            return *current;
+        start = dot + 1;
+    }
+}
+
+void setJsonAt(json& object, const std::string& keyPath, const json& value) {
+    json* current = &object;
+    size_t start = 0;
+    while (true) {
+        const size_t dot = keyPath.find('.', start);
+        const std::string key = keyPath.substr(start, dot - start);
+        if (dot == std::string::npos) {
+            (*current)[key] = value;
+            return;
+        }
+        if (!(*current)[key].is_object())
+            (*current)[key] = json::object();
+        current = &(*current)[key];
+        start = dot + 1;
+    }
+}
 
 std::string formatIssues(const ConfigIssues& issues) {
     std::string text;
@@ -408,7 +435,8 @@ ConfigReadResult<ExperimentConfig> loadExperimentConfigFile(const std::string& p
     try {
         source = io::readJsonFile(path);
     } catch (const EngineError& error) {
-        if (error.code() == ErrorCode::FileNotFound) throw;
+        if (error.code() == ErrorCode::FileNotFound)
+            throw;
         ConfigReadResult<ExperimentConfig> result;
         result.errors.push_back({"", error.what()});
         return result;

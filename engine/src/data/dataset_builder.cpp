@@ -15,13 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct HeaderResult {
-    bool exists = false;
-    uint64_t bytes = 0;
-    bool readable = false;
-    ImageHeader header;
-    std::string problem;
-};
+constexpr const char* kReadingHeaders = "reading headers";
 
 std::string labelsText(const std::vector<int>& labels, const std::vector<std::string>& classNames) {
     std::string text = "[";
@@ -71,8 +65,8 @@ std::string relativeTo(const fs::path& path, const fs::path& root) {
     return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
 }
 
-DatasetBuilder::DatasetBuilder(const std::string& root, const ScanOptions& options)
-    : m_root(fs::absolute(root).lexically_normal()), m_options(options) {}
+DatasetBuilder::DatasetBuilder(const std::string& root, const ScanOptions& options, JobHandle& job)
+    : m_root(fs::absolute(root).lexically_normal()), m_options(options), m_job(job) {}
 
 void DatasetBuilder::problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
                              const std::string& message) {
@@ -89,23 +83,33 @@ DatasetIndex DatasetBuilder::finish(DatasetLayout layout, bool multiLabel,
     checkHeaders(index);
     if (!m_splitPresent[static_cast<int>(Split::Valid)])
         drawValidationSplit(index);
+    throwIfCancelled(m_job, m_root.string());
     findDuplicates(index);
     checkClasses(index);
     index.problems.insert(index.problems.begin(), m_problems.begin(), m_problems.end());
     return index;
 }
 
-void DatasetBuilder::checkHeaders(DatasetIndex& index) {
+// Headers in parallel. The calling thread works too and is the one that reports progress and
+// honours pause; the others only watch for a cancel.
+std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
     std::vector<HeaderResult> results(m_candidates.size());
     std::atomic<size_t> next{0};
-    auto work = [&] {
+    std::atomic<int64_t> done{0};
+    const auto total = static_cast<int64_t>(m_candidates.size());
+    auto work = [&](bool reporting) {
         for (size_t i = next++; i < m_candidates.size(); i = next++) {
+            if (reporting ? m_job.stopRequested() : m_job.isCancelled())
+                return;
             HeaderResult& r = results[i];
             std::error_code error;
             r.bytes = fs::file_size(m_candidates[i].path, error);
             r.exists = !error;
             if (r.exists && r.bytes > 0)
                 r.readable = readImageHeader(m_candidates[i].path.string(), r.header, r.problem);
+            const int64_t finished = ++done;
+            if (reporting)
+                m_job.report(kReadingHeaders, finished, total);
         }
     };
     const unsigned threads = m_options.threads > 0
@@ -114,11 +118,51 @@ void DatasetBuilder::checkHeaders(DatasetIndex& index) {
     std::vector<std::thread> pool;
     for (unsigned t = 1;
          t < std::min<size_t>(threads, std::max<size_t>(1, m_candidates.size() / 64)); ++t)
-        pool.emplace_back(work);
-    work();
+        pool.emplace_back(work, false);
+    work(true);
     for (auto& thread : pool)
         thread.join();
+    throwIfCancelled(m_job, m_root.string());
+    m_job.report(kReadingHeaders, total, total);
+    return results;
+}
 
+// The first reason a candidate cannot be used, reported; false when it is usable.
+bool DatasetBuilder::rejected(const ImageCandidate& c, const HeaderResult& r) {
+    if (!r.exists) {
+        problem(ProblemKind::MissingFile, ProblemSeverity::Error, c.relativePath, "file not found");
+        return true;
+    }
+    if (r.bytes == 0) {
+        problem(ProblemKind::EmptyFile, ProblemSeverity::Error, c.relativePath,
+                "empty file (0 bytes)");
+        return true;
+    }
+    if (!r.readable) {
+        problem(ProblemKind::UnreadableImage, ProblemSeverity::Error, c.relativePath, r.problem);
+        return true;
+    }
+    const ImageHeader& h = r.header;
+    if (h.truncated) {
+        problem(ProblemKind::TruncatedImage, ProblemSeverity::Error, c.relativePath,
+                std::string("truncated ") + formatName(h.format) +
+                    ": the file ends before the image does");
+        return true;
+    }
+    const int64_t pixels = static_cast<int64_t>(h.widthPx) * h.heightPx;
+    if (pixels > m_options.maxPixels) {
+        problem(ProblemKind::ImageTooLarge, ProblemSeverity::Error, c.relativePath,
+                std::to_string(h.widthPx) + "x" + std::to_string(h.heightPx) +
+                    " pixels is over the limit of " +
+                    std::to_string(m_options.maxPixels / 1000000) +
+                    " megapixels; refused without decoding");
+        return true;
+    }
+    return false;
+}
+
+void DatasetBuilder::checkHeaders(DatasetIndex& index) {
+    const std::vector<HeaderResult> results = readHeaders();
     // Conversions and rotations are common and harmless: one note per reason, with a count.
     std::map<std::string, std::pair<int, std::string>> conversions;
     int rotated = 0;
@@ -126,37 +170,9 @@ void DatasetBuilder::checkHeaders(DatasetIndex& index) {
     for (size_t i = 0; i < m_candidates.size(); ++i) {
         ImageCandidate& c = m_candidates[i];
         const HeaderResult& r = results[i];
-        if (!r.exists) {
-            problem(ProblemKind::MissingFile, ProblemSeverity::Error, c.relativePath,
-                    "file not found");
+        if (rejected(c, r))
             continue;
-        }
-        if (r.bytes == 0) {
-            problem(ProblemKind::EmptyFile, ProblemSeverity::Error, c.relativePath,
-                    "empty file (0 bytes)");
-            continue;
-        }
-        if (!r.readable) {
-            problem(ProblemKind::UnreadableImage, ProblemSeverity::Error, c.relativePath,
-                    r.problem);
-            continue;
-        }
         const ImageHeader& h = r.header;
-        if (h.truncated) {
-            problem(ProblemKind::TruncatedImage, ProblemSeverity::Error, c.relativePath,
-                    std::string("truncated ") + formatName(h.format) +
-                        ": the file ends before the image does");
-            continue;
-        }
-        const int64_t pixels = static_cast<int64_t>(h.widthPx) * h.heightPx;
-        if (pixels > m_options.maxPixels) {
-            problem(ProblemKind::ImageTooLarge, ProblemSeverity::Error, c.relativePath,
-                    std::to_string(h.widthPx) + "x" + std::to_string(h.heightPx) +
-                        " pixels is over the limit of " +
-                        std::to_string(m_options.maxPixels / 1000000) +
-                        " megapixels; refused without decoding");
-            continue;
-        }
         if (const std::string reason = conversionReason(h); !reason.empty()) {
             auto& entry = conversions[reason];
             if (entry.first++ == 0)

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "data/image_header.h"
 #include "faicls/dataset.h"
+#include "faicls/job_handle.h"
 
 namespace faicls::data {
 
@@ -29,7 +31,8 @@ std::string relativeTo(const std::filesystem::path& path, const std::filesystem:
 
 class DatasetBuilder {
 public:
-    DatasetBuilder(const std::string& root, const ScanOptions& options);
+    /// `job`: cancel and "reading headers" progress (finish() throws EngineError(Cancelled)).
+    DatasetBuilder(const std::string& root, const ScanOptions& options, JobHandle& job);
 
     void problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
                  const std::string& message);
@@ -44,6 +47,15 @@ public:
     DatasetIndex finish(DatasetLayout layout, bool multiLabel, std::vector<std::string> classNames);
 
 private:
+    struct HeaderResult {
+        bool exists = false;
+        uint64_t bytes = 0;
+        bool readable = false;
+        ImageHeader header;
+        std::string problem;
+    };
+    std::vector<HeaderResult> readHeaders();
+    bool rejected(const ImageCandidate& candidate, const HeaderResult& header);
     void checkHeaders(DatasetIndex& index);
     void findDuplicates(DatasetIndex& index);
     void drawValidationSplit(DatasetIndex& index);
@@ -54,6 +66,7 @@ private:
     std::vector<ImageCandidate> m_candidates;
     std::vector<DatasetProblem> m_problems;
     std::array<bool, kSplitCount> m_splitPresent{};
+    JobHandle& m_job;
 };
 
 /// CLASSIFICATION_FOLDER: lists class folders (with or without split folders).

@@ -44,11 +44,12 @@ DatasetLayout detectLayout(const std::string& rootText) {
             "export (train/_annotations.coco.json) or COCO (annotations/instances_train.json)");
 }
 
-DatasetIndex scanDataset(const std::string& root, const ScanOptions& options) {
+DatasetIndex scanDataset(const std::string& root, const ScanOptions& options, JobHandle* job) {
+    JobOrSilent handle(job);
     const DatasetLayout layout = options.layout ? *options.layout : detectLayout(root);
     if (!fs::is_directory(root))
         throw EngineError(ErrorCode::FileNotFound, root + ": folder not found");
-    data::DatasetBuilder builder(root, options);
+    data::DatasetBuilder builder(root, options, *handle);
     std::vector<std::string> classNames;
     if (layout == DatasetLayout::ClassificationFolder) {
         data::listClassificationFolder(builder, classNames);

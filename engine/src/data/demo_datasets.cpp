@@ -104,8 +104,29 @@ std::array<std::vector<size_t>, kClasses> byClass(const IdxSet& set) {
     return positions;
 }
 
+// Counts written pictures for the job's progress, and stops the build when it is cancelled.
+class DemoProgress {
+public:
+    DemoProgress(JobHandle& job, const DemoOptions& options, const std::string& outFolder)
+        : m_job(job),
+          m_outFolder(outFolder),
+          m_total(static_cast<int64_t>(kClasses) *
+                      (options.trainPerClass + options.validPerClass + options.testPerClass) +
+                  options.trainMosaics + options.validMosaics + options.testMosaics) {}
+    void pictureWritten() {
+        throwIfCancelled(m_job, m_outFolder);
+        m_job.report("writing the demo datasets", ++m_done, m_total);
+    }
+
+private:
+    JobHandle& m_job;
+    std::string m_outFolder;
+    int64_t m_total;
+    int64_t m_done = 0;
+};
+
 void buildFolderDataset(const fs::path& out, const IdxSet& train, const IdxSet& test,
-                        const DemoOptions& options) {
+                        const DemoOptions& options, DemoProgress& progress) {
     const auto trainByClass = byClass(train);
     const auto testByClass = byClass(test);
     for (int c = 0; c < kClasses; ++c) {
@@ -125,6 +146,7 @@ void buildFolderDataset(const fs::path& out, const IdxSet& train, const IdxSet& 
                 char name[32];
                 std::snprintf(name, sizeof name, "%05zu.png", position);
                 writePng(folder / name, set->image(position));
+                progress.pictureWritten();
             }
         }
     }
@@ -138,7 +160,7 @@ cv::Rect garmentBox(const cv::Mat& garment) {
 }
 
 void buildMosaicDataset(const fs::path& out, const IdxSet& train, const IdxSet& test,
-                        const DemoOptions& options) {
+                        const DemoOptions& options, DemoProgress& progress) {
     std::mt19937 random(options.seed);
     nlohmann::json categories = nlohmann::json::array();
     // Like a Roboflow export: the dataset's name as placeholder category 0.
@@ -191,6 +213,7 @@ void buildMosaicDataset(const fs::path& out, const IdxSet& train, const IdxSet& 
                      {"iscrowd", 0}});
             }
             writePng(folder / name, mosaic);
+            progress.pictureWritten();
         }
         io::writeFileAtomically((folder / "_annotations.coco.json").string(),
                                 [&](std::ostream& stream) { stream << coco.dump(1); });
@@ -203,21 +226,34 @@ const char* const* fashionMnistClassNames() {
     return kClassNames;
 }
 
-DemoDatasets buildDemoDatasets(const std::string& outFolder, const DemoOptions& options) {
+DemoDatasets buildDemoDatasets(const std::string& outFolder, const DemoOptions& options,
+                               JobHandle* job) {
+    JobOrSilent handle(job);
     const fs::path source(options.sourceFolder);
     const IdxSet train = readSet(source, "train");
     const IdxSet test = readSet(source, "t10k");
     const fs::path out(outFolder);
     DemoDatasets result{(out / "fashion-mnist-folder").string(),
                         (out / "fashion-mnist-mosaics").string()};
-    try {
+    // A half-built demo would pass for a whole one later: whatever stops the build, the demo
+    // folders go.
+    const auto removeDemoFolders = [&] {
+        std::error_code ignored;
         for (const auto& folder : {result.classificationFolder, result.roboflowCoco})
-            fs::remove_all(folder);
-        buildFolderDataset(result.classificationFolder, train, test, options);
-        buildMosaicDataset(result.roboflowCoco, train, test, options);
+            fs::remove_all(folder, ignored);
+    };
+    DemoProgress progress(*handle, options, outFolder);
+    try {
+        removeDemoFolders();
+        buildFolderDataset(result.classificationFolder, train, test, options, progress);
+        buildMosaicDataset(result.roboflowCoco, train, test, options, progress);
     } catch (const fs::filesystem_error& error) {
+        removeDemoFolders();
         throw EngineError(ErrorCode::WriteFailed,
                           outFolder + ": cannot write the demo datasets (" + error.what() + ")");
+    } catch (...) {
+        removeDemoFolders();
+        throw;
     }
     return result;
 }

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "data/dataset_builder.h"
-#include "data/image_files.h"
+#include "faicls/image_files.h"
 
 namespace faicls::data {
 namespace fs = std::filesystem;

@@ -1,19 +1,23 @@
-#include "data/image_files.h"
+#include "faicls/image_files.h"
 
 #include <algorithm>
 #include <cctype>
-#include <set>
-#include <string>
+#include <filesystem>
 
-namespace faicls::data {
+namespace faicls {
 
-bool hasImageExtension(const std::filesystem::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    static const std::set<std::string> kExtensions = {".jpg", ".jpeg", ".png", ".bmp",
-                                                      ".tif", ".tiff", ".webp"};
-    return kExtensions.count(extension) > 0;
+const std::vector<std::string>& imageFileExtensions() {
+    static const std::vector<std::string> kExtensions = {".jpg", ".jpeg", ".png", ".bmp",
+                                                         ".tif", ".tiff", ".webp"};
+    return kExtensions;
 }
 
-}  // namespace faicls::data
+bool hasImageExtension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const auto& known = imageFileExtensions();
+    return std::find(known.begin(), known.end(), extension) != known.end();
+}
+
+}  // namespace faicls

@@ -29,4 +29,23 @@ nlohmann::json toJson(const EvaluationMetrics& m) {
     return j;
 }
 
+EvaluationMetrics metricsFromJson(const nlohmann::json& j) {
+    EvaluationMetrics m;
+    m.multiLabel = j.value("multi_label", false);
+    m.images = j.value("images", int64_t{0});
+    m.f1 = j.value("F1", 0.0);
+    m.precision = j.value("Precision", 0.0);
+    m.recall = j.value("Recall", 0.0);
+    m.meanClassF1 = j.value("mean_class_F1", 0.0);
+    m.accuracy = j.value("accuracy", 0.0);
+    m.top5Accuracy = j.value("top5_accuracy", 0.0);
+    m.confusion = j.value("confusion", std::vector<std::vector<int64_t>>{});
+    m.microF1 = j.value("micro_F1", 0.0);
+    m.meanAveragePrecision = j.value("mAP", 0.0);
+    m.threshold = j.value("threshold", 0.5);
+    m.bestThreshold = j.value("best_threshold", 0.5);
+    m.f1AtBestThreshold = j.value("F1_at_best_threshold", 0.0);
+    return m;
+}
+
 }  // namespace faicls

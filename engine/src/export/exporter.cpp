@@ -10,12 +10,15 @@
 #include "export/torchscript_export.h"
 #include "faicls/engine_error.h"
 #include "faicls/model_import.h"
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 
 namespace faicls {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr const char* kWriting = "writing";
+constexpr const char* kVerifying = "verifying";
 
 // The images an export is compared on: the given files, pre-processed as the bundle says, and
 // four seeded synthetic ones (normalised noise, smooth gradients) so there is always a batch.
@@ -107,7 +110,9 @@ const char* exportFormatName(ExportFormat format) {
 }
 
 ExportResult exportModel(const std::string& bundlePath, ExportFormat format, const std::string& out,
-                         const std::vector<std::string>& checkImages) {
+                         const std::vector<std::string>& checkImages, JobHandle* job) {
+    JobOrSilent handle(job);
+    handle->report(kWriting, 0, 1);
     const LoadedBundle bundle = readBundle(bundlePath);
     nn::FaiClassifier model = modelFromBundle(bundle);
     std::vector<std::string> unreadable;
@@ -118,7 +123,13 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
         torch::NoGradGuard noGrad;
         expected = model->forward(images);
     }
+    throwIfCancelled(*handle, out);
     ExportResult result;
+    // Each format is written, then (after a last chance to cancel) loaded back and compared.
+    const auto verifying = [&] {
+        throwIfCancelled(*handle, out + ": written, not checked");
+        handle->report(kVerifying, 0, 1);
+    };
     if (const fs::path parent = fs::path(out).parent_path();
         !parent.empty() && format != ExportFormat::Focoos)
         fs::create_directories(parent);
@@ -126,6 +137,7 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
         case ExportFormat::Onnx: {
             exporting::writeOnnx(model->inferenceGraph(), bundle.info, out);
             result.files = {out};
+            verifying();
             result.verification = compare(std::string("OpenCV DNN ") + CV_VERSION, expected,
                                           runOnnxWithOpenCv(out, images));
             break;
@@ -133,6 +145,7 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
         case ExportFormat::TorchScript: {
             exporting::writeTorchScript(model->inferenceGraph(), bundle.info, out);
             result.files = {out};
+            verifying();
             result.verification = compare("torch::jit::load (LibTorch " TORCH_VERSION ")", expected,
                                           exporting::runTorchScript(out, images));
             break;
@@ -142,6 +155,7 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
             const std::string checkpoint = (fs::path(out) / "model_final.pth").string();
             const std::string info = (fs::path(out) / "model_info.json").string();
             result.files = {checkpoint, info};
+            verifying();
             // Round trip through our reference importer into a scratch bundle.
             const std::string scratch = (fs::path(out) / ".verify.faicls").string();
             importFocoos(checkpoint, info, scratch);
@@ -155,6 +169,7 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
         }
     }
     result.verification.unreadableImages = std::move(unreadable);
+    handle->report(kVerifying, 1, 1);
     return result;
 }
 

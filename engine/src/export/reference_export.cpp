@@ -4,9 +4,9 @@
 
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
-#include "infer/bundle_file.h"
 #include "io/atomic_file.h"
 #include "io/torch_file_writer.h"
+#include "model/bundle_file.h"
 
 namespace faicls::exporting {
 

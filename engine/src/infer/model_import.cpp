@@ -5,8 +5,8 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "faicls/version.h"
-#include "infer/bundle_file.h"
 #include "io/json_file.h"
+#include "model/bundle_file.h"
 #include "nn/weight_import.h"
 
 namespace faicls {

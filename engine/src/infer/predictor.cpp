@@ -5,11 +5,11 @@
 #include <future>
 #include <thread>
 
-#include "data/image_files.h"
 #include "data/image_preprocess.h"
 #include "faicls/engine_error.h"
+#include "faicls/image_files.h"
 #include "graph/inference_graph.h"
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 #include "runtime/compute_device.h"
 
 namespace faicls {
@@ -19,7 +19,6 @@ struct Predictor::Impl {
     BundleInfo info;
     graph::InferenceGraph graph;
     torch::Device device{torch::kCPU};
-    std::atomic<bool> cancelled{false};
 
     // Class-ordered scores [N, K] for normalised images [N, 3, H, W].
     torch::Tensor scores(const torch::Tensor& images) const {
@@ -65,10 +64,6 @@ std::string Predictor::deviceName() const {
     return m_impl->device.str();
 }
 
-void Predictor::cancel() {
-    m_impl->cancelled = true;
-}
-
 std::vector<ClassScore> Predictor::selectLabels(const std::vector<ClassScore>& scores,
                                                 const PredictOptions& options) const {
     return faicls::selectLabels(scores, m_impl->info, options);
@@ -93,15 +88,16 @@ ImagePrediction Predictor::predictPixels(const uint8_t* rgb, int width, int heig
     return m_impl->predictionFrom(scores.data_ptr<float>(), "", options, *this);
 }
 
-std::vector<PredictionOutcome> Predictor::predictFiles(
-    const std::vector<std::string>& imagePaths, const PredictOptions& options,
-    const std::function<void(size_t, size_t)>& progress) {
-    m_impl->cancelled = false;
+std::vector<PredictionOutcome> Predictor::predictFiles(const std::vector<std::string>& imagePaths,
+                                                       const PredictOptions& options,
+                                                       JobHandle* job) {
+    JobOrSilent handle(job);
     std::vector<PredictionOutcome> outcomes;
     const size_t batchSize = static_cast<size_t>(std::max(1, options.batchSize));
     const size_t decoders =
         std::max<size_t>(1, std::min<size_t>(batchSize, std::thread::hardware_concurrency()));
-    for (size_t first = 0; first < imagePaths.size() && !m_impl->cancelled; first += batchSize) {
+    for (size_t first = 0; first < imagePaths.size() && !handle->stopRequested();
+         first += batchSize) {
         const size_t last = std::min(first + batchSize, imagePaths.size());
         std::vector<cv::Mat> images(last - first);
         std::vector<std::string> errors(last - first);
@@ -141,8 +137,8 @@ std::vector<PredictionOutcome> Predictor::predictFiles(
             }
             outcomes.push_back(std::move(outcome));
         }
-        if (progress)
-            progress(outcomes.size(), imagePaths.size());
+        handle->report("predicting", static_cast<int64_t>(outcomes.size()),
+                       static_cast<int64_t>(imagePaths.size()));
     }
     return outcomes;
 }
@@ -189,7 +185,7 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
             for (auto it = fs::recursive_directory_iterator(
                      path, fs::directory_options::skip_permission_denied, error);
                  !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-                if (it->is_regular_file(error) && data::hasImageExtension(it->path()))
+                if (it->is_regular_file(error) && hasImageExtension(it->path().string()))
                     found.push_back(it->path().string());
             }
             std::sort(found.begin(), found.end());

@@ -1,4 +1,4 @@
-#include "infer/bundle_file.h"
+#include "model/bundle_file.h"
 
 #include <caffe2/serialize/inline_container.h>
 

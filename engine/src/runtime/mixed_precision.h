@@ -4,7 +4,7 @@
 
 #include <vector>
 
-namespace faicls::train {
+namespace faicls::runtime {
 
 /// Dynamic loss scaling for fp16 training (the usual recipe: multiply the loss so that small
 /// gradients survive in half precision, divide the gradients back before the step, skip a step
@@ -49,4 +49,4 @@ private:
     bool m_wasEnabled = false;
 };
 
-}  // namespace faicls::train
+}  // namespace faicls::runtime

@@ -1,9 +1,9 @@
-#include "train/mixed_precision.h"
+#include "runtime/mixed_precision.h"
 
 #include <ATen/autocast_mode.h>
 #include <torch/version.h>
 
-namespace faicls::train {
+namespace faicls::runtime {
 
 namespace {
 
@@ -93,4 +93,4 @@ CudaAutocast::~CudaAutocast() {
     setCudaAutocast(m_wasEnabled);
 }
 
-}  // namespace faicls::train
+}  // namespace faicls::runtime

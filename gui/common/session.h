@@ -22,8 +22,13 @@ public:
         Q_EMIT datasetChanged();
     }
 
+    /// The experiment as the Model page last read it, and whether it has no problems.
     const ExperimentConfig& experiment() const { return m_experiment; }
-    void setExperiment(const ExperimentConfig& experiment) { m_experiment = experiment; }
+    bool experimentIsValid() const { return m_experimentValid; }
+    void setExperiment(const ExperimentConfig& experiment, bool valid) {
+        m_experiment = experiment;
+        m_experimentValid = valid;
+    }
 
     QString modelBundle() const { return m_modelBundle; }
     void setModelBundle(const QString& path) {
@@ -40,6 +45,7 @@ Q_SIGNALS:
 private:
     ScannedDataset m_dataset;
     ExperimentConfig m_experiment;
+    bool m_experimentValid = false;
     QString m_modelBundle;
 };
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "faicls/dataset.h"
+#include "faicls/job_handle.h"
+#include "faicls/metrics.h"
+
+namespace faicls {
+
+/// One evaluated image: its ground truth and the model's scores (softmax or sigmoid, per class).
+struct ImageScores {
+    std::string path;
+    std::string relativePath;
+    std::vector<int> labels;
+    std::vector<float> scores;
+};
+
+/// Metrics plus what they were computed from, for threshold controls and mistake galleries.
+struct EvaluationDetails {
+    EvaluationMetrics metrics;
+    std::vector<std::string> classNames;
+    std::vector<ImageScores> images;
+};
+
+/// Evaluates a bundle on a split of a dataset (the bundle's pre-processing policy and, for
+/// multi-label, its tuned threshold), on the caller's thread. Throws EngineError for a bad
+/// bundle or dataset, when the dataset's classes differ from the model's, and (Cancelled) when
+/// `job` is cancelled. Progress phase: "evaluating", in images.
+EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
+                                         const std::string& datasetRoot, Split split,
+                                         const ScanOptions& scan = {}, JobHandle* job = nullptr);
+
+/// The metrics of evaluateBundleDetailed alone.
+EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
+                                 Split split, const ScanOptions& scan = {},
+                                 JobHandle* job = nullptr);
+
+}  // namespace faicls

@@ -1,0 +1,124 @@
+#include "train/run_folder.h"
+
+#include <filesystem>
+
+#include "faicls/engine_error.h"
+#include "io/atomic_file.h"
+#include "io/json_file.h"
+#include "train/run_log_json.h"
+
+namespace faicls::train {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+json toJson(const TrainerState& state) {
+    return {{"dataset", state.dataset},
+            {"epoch", state.epoch},
+            {"iteration", state.iteration},
+            {"evaluated", state.evaluated},
+            {"best_f1", state.bestF1},
+            {"evaluations_without_improvement", state.evaluationsWithoutImprovement},
+            {"best_bundle", state.bestBundle},
+            {"loss_scale", state.lossScale},
+            {"loss_scale_clean_steps", state.lossScaleCleanSteps}};
+}
+
+TrainerState stateFromJson(const json& saved, const std::string& path) {
+    try {
+        TrainerState state;
+        state.dataset = saved.value("dataset", "");
+        state.epoch = saved.at("epoch").get<int>();
+        state.iteration = saved.at("iteration").get<int64_t>();
+        state.evaluated = saved.at("evaluated").get<bool>();
+        state.bestF1 = saved.at("best_f1").get<double>();
+        state.evaluationsWithoutImprovement =
+            saved.at("evaluations_without_improvement").get<int>();
+        state.bestBundle = saved.value("best_bundle", "");
+        state.lossScale = saved.value("loss_scale", 0.0);
+        state.lossScaleCleanSteps = saved.value("loss_scale_clean_steps", 0);
+        return state;
+    } catch (const json::exception& error) {
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": not a trainer state (" + error.what() + ")");
+    }
+}
+
+}  // namespace
+
+TrainerState RunFolder::readState() const {
+    if (!fs::exists(m_files.state))
+        throw EngineError(
+            ErrorCode::FileNotFound,
+            m_files.folder + ": nothing to resume (no finished epoch in this run folder)");
+    return stateFromJson(io::readJsonFile(m_files.state), m_files.state);
+}
+
+ExperimentConfig RunFolder::readConfig() const {
+    const auto saved = loadExperimentConfigFile(m_files.config);
+    if (!saved.ok())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          m_files.config + ":\n" + formatIssues(saved.errors));
+    return saved.config;
+}
+
+LoadedBundle RunFolder::readLastBundle(const TrainerState& state) const {
+    LoadedBundle last = readBundle(m_files.lastBundle);
+    if (last.info.trainingSummary.value("epoch", -1) != state.epoch)
+        throw EngineError(ErrorCode::InvalidFile,
+                          m_files.lastBundle +
+                              ": does not match the run's saved state (interrupted while "
+                              "saving?); cannot resume exactly");
+    return last;
+}
+
+void RunFolder::loadOptimizer(torch::optim::Optimizer& optimizer) const {
+    torch::serialize::InputArchive archive;
+    archive.load_from(m_files.optimizer);
+    optimizer.load(archive);
+}
+
+void RunFolder::start(const ExperimentConfig& used, bool resume) {
+    fs::create_directories(m_files.folder);
+    io::writeFileAtomically(m_files.config,
+                            [&](std::ostream& o) { o << faicls::toJson(used).dump(2) << "\n"; });
+    if (!resume) {
+        // A fresh run in a used folder: nothing of the old run may be resumed into this one.
+        std::error_code ignored;
+        fs::remove(m_files.state, ignored);
+        fs::remove(m_files.optimizer, ignored);
+    }
+    m_log.open(m_files.log, resume ? std::ios::app : std::ios::trunc);
+}
+
+void RunFolder::append(const LoggedIteration& record) {
+    m_log << toJson(record).dump() << "\n";
+}
+
+void RunFolder::append(const LoggedEvaluation& record) {
+    m_log << toJson(record).dump() << std::endl;
+}
+
+void RunFolder::append(const LoggedFailure& record) {
+    m_log << toJson(record).dump() << std::endl;
+}
+
+void RunFolder::writeBestBundle(const BundleInfo& info, const io::StateDict& weights) const {
+    writeBundle(m_files.bestBundle, info, weights);
+}
+
+void RunFolder::writeLastBundle(const BundleInfo& info, const io::StateDict& weights) const {
+    writeBundle(m_files.lastBundle, info, weights);
+}
+
+void RunFolder::writeCheckpointState(torch::optim::Optimizer& optimizer,
+                                     const TrainerState& state) const {
+    torch::serialize::OutputArchive archive;
+    optimizer.save(archive);
+    io::writeFileAtomically(m_files.optimizer, [&](std::ostream& o) { archive.save_to(o); });
+    io::writeFileAtomically(m_files.state,
+                            [&](std::ostream& o) { o << toJson(state).dump(2) << "\n"; });
+}
+
+}  // namespace faicls::train

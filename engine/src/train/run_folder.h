@@ -1,0 +1,61 @@
+#pragma once
+
+// Internal: the one owner of a training run folder's files. Everything the trainer writes there
+// and reads back to resume goes through here.
+
+#include <torch/torch.h>
+
+#include <fstream>
+#include <string>
+
+#include "faicls/config_json.h"
+#include "faicls/run_log.h"
+#include "model/bundle_file.h"
+
+namespace faicls::train {
+
+/// Where a run stands after a finished epoch: what resume restores (trainer_state.json).
+struct TrainerState {
+    std::string dataset;
+    int epoch = 0;
+    int64_t iteration = 0;
+    bool evaluated = false;  ///< an evaluation has run: `bestF1` means something
+    double bestF1 = 0;
+    int evaluationsWithoutImprovement = 0;
+    std::string bestBundle;
+    double lossScale = 0;  ///< fp16 loss scaling; 0 = the scaler's own start value
+    int lossScaleCleanSteps = 0;
+};
+
+class RunFolder {
+public:
+    explicit RunFolder(const std::string& folder) : m_files(folder) {}
+
+    const RunFolderFiles& files() const { return m_files; }
+
+    /// What resume needs; throws EngineError naming the file when it is missing or damaged.
+    TrainerState readState() const;
+    ExperimentConfig readConfig() const;
+    /// last.faicls, checked against the saved state (a kill between the two is refused).
+    LoadedBundle readLastBundle(const TrainerState& state) const;
+    void loadOptimizer(torch::optim::Optimizer& optimizer) const;
+
+    /// Creates the folder, writes config.json and opens the log: appended to when resuming;
+    /// otherwise a fresh run, so a previous run's state and log are dropped.
+    void start(const ExperimentConfig& used, bool resume);
+
+    void append(const LoggedIteration& record);
+    void append(const LoggedEvaluation& record);  ///< flushed at once
+    void append(const LoggedFailure& record);     ///< flushed at once
+
+    void writeBestBundle(const BundleInfo& info, const io::StateDict& weights) const;
+    void writeLastBundle(const BundleInfo& info, const io::StateDict& weights) const;
+    /// The optimiser, then the state: resume restores exactly this point.
+    void writeCheckpointState(torch::optim::Optimizer& optimizer, const TrainerState& state) const;
+
+private:
+    RunFolderFiles m_files;
+    std::ofstream m_log;
+};
+
+}  // namespace faicls::train

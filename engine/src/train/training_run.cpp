@@ -1,0 +1,326 @@
+#include "train/training_run.h"
+
+#include "eval/model_evaluation.h"
+#include "faicls/engine_error.h"
+#include "faicls/metrics_json.h"
+#include "faicls/version.h"
+#include "model/model_factory.h"
+#include "nn/weight_import.h"
+#include "runtime/channels_last.h"
+#include "runtime/compute_device.h"
+#include "train/class_balance.h"
+#include "train/learning_rate_schedule.h"
+#include "train/optimizer_setup.h"
+
+namespace faicls::train {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr const char* kTrainingPhase = "training";
+
+double secondsBetween(Clock::time_point from, Clock::time_point to) {
+    return std::chrono::duration<double>(to - from).count();
+}
+
+}  // namespace
+
+TrainingRun::TrainingRun(TrainingRequest request, TrainingListener& listener, JobHandle& job)
+    : m_request(std::move(request)), m_out(listener), m_job(job), m_folder(m_request.runFolder) {}
+
+TrainingSummary TrainingRun::run() {
+    if (m_request.resume)
+        readResumePoint();
+    if (const auto issues = validate(m_request.config.train); !issues.empty())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "invalid training config:\n" + formatIssues(issues));
+    loadDataset();
+    buildNetwork();
+    m_folder.start(ExperimentConfig{m_modelConfig, m_request.config.train}, m_request.resume);
+    makeLoaders();
+    restoreProgress();
+    const TrainConfig& train = m_request.config.train;
+    m_started = Clock::now();
+    for (int epoch = m_firstEpoch; epoch <= train.epochs; ++epoch) {
+        double trainLoss = 0;
+        if (!trainEpoch(epoch, trainLoss))
+            break;
+        EpochResult result;
+        if (!finishEpoch(epoch, trainLoss, result))
+            break;
+        m_out.onEpoch(result);
+        if (train.earlyStop && m_stopping->shouldStop()) {
+            m_summary.stoppedEarly = true;
+            m_out.onMessage("early stop: no better F1 in " + std::to_string(train.patience) +
+                            " evaluation(s)");
+            break;
+        }
+    }
+    if (m_summary.failure.empty()) {
+        m_summary.cancelled = m_job.isCancelled();
+        m_summary.completed = !m_summary.cancelled;
+    }
+    m_summary.bestF1 = m_stopping->best();
+    return m_summary;
+}
+
+// Resuming continues exactly: the run's own config (epochs may be raised) and dataset.
+void TrainingRun::readResumePoint() {
+    m_resumeState = m_folder.readState();
+    m_request.config = m_folder.readConfig();
+    if (m_request.resumeEpochs > 0)
+        m_request.config.train.epochs = m_request.resumeEpochs;
+    if (m_request.datasetRoot.empty())
+        m_request.datasetRoot = m_resumeState.dataset;
+}
+
+void TrainingRun::loadDataset() {
+    m_dataset = std::make_shared<const DatasetIndex>(
+        scanDataset(m_request.datasetRoot, m_request.scan, &m_job));
+    if (m_dataset->imagesOf(Split::Train).empty())
+        throw EngineError(ErrorCode::InvalidFile,
+                          m_request.datasetRoot + ": no usable training images");
+    m_modelConfig = m_request.config.model;
+    m_modelConfig.numClasses = static_cast<int>(m_dataset->classNames.size());
+    m_modelConfig.multiLabel = m_dataset->multiLabel;
+    if (const auto issues = validate(m_modelConfig); !issues.empty())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "invalid model config:\n" + formatIssues(issues));
+}
+
+void TrainingRun::buildNetwork() {
+    const TrainConfig& train = m_request.config.train;
+    runtime::useAllCores();
+    m_device = runtime::deviceFor(train.device);
+    m_mixedPrecision = train.ampEnabled && m_device.is_cuda();
+    torch::manual_seed(static_cast<uint64_t>(train.seed));
+    ImportReport pretrained;
+    if (m_request.resume)
+        m_modelConfig.backbone.weights.clear();  // the run's own weights come next
+    m_model = buildModel(m_modelConfig, &pretrained);
+    if (m_request.resume) {
+        const LoadedBundle last = m_folder.readLastBundle(m_resumeState);
+        nn::loadWeights(m_model, last.weights, nn::WeightLayout::Bundle,
+                        m_folder.files().lastBundle, true);
+    }
+    if (!m_modelConfig.backbone.weights.empty())
+        m_out.onMessage("pretrained weights " + m_modelConfig.backbone.weights + ": " +
+                        pretrained.summary());
+    m_model->to(m_device);
+    if (runtime::useChannelsLast(m_device))
+        runtime::toChannelsLast(*m_model);
+}
+
+void TrainingRun::makeLoaders() {
+    const TrainConfig& train = m_request.config.train;
+    m_policy.resolution = m_modelConfig.resolution;
+    m_policy.pixelMean = m_modelConfig.pixelMean;
+    m_policy.pixelStd = m_modelConfig.pixelStd;
+    data::LoaderOptions trainOptions;
+    trainOptions.split = Split::Train;
+    trainOptions.batchSize = train.batchSize;
+    trainOptions.augment = true;
+    trainOptions.augmentation = train.augmentation;
+    trainOptions.policy = m_policy;
+    trainOptions.workers = train.workers;
+    trainOptions.seed = static_cast<uint64_t>(train.seed);
+    trainOptions.pinMemory = m_device.is_cuda();
+    trainOptions.dropLast =
+        m_dataset->imagesOf(Split::Train).size() > static_cast<size_t>(train.batchSize);
+    data::LoaderOptions validOptions = trainOptions;
+    validOptions.split = Split::Valid;
+    validOptions.augment = false;
+    validOptions.shuffle = false;
+    validOptions.dropLast = false;
+    if (train.classBalancing == "sampler")
+        trainOptions.sampleWeights = balancedSamplingWeights(*m_dataset);
+    if (train.classBalancing == "weights")
+        m_model->lossOptions().classWeights =
+            torch::tensor(balancedClassWeights(*m_dataset), torch::kDouble)
+                .to(torch::kFloat)
+                .to(m_device);
+    m_trainLoader = std::make_unique<data::DataLoader>(m_dataset, trainOptions);
+    m_validLoader = std::make_unique<data::DataLoader>(m_dataset, validOptions);
+    if (m_validLoader->imageCount() == 0)
+        m_out.onMessage("no validation images: no evaluation, best.faicls is not written");
+}
+
+void TrainingRun::restoreProgress() {
+    const TrainConfig& train = m_request.config.train;
+    m_optimizer = makeOptimizer(m_model, train, m_baseRates);
+    m_iterationsPerEpoch = static_cast<int64_t>(m_trainLoader->batchesPerEpoch());
+    m_totalIterations = m_iterationsPerEpoch * train.epochs;
+    m_warmupIterations =
+        static_cast<int64_t>(train.warmupEpochs * static_cast<double>(m_iterationsPerEpoch));
+    m_summary.lastBundle = m_folder.files().lastBundle;
+    m_info.createdBy = std::string(kApplicationName) + " " + kVersion;
+    m_info.model = m_modelConfig;
+    m_info.classNames = m_dataset->classNames;
+    m_info.preprocessing = m_policy;
+    m_stopping.emplace(train.patience);
+    m_scaler.emplace(m_mixedPrecision);
+    if (!m_request.resume)
+        return;
+    const TrainerState& state = m_resumeState;
+    m_folder.loadOptimizer(*m_optimizer);
+    m_firstEpoch = state.epoch + 1;
+    m_iteration = state.iteration;
+    m_stopping->restore(state.evaluated, state.bestF1, state.evaluationsWithoutImprovement);
+    m_summary.bestBundle = state.bestBundle;
+    m_summary.epochsRun = state.epoch;
+    if (state.lossScale > 0)
+        m_scaler->restore(state.lossScale, state.lossScaleCleanSteps);
+    m_out.onMessage("resuming " + m_request.runFolder + " after epoch " +
+                    std::to_string(state.epoch));
+}
+
+bool TrainingRun::trainEpoch(int epoch, double& meanLoss) {
+    const auto seed = static_cast<uint64_t>(m_request.config.train.seed);
+    // Dropout and stochastic depth draw from a generator seeded per epoch, so a resumed run
+    // draws what an uninterrupted one would.
+    torch::manual_seed(seed * 1000003u + static_cast<uint64_t>(epoch));
+    m_model->train();
+    const auto wake = m_job.wakeOnCancel([this] { m_trainLoader->cancel(); });
+    m_trainLoader->startEpoch(epoch);
+    double lossSum = 0;
+    int64_t batches = 0;
+    m_batchStarted = Clock::now();
+    while (!m_job.stopRequested()) {
+        auto batch = m_trainLoader->next();
+        if (!batch)
+            break;
+        double lossValue = 0;
+        if (!trainStep(*batch, epoch, lossValue))
+            return false;
+        ++batches;
+        lossSum += lossValue;
+    }
+    meanLoss = batches > 0 ? lossSum / static_cast<double>(batches) : 0;
+    return !m_job.isCancelled();
+}
+
+bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossValue) {
+    const TrainConfig& train = m_request.config.train;
+    const double factor =
+        learningRateFactor(m_iteration, m_totalIterations, m_warmupIterations, train.scheduler);
+    setLearningRates(*m_optimizer, m_baseRates, factor);
+    torch::Tensor loss;
+    {
+        runtime::CudaAutocast autocast(m_mixedPrecision);
+        loss =
+            m_model
+                ->forward(runtime::networkInput(batch.images, m_device), batch.targets.to(m_device))
+                .losses.at("loss_cls");
+    }
+    lossValue = loss.item<double>();
+    if (!std::isfinite(lossValue)) {
+        m_summary.failure =
+            "the loss is not finite (" + std::to_string(lossValue) + ") at epoch " +
+            std::to_string(epoch) + ", iteration " + std::to_string(m_iteration + 1) +
+            ": training stopped; lower the learning rate. The last checkpoint is kept.";
+        m_out.onMessage(m_summary.failure);
+        m_folder.append(LoggedFailure{epoch, m_iteration + 1, m_summary.failure});
+        return false;
+    }
+    m_optimizer->zero_grad();
+    m_scaler->scaled(loss).backward();
+    // fp16: gradients back to their true size before clipping; an overflowed step is skipped
+    // and the scale lowered (normal in the first steps).
+    const bool gradientsFinite = !m_scaler->enabled() || m_scaler->unscale(m_model->parameters());
+    if (train.clipGradients > 0)
+        torch::nn::utils::clip_grad_norm_(m_model->parameters(), train.clipGradients);
+    if (m_scaler->finishStep(gradientsFinite))
+        m_optimizer->step();
+    ++m_iteration;
+    reportStep(batch, epoch, lossValue, factor);
+    return true;
+}
+
+void TrainingRun::reportStep(const data::Batch& batch, int epoch, double lossValue, double factor) {
+    const auto now = Clock::now();
+    const double seconds = secondsBetween(m_batchStarted, now);
+    m_batchStarted = now;
+    TrainingProgress progress;
+    progress.epoch = epoch;
+    progress.epochs = m_request.config.train.epochs;
+    progress.iteration = m_iteration;
+    progress.iterationsPerEpoch = m_iterationsPerEpoch;
+    progress.loss = lossValue;
+    progress.learningRate = m_baseRates.front() * factor;
+    progress.imagesPerSecond = seconds > 0 ? batch.images.size(0) / seconds : 0;
+    progress.etaSeconds = secondsBetween(m_started, now) / static_cast<double>(m_iteration) *
+                          static_cast<double>(m_totalIterations - m_iteration);
+    m_folder.append(LoggedIteration{epoch, m_iteration, lossValue, progress.learningRate,
+                                    progress.imagesPerSecond});
+    m_out.onIteration(progress);
+    m_job.report(kTrainingPhase, m_iteration, m_totalIterations);
+}
+
+bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) {
+    const TrainConfig& train = m_request.config.train;
+    result.epoch = epoch;
+    result.trainLoss = trainLoss;
+    m_summary.epochsRun = epoch;
+    const bool evaluateNow =
+        m_validLoader->imageCount() > 0 && (epoch % train.evalPeriod == 0 || epoch == train.epochs);
+    if (!evaluateNow) {
+        saveBundles(epoch, nullptr, false);
+        saveState(epoch);
+        return true;
+    }
+    const auto wake = m_job.wakeOnCancel([this] { m_validLoader->cancel(); });
+    eval::EvaluationSettings settings;
+    settings.device = m_device;
+    settings.mixedPrecision = m_mixedPrecision;
+    const eval::ModelEvaluation evaluation =
+        eval::evaluateModel(m_model, *m_validLoader, *m_dataset, settings, m_job);
+    if (evaluation.cancelled)
+        return false;
+    result.evaluated = true;
+    result.validLoss = evaluation.loss;
+    result.metrics = evaluation.metrics;
+    result.best = m_stopping->record(evaluation.metrics.f1);
+    m_folder.append(LoggedEvaluation{epoch, result.trainLoss, result.validLoss, result.metrics});
+    saveBundles(epoch, &evaluation.metrics, result.best);
+    saveState(epoch);
+    return true;
+}
+
+void TrainingRun::saveBundles(int epoch, const EvaluationMetrics* metrics, bool best) {
+    m_info.trainingSummary = {{"epoch", epoch},
+                              {"epochs", m_request.config.train.epochs},
+                              {"dataset", m_request.datasetRoot}};
+    if (metrics) {
+        m_info.validationMetrics = toJson(*metrics);
+        if (metrics->multiLabel) {
+            m_info.threshold = metrics->bestThreshold;
+            m_info.classThresholds.clear();
+            for (const auto& c : metrics->classes)
+                m_info.classThresholds.push_back(c.bestThreshold);
+        }
+    }
+    const io::StateDict weights = stateDictOf(m_model);
+    if (best) {
+        m_summary.bestBundle = m_folder.files().bestBundle;
+        m_folder.writeBestBundle(m_info, weights);
+    }
+    m_folder.writeLastBundle(m_info, weights);
+}
+
+// Saved after every epoch, state last: resuming restores exactly this point.
+void TrainingRun::saveState(int epoch) {
+    TrainerState state;
+    state.dataset = m_request.datasetRoot;
+    state.epoch = epoch;
+    state.iteration = m_iteration;
+    state.evaluated = m_stopping->seen();
+    state.bestF1 = m_stopping->best();
+    state.evaluationsWithoutImprovement = m_stopping->withoutImprovement();
+    state.bestBundle = m_summary.bestBundle;
+    state.lossScale = m_scaler->scale();
+    state.lossScaleCleanSteps = m_scaler->cleanSteps();
+    m_folder.writeCheckpointState(*m_optimizer, state);
+}
+
+}  // namespace faicls::train

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+namespace faicls::gui {
+
+class EngineController;
+class Retranslator;
+class Session;
+
+/// What every page of the window shares: the engine door, the shared session, the texts that
+/// re-translate on a language change, and one signal for errors (the window shows them).
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    /// `engine` may be null for a page that runs no engine jobs.
+    Page(EngineController* engine, Session* session, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    /// A problem to show the user, in plain words.
+    void errorOccurred(const QString& message);
+
+protected:
+    EngineController* const m_engine;
+    Session* const m_session;
+    Retranslator* const m_texts;
+};
+
+}  // namespace faicls::gui
