@@ -1,5 +1,6 @@
 #include "io/safe_unpickler.h"
 
+#include <array>
 #include <cstring>
 #include <map>
 #include <set>
@@ -27,6 +28,89 @@ const std::set<std::string> kAllowedCallables = {
     "torch._utils._rebuild_parameter",
     "torch._utils._rebuild_parameter_with_state",
 };
+
+// Pickle opcodes, named as in CPython's pickletools.
+constexpr uint8_t kProto = 0x80;
+constexpr uint8_t kFrame = 0x95;
+constexpr uint8_t kMark = '(';
+constexpr uint8_t kStop = '.';
+constexpr uint8_t kPop = '0';
+constexpr uint8_t kPopMark = '1';
+constexpr uint8_t kDup = '2';
+constexpr uint8_t kNone = 'N';
+constexpr uint8_t kNewTrue = 0x88;
+constexpr uint8_t kNewFalse = 0x89;
+constexpr uint8_t kBinInt = 'J';
+constexpr uint8_t kBinInt1 = 'K';
+constexpr uint8_t kBinInt2 = 'M';
+constexpr uint8_t kLong1 = 0x8a;
+constexpr uint8_t kLong4 = 0x8b;
+constexpr uint8_t kBinFloat = 'G';
+constexpr uint8_t kBinUnicode = 'X';
+constexpr uint8_t kShortBinUnicode = 0x8c;
+constexpr uint8_t kBinUnicode8 = 0x8d;
+constexpr uint8_t kBinString = 'T';
+constexpr uint8_t kShortBinString = 'U';
+constexpr uint8_t kBinBytes = 'B';
+constexpr uint8_t kShortBinBytes = 'C';
+constexpr uint8_t kBinBytes8 = 0x8e;
+constexpr uint8_t kEmptyTuple = ')';
+constexpr uint8_t kTuple = 't';
+constexpr uint8_t kTuple1 = 0x85;
+constexpr uint8_t kTuple2 = 0x86;
+constexpr uint8_t kTuple3 = 0x87;
+constexpr uint8_t kEmptyList = ']';
+constexpr uint8_t kEmptyDict = '}';
+constexpr uint8_t kAppend = 'a';
+constexpr uint8_t kAppends = 'e';
+constexpr uint8_t kSetItem = 's';
+constexpr uint8_t kSetItems = 'u';
+constexpr uint8_t kGlobal = 'c';
+constexpr uint8_t kStackGlobal = 0x93;
+constexpr uint8_t kBinPersId = 'Q';
+constexpr uint8_t kReduce = 'R';
+constexpr uint8_t kBuild = 'b';
+constexpr uint8_t kBinPut = 'q';
+constexpr uint8_t kLongBinPut = 'r';
+constexpr uint8_t kMemoize = 0x94;
+constexpr uint8_t kBinGet = 'h';
+constexpr uint8_t kLongBinGet = 'j';
+
+// Opcodes grouped by what they work on; each family has one handler in Decoder.
+enum class OpcodeFamily : uint8_t {
+    Unsupported,
+    Stop,
+    Framing,
+    Scalar,
+    Text,
+    Tuple,
+    ListOrDict,
+    Object,
+    Memo
+};
+
+// A lookup table rather than a chain of handlers, so each opcode costs one dispatch.
+constexpr std::array<OpcodeFamily, 256> makeOpcodeFamilies() {
+    std::array<OpcodeFamily, 256> families{};
+    const auto assign = [&families](OpcodeFamily family, std::initializer_list<uint8_t> opcodes) {
+        for (const uint8_t opcode : opcodes)
+            families[opcode] = family;
+    };
+    assign(OpcodeFamily::Stop, {kStop});
+    assign(OpcodeFamily::Framing, {kProto, kFrame, kMark, kPop, kPopMark, kDup});
+    assign(OpcodeFamily::Scalar,
+           {kNone, kNewTrue, kNewFalse, kBinInt, kBinInt1, kBinInt2, kLong1, kLong4, kBinFloat});
+    assign(OpcodeFamily::Text, {kBinUnicode, kShortBinUnicode, kBinUnicode8, kBinString,
+                                kShortBinString, kBinBytes, kShortBinBytes, kBinBytes8});
+    assign(OpcodeFamily::Tuple, {kEmptyTuple, kTuple, kTuple1, kTuple2, kTuple3});
+    assign(OpcodeFamily::ListOrDict,
+           {kEmptyList, kEmptyDict, kAppend, kAppends, kSetItem, kSetItems});
+    assign(OpcodeFamily::Object, {kGlobal, kStackGlobal, kBinPersId, kReduce, kBuild});
+    assign(OpcodeFamily::Memo, {kBinPut, kLongBinPut, kMemoize, kBinGet, kLongBinGet});
+    return families;
+}
+
+constexpr std::array<OpcodeFamily, 256> kOpcodeFamilies = makeOpcodeFamilies();
 
 class Decoder {
 public:
@@ -130,6 +214,18 @@ private:
     PickleObject persistentLoad(const PickleObject& id);
     PickleObject reduce(const PickleObject& callable, const PickleObject& args);
     PickleObject rebuildTensor(const std::vector<PickleObject>& args);
+    // One handler per opcode family; an opcode a handler does not know is refused.
+    void decodeFraming(uint8_t opcode);
+    void decodeScalar(uint8_t opcode);
+    void decodeText(uint8_t opcode);
+    void decodeTuple(uint8_t opcode);
+    void decodeListOrDict(uint8_t opcode);
+    void decodeObject(uint8_t opcode);
+    void decodeMemo(uint8_t opcode);
+    PickleObject binaryFloat();
+    void setItems();
+    PickleObject stop();
+    [[noreturn]] void refuse(uint8_t opcode) const;
     std::vector<int64_t> integers(const PickleObject& value, const char* what) {
         if (value->kind != Kind::Tuple && value->kind != Kind::List)
             fail(std::string(what) + " is not a tuple");
@@ -227,210 +323,291 @@ PickleObject Decoder::reduce(const PickleObject& callable, const PickleObject& a
 PickleObject Decoder::run() {
     while (true) {
         const uint8_t opcode = *take(1);
-        switch (opcode) {
-            case 0x80:
-                take(1);
-                break;  // PROTO
-            case 0x95:
-                take(8);
-                break;  // FRAME
-            case '(':
-                m_marks.push_back(m_stack.size());
-                break;   // MARK
-            case '.': {  // STOP
-                if (m_stack.size() != 1 || !m_marks.empty())
-                    fail("unbalanced pickle");
-                return m_stack.back();
-            }
-            case '0':
-                pop();
-                break;  // POP
-            case '1':
-                popToMark();
-                break;  // POP_MARK
-            case '2':
-                push(top());
-                break;  // DUP
-            case 'N':
-                push(PickleValue::make(Kind::None));
+        switch (kOpcodeFamilies[opcode]) {
+            case OpcodeFamily::Stop:
+                return stop();
+            case OpcodeFamily::Framing:
+                decodeFraming(opcode);
                 break;
-            case 0x88:
-            case 0x89: {  // NEWTRUE, NEWFALSE
-                auto value = PickleValue::make(Kind::Bool);
-                value->boolean = opcode == 0x88;
-                push(value);
+            case OpcodeFamily::Scalar:
+                decodeScalar(opcode);
                 break;
-            }
-            case 'J':
-                push(integer(static_cast<int32_t>(littleEndian(4))));
-                break;  // BININT
-            case 'K':
-                push(integer(static_cast<int64_t>(littleEndian(1))));
-                break;  // BININT1
-            case 'M':
-                push(integer(static_cast<int64_t>(littleEndian(2))));
-                break;  // BININT2
-            case 0x8a:
-                push(integer(longInteger(littleEndian(1))));
-                break;  // LONG1
-            case 0x8b:
-                push(integer(longInteger(littleEndian(4))));
-                break;   // LONG4
-            case 'G': {  // BINFLOAT
-                const uint8_t* b = take(8);
-                uint64_t bits = 0;
-                for (int i = 0; i < 8; ++i)
-                    bits = (bits << 8) | b[i];
-                auto value = PickleValue::make(Kind::Float);
-                std::memcpy(&value->number, &bits, sizeof bits);
-                push(value);
+            case OpcodeFamily::Text:
+                decodeText(opcode);
                 break;
-            }
-            case 'X':
-                push(string(bytes(littleEndian(4))));
-                break;  // BINUNICODE
-            case 0x8c:
-                push(string(bytes(littleEndian(1))));
-                break;  // SHORT_BINUNICODE
-            case 0x8d:
-                push(string(bytes(littleEndian(8))));
-                break;  // BINUNICODE8
-            case 'T':
-                push(string(bytes(littleEndian(4))));
-                break;  // BINSTRING
-            case 'U':
-                push(string(bytes(littleEndian(1))));
-                break;  // SHORT_BINSTRING
-            case 'B':
-                push(string(bytes(littleEndian(4)), Kind::Bytes));
-                break;  // BINBYTES
-            case 'C':
-                push(string(bytes(littleEndian(1)), Kind::Bytes));
-                break;  // SHORT_BINBYTES
-            case 0x8e:
-                push(string(bytes(littleEndian(8)), Kind::Bytes));
-                break;  // BINBYTES8
-            case ')':
-                push(tuple({}));
-                break;  // EMPTY_TUPLE
-            case 't':
-                push(tuple(popToMark()));
-                break;    // TUPLE
-            case 0x85: {  // TUPLE1
-                auto a = pop();
-                push(tuple({a}));
+            case OpcodeFamily::Tuple:
+                decodeTuple(opcode);
                 break;
-            }
-            case 0x86: {  // TUPLE2
-                auto b = pop();
-                auto a = pop();
-                push(tuple({a, b}));
+            case OpcodeFamily::ListOrDict:
+                decodeListOrDict(opcode);
                 break;
-            }
-            case 0x87: {  // TUPLE3
-                auto c = pop();
-                auto b = pop();
-                auto a = pop();
-                push(tuple({a, b, c}));
+            case OpcodeFamily::Object:
+                decodeObject(opcode);
                 break;
-            }
-            case ']':
-                push(PickleValue::make(Kind::List));
-                break;  // EMPTY_LIST
-            case '}':
-                push(PickleValue::make(Kind::Dict));
-                break;   // EMPTY_DICT
-            case 'a': {  // APPEND
-                auto value = pop();
-                if (top()->kind != Kind::List)
-                    fail("APPEND to a non-list");
-                top()->items.push_back(value);
+            case OpcodeFamily::Memo:
+                decodeMemo(opcode);
                 break;
-            }
-            case 'e': {  // APPENDS
-                auto values = popToMark();
-                if (top()->kind != Kind::List)
-                    fail("APPENDS to a non-list");
-                top()->items.insert(top()->items.end(), values.begin(), values.end());
-                break;
-            }
-            case 's': {  // SETITEM
-                auto value = pop();
-                auto key = pop();
-                if (top()->kind != Kind::Dict)
-                    fail("SETITEM on a non-dict");
-                top()->entries.emplace_back(key, value);
-                break;
-            }
-            case 'u': {  // SETITEMS
-                auto values = popToMark();
-                if (values.size() % 2 != 0)
-                    fail("odd SETITEMS");
-                if (top()->kind != Kind::Dict)
-                    fail("SETITEMS on a non-dict");
-                for (size_t i = 0; i < values.size(); i += 2)
-                    top()->entries.emplace_back(values[i], values[i + 1]);
-                break;
-            }
-            case 'c': {  // GLOBAL
-                const std::string module = line();
-                const std::string name = line();
-                push(global(module, name));
-                break;
-            }
-            case 0x93: {  // STACK_GLOBAL
-                auto name = pop();
-                auto module = pop();
-                if (module->kind != Kind::String || name->kind != Kind::String)
-                    fail("malformed STACK_GLOBAL");
-                push(global(module->text, name->text));
-                break;
-            }
-            case 'Q':
-                push(persistentLoad(pop()));
-                break;   // BINPERSID
-            case 'R': {  // REDUCE
-                auto args = pop();
-                auto callable = pop();
-                push(reduce(callable, args));
-                break;
-            }
-            case 'b': {  // BUILD: only the attribute dict of an OrderedDict (state dict
-                         // `_metadata`)
-                auto state = pop();
-                const Kind kind = top()->kind;
-                if (kind != Kind::Dict && kind != Kind::Tensor)
-                    fail("BUILD on an unsupported object");
-                break;
-            }
-            case 'q':
-                m_memo[littleEndian(1)] = top();
-                break;  // BINPUT
-            case 'r':
-                m_memo[littleEndian(4)] = top();
-                break;    // LONG_BINPUT
-            case 0x94: {  // MEMOIZE
-                const uint64_t index = m_memo.size();
-                m_memo[index] = top();
-                break;
-            }
-            case 'h':
-            case 'j': {  // BINGET, LONG_BINGET
-                const auto found = m_memo.find(littleEndian(opcode == 'h' ? 1 : 4));
-                if (found == m_memo.end())
-                    fail("reference to an unknown memo entry");
-                push(found->second);
-                break;
-            }
-            default: {
-                char code[8];
-                std::snprintf(code, sizeof code, "0x%02x", opcode);
-                throw EngineError(ErrorCode::UnsafeFile,
-                                  m_source + ": refused: unsupported pickle instruction " + code +
-                                      " at byte " + std::to_string(m_position - 1) +
-                                      " (state dicts never need it); nothing was executed");
-            }
+            case OpcodeFamily::Unsupported:
+                refuse(opcode);
         }
+    }
+}
+
+PickleObject Decoder::stop() {
+    if (m_stack.size() != 1 || !m_marks.empty())
+        fail("unbalanced pickle");
+    return m_stack.back();
+}
+
+// Everything outside these families could run code or build objects a state dict never holds.
+void Decoder::refuse(uint8_t opcode) const {
+    char code[8];
+    std::snprintf(code, sizeof code, "0x%02x", opcode);
+    throw EngineError(ErrorCode::UnsafeFile,
+                      m_source + ": refused: unsupported pickle instruction " + code + " at byte " +
+                          std::to_string(m_position - 1) +
+                          " (state dicts never need it); nothing was executed");
+}
+
+void Decoder::decodeFraming(uint8_t opcode) {
+    switch (opcode) {
+        case kProto:
+            take(1);
+            break;
+        case kFrame:
+            take(8);
+            break;
+        case kMark:
+            m_marks.push_back(m_stack.size());
+            break;
+        case kPop:
+            pop();
+            break;
+        case kPopMark:
+            popToMark();
+            break;
+        case kDup:
+            push(top());
+            break;
+        default:
+            refuse(opcode);
+    }
+}
+
+void Decoder::decodeScalar(uint8_t opcode) {
+    switch (opcode) {
+        case kNone:
+            push(PickleValue::make(Kind::None));
+            break;
+        case kNewTrue:
+        case kNewFalse: {
+            auto value = PickleValue::make(Kind::Bool);
+            value->boolean = opcode == kNewTrue;
+            push(value);
+            break;
+        }
+        case kBinInt:
+            push(integer(static_cast<int32_t>(littleEndian(4))));
+            break;
+        case kBinInt1:
+            push(integer(static_cast<int64_t>(littleEndian(1))));
+            break;
+        case kBinInt2:
+            push(integer(static_cast<int64_t>(littleEndian(2))));
+            break;
+        case kLong1:
+            push(integer(longInteger(littleEndian(1))));
+            break;
+        case kLong4:
+            push(integer(longInteger(littleEndian(4))));
+            break;
+        case kBinFloat:
+            push(binaryFloat());
+            break;
+        default:
+            refuse(opcode);
+    }
+}
+
+// BINFLOAT is the one big-endian value in a pickle.
+PickleObject Decoder::binaryFloat() {
+    const uint8_t* bigEndian = take(8);
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i)
+        bits = (bits << 8) | bigEndian[i];
+    auto value = PickleValue::make(Kind::Float);
+    std::memcpy(&value->number, &bits, sizeof bits);
+    return value;
+}
+
+void Decoder::decodeText(uint8_t opcode) {
+    switch (opcode) {
+        case kBinUnicode:
+        case kBinString:
+            push(string(bytes(littleEndian(4))));
+            break;
+        case kShortBinUnicode:
+        case kShortBinString:
+            push(string(bytes(littleEndian(1))));
+            break;
+        case kBinUnicode8:
+            push(string(bytes(littleEndian(8))));
+            break;
+        case kBinBytes:
+            push(string(bytes(littleEndian(4)), Kind::Bytes));
+            break;
+        case kShortBinBytes:
+            push(string(bytes(littleEndian(1)), Kind::Bytes));
+            break;
+        case kBinBytes8:
+            push(string(bytes(littleEndian(8)), Kind::Bytes));
+            break;
+        default:
+            refuse(opcode);
+    }
+}
+
+void Decoder::decodeTuple(uint8_t opcode) {
+    switch (opcode) {
+        case kEmptyTuple:
+            push(tuple({}));
+            break;
+        case kTuple:
+            push(tuple(popToMark()));
+            break;
+        case kTuple1: {
+            auto a = pop();
+            push(tuple({a}));
+            break;
+        }
+        case kTuple2: {
+            auto b = pop();
+            auto a = pop();
+            push(tuple({a, b}));
+            break;
+        }
+        case kTuple3: {
+            auto c = pop();
+            auto b = pop();
+            auto a = pop();
+            push(tuple({a, b, c}));
+            break;
+        }
+        default:
+            refuse(opcode);
+    }
+}
+
+void Decoder::decodeListOrDict(uint8_t opcode) {
+    switch (opcode) {
+        case kEmptyList:
+            push(PickleValue::make(Kind::List));
+            break;
+        case kEmptyDict:
+            push(PickleValue::make(Kind::Dict));
+            break;
+        case kAppend: {
+            auto value = pop();
+            if (top()->kind != Kind::List)
+                fail("APPEND to a non-list");
+            top()->items.push_back(value);
+            break;
+        }
+        case kAppends: {
+            auto values = popToMark();
+            if (top()->kind != Kind::List)
+                fail("APPENDS to a non-list");
+            top()->items.insert(top()->items.end(), values.begin(), values.end());
+            break;
+        }
+        case kSetItem: {
+            auto value = pop();
+            auto key = pop();
+            if (top()->kind != Kind::Dict)
+                fail("SETITEM on a non-dict");
+            top()->entries.emplace_back(key, value);
+            break;
+        }
+        case kSetItems:
+            setItems();
+            break;
+        default:
+            refuse(opcode);
+    }
+}
+
+void Decoder::setItems() {
+    auto values = popToMark();
+    if (values.size() % 2 != 0)
+        fail("odd SETITEMS");
+    if (top()->kind != Kind::Dict)
+        fail("SETITEMS on a non-dict");
+    for (size_t i = 0; i < values.size(); i += 2)
+        top()->entries.emplace_back(values[i], values[i + 1]);
+}
+
+// Globals, persistent ids and calls: each goes through the allow list, so nothing runs code.
+void Decoder::decodeObject(uint8_t opcode) {
+    switch (opcode) {
+        case kGlobal: {
+            const std::string module = line();
+            const std::string name = line();
+            push(global(module, name));
+            break;
+        }
+        case kStackGlobal: {
+            auto name = pop();
+            auto module = pop();
+            if (module->kind != Kind::String || name->kind != Kind::String)
+                fail("malformed STACK_GLOBAL");
+            push(global(module->text, name->text));
+            break;
+        }
+        case kBinPersId:
+            push(persistentLoad(pop()));
+            break;
+        case kReduce: {
+            auto args = pop();
+            auto callable = pop();
+            push(reduce(callable, args));
+            break;
+        }
+        case kBuild: {
+            // Only the attribute dict of an OrderedDict (state dict `_metadata`): dropped.
+            auto state = pop();
+            const Kind kind = top()->kind;
+            if (kind != Kind::Dict && kind != Kind::Tensor)
+                fail("BUILD on an unsupported object");
+            break;
+        }
+        default:
+            refuse(opcode);
+    }
+}
+
+void Decoder::decodeMemo(uint8_t opcode) {
+    switch (opcode) {
+        case kBinPut:
+            m_memo[littleEndian(1)] = top();
+            break;
+        case kLongBinPut:
+            m_memo[littleEndian(4)] = top();
+            break;
+        case kMemoize: {
+            const uint64_t index = m_memo.size();
+            m_memo[index] = top();
+            break;
+        }
+        case kBinGet:
+        case kLongBinGet: {
+            const auto found = m_memo.find(littleEndian(opcode == kBinGet ? 1 : 4));
+            if (found == m_memo.end())
+                fail("reference to an unknown memo entry");
+            push(found->second);
+            break;
+        }
+        default:
+            refuse(opcode);
     }
 }
 
