@@ -85,6 +85,195 @@ bool staysInside(const fs::path& root, const fs::path& folder, const std::string
     return !relative.empty() && relative.rfind("..", 0) != 0;
 }
 
+// Reads one annotation file into `file.content`; one that cannot be read or is no COCO file
+// is reported and left null, so every later step skips its split.
+bool readAnnotationFile(DatasetBuilder& builder, AnnotationFile& file) {
+    const std::string relative = relativeTo(file.jsonPath, builder.root());
+    try {
+        file.content = io::readJsonFile(file.jsonPath.string());
+    } catch (const EngineError& error) {
+        std::string message = error.what();
+        if (const auto colon = message.find(": "); colon != std::string::npos)
+            message = message.substr(colon + 2);
+        builder.problem(ProblemKind::MalformedJson, ProblemSeverity::Error, relative,
+                        message + "; the " + splitName(file.split) + " split is skipped");
+        file.content = json();
+        return false;
+    }
+    const json& content = file.content;
+    if (!content.is_object() || !content.contains("images") || !content["images"].is_array() ||
+        !content.contains("categories") || !content["categories"].is_array()) {
+        builder.problem(
+            ProblemKind::InvalidAnnotations, ProblemSeverity::Error, relative,
+            "not a COCO annotation file (needs \"images\" and \"categories\" lists); the " +
+                std::string(splitName(file.split)) + " split is skipped");
+        file.content = json();
+        return false;
+    }
+    return true;
+}
+
+// The first name seen for a category id wins.
+void collectCategories(const json& content, bool roboflow,
+                       std::map<int64_t, std::string>& categories) {
+    for (const auto& category : content["categories"]) {
+        if (!category.is_object() || !category.contains("id") ||
+            !category["id"].is_number_integer())
+            continue;
+        const int64_t id = category["id"].get<int64_t>();
+        const std::string name =
+            category.contains("name") ? jsonText(category["name"]) : std::to_string(id);
+        if (roboflow && id == 0)
+            continue;  // reported by reportRoboflowPlaceholder
+        if (!categories.count(id))
+            categories[id] = name;
+    }
+}
+
+// Roboflow puts the dataset's name as category 0, the parent of the real classes: dropped.
+void reportRoboflowPlaceholder(DatasetBuilder& builder, const std::vector<AnnotationFile>& files,
+                               const std::map<int64_t, std::string>& categories) {
+    for (const auto& file : files) {
+        if (file.content.is_null())
+            continue;
+        for (const auto& category : file.content["categories"]) {
+            if (category.is_object() && category.value("id", int64_t{-1}) == 0) {
+                const std::string name =
+                    category.contains("name") ? jsonText(category["name"]) : "";
+                std::string message =
+                    "category 0 '" + name +
+                    "' is Roboflow's placeholder (the dataset's name), not a class: dropped";
+                for (const auto& [id, className] : categories)
+                    if (className == name)
+                        message +=
+                            "; the class '" + name + "' (id " + std::to_string(id) + ") is kept";
+                builder.problem(ProblemKind::PlaceholderCategory, ProblemSeverity::Info,
+                                relativeTo(file.jsonPath, builder.root()), message);
+                break;
+            }
+        }
+        break;  // the same categories in every split: say it once
+    }
+}
+
+// Classes are numbered in category id order.
+std::map<int64_t, int> numberClasses(const std::map<int64_t, std::string>& categories,
+                                     std::vector<std::string>& classNames) {
+    std::map<int64_t, int> classOf;
+    for (const auto& [id, name] : categories) {
+        classOf[id] = static_cast<int>(classNames.size());
+        classNames.push_back(name);
+    }
+    return classOf;
+}
+
+// One candidate per usable image entry; `candidateOfImage` maps COCO image ids to them.
+std::vector<ImageCandidate> listImages(DatasetBuilder& builder, const AnnotationFile& file,
+                                       const std::string& jsonRelative,
+                                       std::map<int64_t, size_t>& candidateOfImage) {
+    const fs::path& root = builder.root();
+    std::vector<ImageCandidate> candidates;
+    for (const auto& image : file.content["images"]) {
+        if (!image.is_object() || !image.contains("id") || !image["id"].is_number_integer() ||
+            !image.contains("file_name") || !image["file_name"].is_string()) {
+            builder.problem(ProblemKind::InvalidAnnotations, ProblemSeverity::Error, jsonRelative,
+                            "an image entry without an integer id and a file_name: " +
+                                image.dump().substr(0, 80));
+            continue;
+        }
+        const std::string fileName = image["file_name"].get<std::string>();
+        fs::path resolved;
+        if (!staysInside(root, file.imageFolder, fileName, resolved)) {
+            builder.problem(
+                ProblemKind::OutsideRoot, ProblemSeverity::Error, fileName,
+                "file_name in " + jsonRelative + " points outside the dataset folder; skipped");
+            continue;
+        }
+        candidateOfImage[image["id"].get<int64_t>()] = candidates.size();
+        candidates.push_back({resolved, relativeTo(resolved, root), file.split, {}, {}});
+    }
+    return candidates;
+}
+
+// A box is kept only when it is four numbers; the label counts either way.
+void addBox(ImageCandidate& candidate, int classId, const json& annotation) {
+    const json bbox = annotation.value("bbox", json());
+    if (bbox.is_array() && bbox.size() == 4 &&
+        std::all_of(bbox.begin(), bbox.end(), [](const json& v) { return v.is_number(); }))
+        candidate.boxes.push_back({classId, bbox[0].get<float>(), bbox[1].get<float>(),
+                                   bbox[2].get<float>(), bbox[3].get<float>()});
+}
+
+// Gives each candidate the labels and boxes of its annotations; crowd annotations are skipped
+// and counted in one note.
+void applyAnnotations(DatasetBuilder& builder, const AnnotationFile& file, bool roboflow,
+                      const std::map<int64_t, int>& classOf, const std::string& jsonRelative,
+                      const std::map<int64_t, size_t>& candidateOfImage,
+                      std::vector<ImageCandidate>& candidates) {
+    int crowd = 0;
+    const json annotations = file.content.value("annotations", json::array());
+    for (const auto& annotation : annotations.is_array() ? annotations : json::array()) {
+        if (!annotation.is_object() || !annotation.contains("image_id") ||
+            !annotation.contains("category_id"))
+            continue;
+        const auto image = candidateOfImage.find(annotation["image_id"].is_number_integer()
+                                                     ? annotation["image_id"].get<int64_t>()
+                                                     : int64_t{-1});
+        if (image == candidateOfImage.end()) {
+            builder.problem(ProblemKind::InvalidAnnotations, ProblemSeverity::Warning, jsonRelative,
+                            "annotation " + jsonText(annotation.value("id", json())) +
+                                " refers to image " + jsonText(annotation["image_id"]) +
+                                ", which is not listed; ignored");
+            continue;
+        }
+        ImageCandidate& candidate = candidates[image->second];
+        if (annotation.value("iscrowd", 0) == 1) {
+            ++crowd;
+            continue;
+        }
+        const int64_t categoryId = annotation["category_id"].is_number_integer()
+                                       ? annotation["category_id"].get<int64_t>()
+                                       : -1;
+        const auto classId = classOf.find(categoryId);
+        if (classId == classOf.end()) {
+            builder.problem(ProblemKind::UnknownCategory, ProblemSeverity::Error,
+                            candidate.relativePath,
+                            "annotation " + jsonText(annotation.value("id", json())) +
+                                " has category " + jsonText(annotation["category_id"]) +
+                                (roboflow && categoryId == 0 ? ", Roboflow's placeholder," : "") +
+                                " which is not a class; the annotation is ignored");
+            continue;
+        }
+        candidate.labels.push_back(classId->second);
+        addBox(candidate, classId->second, annotation);
+    }
+    if (crowd > 0)
+        builder.problem(ProblemKind::CrowdAnnotation, ProblemSeverity::Info, jsonRelative,
+                        std::to_string(crowd) + " crowd annotation(s) (iscrowd = 1) skipped");
+}
+
+// Hands the candidates to the builder with each label once; images without a label are kept
+// only when the options ask, and noted once per split.
+void addCandidates(DatasetBuilder& builder, Split split, std::vector<ImageCandidate>& candidates) {
+    int unannotated = 0;
+    std::string firstUnannotated;
+    for (auto& candidate : candidates) {
+        std::sort(candidate.labels.begin(), candidate.labels.end());
+        candidate.labels.erase(std::unique(candidate.labels.begin(), candidate.labels.end()),
+                               candidate.labels.end());
+        if (candidate.labels.empty() && unannotated++ == 0)
+            firstUnannotated = candidate.relativePath;
+        if (!candidate.labels.empty() || builder.options().keepUnannotated)
+            builder.addCandidate(std::move(candidate));
+    }
+    if (unannotated > 0)
+        builder.problem(
+            ProblemKind::UnannotatedImage, ProblemSeverity::Info, firstUnannotated,
+            std::to_string(unannotated) + " image(s) in " + splitName(split) +
+                " without annotations (like this one): " +
+                (builder.options().keepUnannotated ? "kept as images with no label" : "dropped"));
+}
+
 }  // namespace
 
 void listCocoLayout(DatasetBuilder& builder, bool roboflow, std::vector<std::string>& classNames) {
@@ -94,161 +283,25 @@ void listCocoLayout(DatasetBuilder& builder, bool roboflow, std::vector<std::str
     // Parse every split first: one class list across splits.
     std::map<int64_t, std::string> categories;
     for (auto& file : files) {
-        const std::string relative = relativeTo(file.jsonPath, root);
-        try {
-            file.content = io::readJsonFile(file.jsonPath.string());
-        } catch (const EngineError& error) {
-            std::string message = error.what();
-            if (const auto colon = message.find(": "); colon != std::string::npos)
-                message = message.substr(colon + 2);
-            builder.problem(ProblemKind::MalformedJson, ProblemSeverity::Error, relative,
-                            message + "; the " + splitName(file.split) + " split is skipped");
-            file.content = json();
+        if (!readAnnotationFile(builder, file))
             continue;
-        }
-        const json& content = file.content;
-        if (!content.is_object() || !content.contains("images") || !content["images"].is_array() ||
-            !content.contains("categories") || !content["categories"].is_array()) {
-            builder.problem(
-                ProblemKind::InvalidAnnotations, ProblemSeverity::Error, relative,
-                "not a COCO annotation file (needs \"images\" and \"categories\" lists); the " +
-                    std::string(splitName(file.split)) + " split is skipped");
-            file.content = json();
-            continue;
-        }
         builder.markSplitPresent(file.split);
-        for (const auto& category : content["categories"]) {
-            if (!category.is_object() || !category.contains("id") ||
-                !category["id"].is_number_integer())
-                continue;
-            const int64_t id = category["id"].get<int64_t>();
-            const std::string name =
-                category.contains("name") ? jsonText(category["name"]) : std::to_string(id);
-            if (roboflow && id == 0)
-                continue;  // reported once below
-            if (!categories.count(id))
-                categories[id] = name;
-        }
+        collectCategories(file.content, roboflow, categories);
     }
-
-    // Roboflow puts the dataset's name as category 0, the parent of the real classes: dropped.
-    if (roboflow) {
-        for (const auto& file : files) {
-            if (file.content.is_null())
-                continue;
-            for (const auto& category : file.content["categories"]) {
-                if (category.is_object() && category.value("id", int64_t{-1}) == 0) {
-                    const std::string name =
-                        category.contains("name") ? jsonText(category["name"]) : "";
-                    std::string message =
-                        "category 0 '" + name +
-                        "' is Roboflow's placeholder (the dataset's name), not a class: dropped";
-                    for (const auto& [id, className] : categories)
-                        if (className == name)
-                            message += "; the class '" + name + "' (id " + std::to_string(id) +
-                                       ") is kept";
-                    builder.problem(ProblemKind::PlaceholderCategory, ProblemSeverity::Info,
-                                    relativeTo(file.jsonPath, root), message);
-                    break;
-                }
-            }
-            break;  // the same categories in every split: say it once
-        }
-    }
-    std::map<int64_t, int> classOf;
-    for (const auto& [id, name] : categories) {
-        classOf[id] = static_cast<int>(classNames.size());
-        classNames.push_back(name);
-    }
+    if (roboflow)
+        reportRoboflowPlaceholder(builder, files, categories);
+    const std::map<int64_t, int> classOf = numberClasses(categories, classNames);
 
     for (const auto& file : files) {
         if (file.content.is_null())
             continue;
         const std::string jsonRelative = relativeTo(file.jsonPath, root);
         std::map<int64_t, size_t> candidateOfImage;
-        std::vector<ImageCandidate> candidates;
-        for (const auto& image : file.content["images"]) {
-            if (!image.is_object() || !image.contains("id") || !image["id"].is_number_integer() ||
-                !image.contains("file_name") || !image["file_name"].is_string()) {
-                builder.problem(ProblemKind::InvalidAnnotations, ProblemSeverity::Error,
-                                jsonRelative,
-                                "an image entry without an integer id and a file_name: " +
-                                    image.dump().substr(0, 80));
-                continue;
-            }
-            const std::string fileName = image["file_name"].get<std::string>();
-            fs::path resolved;
-            if (!staysInside(root, file.imageFolder, fileName, resolved)) {
-                builder.problem(
-                    ProblemKind::OutsideRoot, ProblemSeverity::Error, fileName,
-                    "file_name in " + jsonRelative + " points outside the dataset folder; skipped");
-                continue;
-            }
-            candidateOfImage[image["id"].get<int64_t>()] = candidates.size();
-            candidates.push_back({resolved, relativeTo(resolved, root), file.split, {}, {}});
-        }
-        int crowd = 0;
-        const json annotations = file.content.value("annotations", json::array());
-        for (const auto& annotation : annotations.is_array() ? annotations : json::array()) {
-            if (!annotation.is_object() || !annotation.contains("image_id") ||
-                !annotation.contains("category_id"))
-                continue;
-            const auto image = candidateOfImage.find(annotation["image_id"].is_number_integer()
-                                                         ? annotation["image_id"].get<int64_t>()
-                                                         : int64_t{-1});
-            if (image == candidateOfImage.end()) {
-                builder.problem(
-                    ProblemKind::InvalidAnnotations, ProblemSeverity::Warning, jsonRelative,
-                    "annotation " + jsonText(annotation.value("id", json())) + " refers to image " +
-                        jsonText(annotation["image_id"]) + ", which is not listed; ignored");
-                continue;
-            }
-            ImageCandidate& candidate = candidates[image->second];
-            if (annotation.value("iscrowd", 0) == 1) {
-                ++crowd;
-                continue;
-            }
-            const int64_t categoryId = annotation["category_id"].is_number_integer()
-                                           ? annotation["category_id"].get<int64_t>()
-                                           : -1;
-            const auto classId = classOf.find(categoryId);
-            if (classId == classOf.end()) {
-                builder.problem(
-                    ProblemKind::UnknownCategory, ProblemSeverity::Error, candidate.relativePath,
-                    "annotation " + jsonText(annotation.value("id", json())) + " has category " +
-                        jsonText(annotation["category_id"]) +
-                        (roboflow && categoryId == 0 ? ", Roboflow's placeholder," : "") +
-                        " which is not a class; the annotation is ignored");
-                continue;
-            }
-            candidate.labels.push_back(classId->second);
-            const json bbox = annotation.value("bbox", json());
-            if (bbox.is_array() && bbox.size() == 4 &&
-                std::all_of(bbox.begin(), bbox.end(), [](const json& v) { return v.is_number(); }))
-                candidate.boxes.push_back({classId->second, bbox[0].get<float>(),
-                                           bbox[1].get<float>(), bbox[2].get<float>(),
-                                           bbox[3].get<float>()});
-        }
-        if (crowd > 0)
-            builder.problem(ProblemKind::CrowdAnnotation, ProblemSeverity::Info, jsonRelative,
-                            std::to_string(crowd) + " crowd annotation(s) (iscrowd = 1) skipped");
-        int unannotated = 0;
-        std::string firstUnannotated;
-        for (auto& candidate : candidates) {
-            std::sort(candidate.labels.begin(), candidate.labels.end());
-            candidate.labels.erase(std::unique(candidate.labels.begin(), candidate.labels.end()),
-                                   candidate.labels.end());
-            if (candidate.labels.empty() && unannotated++ == 0)
-                firstUnannotated = candidate.relativePath;
-            if (!candidate.labels.empty() || builder.options().keepUnannotated)
-                builder.addCandidate(std::move(candidate));
-        }
-        if (unannotated > 0)
-            builder.problem(ProblemKind::UnannotatedImage, ProblemSeverity::Info, firstUnannotated,
-                            std::to_string(unannotated) + " image(s) in " + splitName(file.split) +
-                                " without annotations (like this one): " +
-                                (builder.options().keepUnannotated ? "kept as images with no label"
-                                                                   : "dropped"));
+        std::vector<ImageCandidate> candidates =
+            listImages(builder, file, jsonRelative, candidateOfImage);
+        applyAnnotations(builder, file, roboflow, classOf, jsonRelative, candidateOfImage,
+                         candidates);
+        addCandidates(builder, file.split, candidates);
     }
 }
 
