@@ -76,11 +76,7 @@ onnx::NodeProto& addNode(onnx::GraphProto& graph, const char* type, std::vector<
     return *node;
 }
 
-}  // namespace
-
-void writeOnnx(const graph::InferenceGraph& source, const BundleInfo& info,
-               const std::string& path) {
-    onnx::ModelProto model;
+void describeModel(onnx::ModelProto& model, const BundleInfo& info) {
     model.set_ir_version(7);  // the IR of opset 13's ONNX release
     model.set_producer_name(kApplicationName);
     model.set_producer_version(kVersion);
@@ -90,6 +86,121 @@ void writeOnnx(const graph::InferenceGraph& source, const BundleInfo& info,
     auto* metadata = model.add_metadata_props();
     metadata->set_key("faicls");
     metadata->set_value(exportMetadata(info).dump());
+}
+
+void addConv(onnx::GraphProto& graph, const graph::Node& graphNode, size_t index,
+             const std::string& in, const std::string& out) {
+    const std::string weight = "w" + std::to_string(index), bias = "b" + std::to_string(index);
+    addInitializer(graph, weight, graphNode.weight);
+    addInitializer(graph, bias, graphNode.bias);
+    auto& node = addNode(graph, "Conv", {in, weight, bias}, out);
+    addInts(node, "kernel_shape", {graphNode.kernel, graphNode.kernel});
+    addInts(node, "strides", {graphNode.stride, graphNode.stride});
+    addInts(node, "pads",
+            {graphNode.padding, graphNode.padding, graphNode.padding, graphNode.padding});
+    addInts(node, "dilations", {1, 1});
+    addInt(node, "group", graphNode.groups);
+}
+
+void addLinear(onnx::GraphProto& graph, const graph::Node& graphNode, size_t index,
+               const std::string& in, const std::string& out) {
+    const std::string weight = "w" + std::to_string(index), bias = "b" + std::to_string(index);
+    addInitializer(graph, weight, graphNode.weight);
+    addInitializer(graph, bias, graphNode.bias);
+    addInt(addNode(graph, "Gemm", {in, weight, bias}, out), "transB", 1);
+}
+
+void addConcat(onnx::GraphProto& graph, const graph::Node& graphNode, const std::string& out) {
+    std::vector<std::string> inputs;
+    for (int value : graphNode.inputs)
+        inputs.push_back(valueName(value));
+    addInt(addNode(graph, "Concat", inputs, out), "axis", 1);
+}
+
+void addPool(onnx::GraphProto& graph, const graph::Node& graphNode, size_t index,
+             const std::string& in, const std::string& out) {
+    std::string pooled = in;
+    int64_t pads = graphNode.padding;
+    if (graphNode.kind == Kind::AvgPool && graphNode.countIncludePad && graphNode.padding > 0) {
+        // Padding that counts in the average is written as an explicit zero Pad:
+        // exact in every runtime (OpenCV's importer ignores count_include_pad).
+        const std::string amounts = "pads" + std::to_string(index);
+        addInt64Initializer(graph, amounts,
+                            {0, 0, graphNode.padding, graphNode.padding, 0, 0, graphNode.padding,
+                             graphNode.padding});
+        addNode(graph, "Pad", {in, amounts}, out + "_padded");
+        pooled = out + "_padded";
+        pads = 0;
+    }
+    auto& node =
+        addNode(graph, graphNode.kind == Kind::MaxPool ? "MaxPool" : "AveragePool", {pooled}, out);
+    addInts(node, "kernel_shape", {graphNode.kernel, graphNode.kernel});
+    addInts(node, "strides", {graphNode.stride, graphNode.stride});
+    addInts(node, "pads", {pads, pads, pads, pads});
+    addInt(node, "ceil_mode", graphNode.ceilMode ? 1 : 0);
+    if (graphNode.kind == Kind::AvgPool)
+        addInt(node, "count_include_pad", graphNode.countIncludePad ? 1 : 0);
+}
+
+// Node `index` writes the value `valueName(index)`, so graph values keep their indices.
+void addGraphNode(onnx::GraphProto& graph, const graph::Node& graphNode, size_t index) {
+    const std::string out = valueName(static_cast<int>(index));
+    const std::string in = valueName(graphNode.inputs.at(0));
+    switch (graphNode.kind) {
+        case Kind::Input:
+            break;
+        case Kind::Conv:
+            addConv(graph, graphNode, index, in, out);
+            break;
+        case Kind::Linear:
+            addLinear(graph, graphNode, index, in, out);
+            break;
+        case Kind::Relu:
+            addNode(graph, "Relu", {in}, out);
+            break;
+        case Kind::Sigmoid:
+            addNode(graph, "Sigmoid", {in}, out);
+            break;
+        case Kind::Silu:
+            addNode(graph, "Sigmoid", {in}, out + "_sigmoid");
+            addNode(graph, "Mul", {in, out + "_sigmoid"}, out);
+            break;
+        case Kind::Add:
+            addNode(graph, "Add", {in, valueName(graphNode.inputs.at(1))}, out);
+            break;
+        case Kind::Mul:
+            addNode(graph, "Mul", {in, valueName(graphNode.inputs.at(1))}, out);
+            break;
+        case Kind::Concat:
+            addConcat(graph, graphNode, out);
+            break;
+        case Kind::MaxPool:
+        case Kind::AvgPool:
+            addPool(graph, graphNode, index, in, out);
+            break;
+        case Kind::GlobalAvgPool:
+            addNode(graph, "GlobalAveragePool", {in}, out);
+            break;
+        case Kind::Flatten:
+            addInt(addNode(graph, "Flatten", {in}, out), "axis", 1);
+            break;
+    }
+}
+
+// The node computing the graph's output writes `logits` instead of its numbered value.
+void renameOutputToLogits(onnx::GraphProto& graph, const std::string& last) {
+    for (auto& node : *graph.mutable_node())
+        for (auto& output : *node.mutable_output())
+            if (output == last)
+                output = "logits";
+}
+
+}  // namespace
+
+void writeOnnx(const graph::InferenceGraph& source, const BundleInfo& info,
+               const std::string& path) {
+    onnx::ModelProto model;
+    describeModel(model, info);
 
     onnx::GraphProto& graph = *model.mutable_graph();
     graph.set_name("fai_cls");
@@ -97,92 +208,9 @@ void writeOnnx(const graph::InferenceGraph& source, const BundleInfo& info,
     describeFloatTensor(*graph.add_input(), "images", {3, resolution.heightPx, resolution.widthPx});
 
     const auto& nodes = source.nodes();
-    for (size_t i = 1; i < nodes.size(); ++i) {
-        const graph::Node& n = nodes[i];
-        const std::string out = valueName(static_cast<int>(i));
-        const std::string in = valueName(n.inputs.at(0));
-        const std::string weight = "w" + std::to_string(i), bias = "b" + std::to_string(i);
-        switch (n.kind) {
-            case Kind::Input:
-                break;
-            case Kind::Conv: {
-                addInitializer(graph, weight, n.weight);
-                addInitializer(graph, bias, n.bias);
-                auto& node = addNode(graph, "Conv", {in, weight, bias}, out);
-                addInts(node, "kernel_shape", {n.kernel, n.kernel});
-                addInts(node, "strides", {n.stride, n.stride});
-                addInts(node, "pads", {n.padding, n.padding, n.padding, n.padding});
-                addInts(node, "dilations", {1, 1});
-                addInt(node, "group", n.groups);
-                break;
-            }
-            case Kind::Linear: {
-                addInitializer(graph, weight, n.weight);
-                addInitializer(graph, bias, n.bias);
-                addInt(addNode(graph, "Gemm", {in, weight, bias}, out), "transB", 1);
-                break;
-            }
-            case Kind::Relu:
-                addNode(graph, "Relu", {in}, out);
-                break;
-            case Kind::Sigmoid:
-                addNode(graph, "Sigmoid", {in}, out);
-                break;
-            case Kind::Silu:
-                addNode(graph, "Sigmoid", {in}, out + "_sigmoid");
-                addNode(graph, "Mul", {in, out + "_sigmoid"}, out);
-                break;
-            case Kind::Add:
-                addNode(graph, "Add", {in, valueName(n.inputs.at(1))}, out);
-                break;
-            case Kind::Mul:
-                addNode(graph, "Mul", {in, valueName(n.inputs.at(1))}, out);
-                break;
-            case Kind::Concat: {
-                std::vector<std::string> inputs;
-                for (int v : n.inputs)
-                    inputs.push_back(valueName(v));
-                addInt(addNode(graph, "Concat", inputs, out), "axis", 1);
-                break;
-            }
-            case Kind::MaxPool:
-            case Kind::AvgPool: {
-                std::string pooled = in;
-                int64_t pads = n.padding;
-                if (n.kind == Kind::AvgPool && n.countIncludePad && n.padding > 0) {
-                    // Padding that counts in the average is written as an explicit zero Pad:
-                    // exact in every runtime (OpenCV's importer ignores count_include_pad).
-                    const std::string amounts = "pads" + std::to_string(i);
-                    addInt64Initializer(graph, amounts,
-                                        {0, 0, n.padding, n.padding, 0, 0, n.padding, n.padding});
-                    addNode(graph, "Pad", {in, amounts}, out + "_padded");
-                    pooled = out + "_padded";
-                    pads = 0;
-                }
-                auto& node = addNode(graph, n.kind == Kind::MaxPool ? "MaxPool" : "AveragePool",
-                                     {pooled}, out);
-                addInts(node, "kernel_shape", {n.kernel, n.kernel});
-                addInts(node, "strides", {n.stride, n.stride});
-                addInts(node, "pads", {pads, pads, pads, pads});
-                addInt(node, "ceil_mode", n.ceilMode ? 1 : 0);
-                if (n.kind == Kind::AvgPool)
-                    addInt(node, "count_include_pad", n.countIncludePad ? 1 : 0);
-                break;
-            }
-            case Kind::GlobalAvgPool:
-                addNode(graph, "GlobalAveragePool", {in}, out);
-                break;
-            case Kind::Flatten:
-                addInt(addNode(graph, "Flatten", {in}, out), "axis", 1);
-                break;
-        }
-    }
-    // The last node writes `logits`.
-    const std::string last = valueName(source.output());
-    for (auto& node : *graph.mutable_node())
-        for (auto& output : *node.mutable_output())
-            if (output == last)
-                output = "logits";
+    for (size_t i = 1; i < nodes.size(); ++i)
+        addGraphNode(graph, nodes[i], i);
+    renameOutputToLogits(graph, valueName(source.output()));
     describeFloatTensor(*graph.add_output(), "logits",
                         {static_cast<int64_t>(info.classNames.size())});
 
