@@ -4,6 +4,115 @@
 
 namespace faicls::graph {
 
+namespace {
+
+// oneDNN tensors support convolution, ReLU, Add and pooling; other operations read dense
+// tensors, and the next convolution converts back.
+torch::Tensor dense(const torch::Tensor& tensor) {
+    return tensor.is_mkldnn() ? tensor.to_dense() : tensor;
+}
+
+torch::Tensor oneDnn(const torch::Tensor& tensor) {
+    return tensor.is_mkldnn() ? tensor : tensor.to_mkldnn();
+}
+
+// The values one node reads, by reference into the run's value list: nothing is copied.
+class NodeInputs {
+public:
+    NodeInputs(const Node& node, int64_t index, std::vector<torch::Tensor>& values,
+               const std::vector<int>& lastUse)
+        : m_node(node), m_index(index), m_values(values), m_lastUse(lastUse) {}
+
+    torch::Tensor& operator[](size_t k) const {
+        return m_values[static_cast<size_t>(m_node.inputs[k])];
+    }
+    // An input read for the last time by this node (and not the caller's images) may be
+    // overwritten.
+    bool reusable(size_t k) const {
+        const int value = m_node.inputs[k];
+        return value != 0 && m_lastUse[static_cast<size_t>(value)] == m_index &&
+               std::count(m_node.inputs.begin(), m_node.inputs.end(), value) == 1;
+    }
+
+private:
+    const Node& m_node;
+    int64_t m_index;
+    std::vector<torch::Tensor>& m_values;
+    const std::vector<int>& m_lastUse;
+};
+
+torch::Tensor convolve(const Node& node, const NodeInputs& inputs) {
+    return node.packedWeight.defined()
+               ? at::mkldnn_convolution(oneDnn(inputs[0]), node.packedWeight, node.bias,
+                                        {node.padding, node.padding}, {node.stride, node.stride},
+                                        {1, 1}, node.groups)
+               : torch::conv2d(inputs[0], node.weight, node.bias, {node.stride, node.stride},
+                               {node.padding, node.padding}, {1, 1}, node.groups);
+}
+
+torch::Tensor addInputs(const NodeInputs& inputs) {
+    torch::Tensor a = inputs[0], b = inputs[1];
+    if (a.is_mkldnn() != b.is_mkldnn()) {
+        a = dense(a);
+        b = dense(b);
+    }
+    // In place only when the result keeps the first operand's shape.
+    return inputs.reusable(0) && a.sizes() == b.sizes() ? a.add_(b) : a + b;
+}
+
+torch::Tensor concatenate(const Node& node, const NodeInputs& inputs) {
+    std::vector<torch::Tensor> parts;
+    for (size_t k = 0; k < node.inputs.size(); ++k)
+        parts.push_back(dense(inputs[k]));
+    return torch::cat(parts, 1);
+}
+
+torch::Tensor evaluate(const Node& node, const NodeInputs& inputs) {
+    switch (node.kind) {
+        case Node::Kind::Input:
+            return torch::Tensor();
+        case Node::Kind::Conv:
+            return convolve(node, inputs);
+        case Node::Kind::Linear:
+            return torch::linear(dense(inputs[0]), node.weight, node.bias);
+        case Node::Kind::Relu:
+            return inputs.reusable(0) ? inputs[0].relu_() : torch::relu(inputs[0]);
+        case Node::Kind::Silu:
+            return torch::silu(dense(inputs[0]));
+        case Node::Kind::Sigmoid:
+            return torch::sigmoid(dense(inputs[0]));
+        case Node::Kind::Add:
+            return addInputs(inputs);
+        case Node::Kind::Mul:
+            return dense(inputs[0]) * dense(inputs[1]);
+        case Node::Kind::Concat:
+            return concatenate(node, inputs);
+        case Node::Kind::MaxPool:
+            return torch::max_pool2d(inputs[0], {node.kernel, node.kernel},
+                                     {node.stride, node.stride}, {node.padding, node.padding},
+                                     {1, 1}, node.ceilMode);
+        case Node::Kind::AvgPool:
+            return torch::avg_pool2d(inputs[0], {node.kernel, node.kernel},
+                                     {node.stride, node.stride}, {node.padding, node.padding},
+                                     node.ceilMode, node.countIncludePad);
+        case Node::Kind::GlobalAvgPool:
+            return torch::adaptive_avg_pool2d(inputs[0], {1, 1});
+        case Node::Kind::Flatten:
+            return dense(inputs[0]).flatten(1);
+    }
+    return torch::Tensor();
+}
+
+// Frees each intermediate as soon as its last reader has run, to keep peak memory low.
+void releaseLastReads(const Node& node, int64_t index, std::vector<torch::Tensor>& values,
+                      const std::vector<int>& lastUse) {
+    for (int input : node.inputs)
+        if (input != 0 && lastUse[static_cast<size_t>(input)] == index)
+            values[static_cast<size_t>(input)] = torch::Tensor();
+}
+
+}  // namespace
+
 const char* kindName(Node::Kind kind) {
     switch (kind) {
         case Node::Kind::Input:
@@ -153,88 +262,11 @@ InferenceGraph& InferenceGraph::to(const torch::Device& device) {
 torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
     std::vector<torch::Tensor> values(m_nodes.size());
     values[0] = m_channelsLast ? images.contiguous(torch::MemoryFormat::ChannelsLast) : images;
-    // oneDNN tensors support convolution, ReLU, Add and pooling; other operations read dense
-    // tensors, and the next convolution converts back.
-    const auto dense = [](const torch::Tensor& t) { return t.is_mkldnn() ? t.to_dense() : t; };
-    const auto oneDnn = [](const torch::Tensor& t) { return t.is_mkldnn() ? t : t.to_mkldnn(); };
     const int64_t lastIndex = static_cast<int64_t>(m_nodes.size());
     for (int64_t i = 1; i < lastIndex; ++i) {
         const Node& node = m_nodes[static_cast<size_t>(i)];
-        const auto in = [&](size_t k) -> torch::Tensor& {
-            return values[static_cast<size_t>(node.inputs[k])];
-        };
-        // An input read for the last time by this node (and not the caller's images) may be
-        // overwritten.
-        const auto reusable = [&](size_t k) {
-            const int v = node.inputs[k];
-            return v != 0 && m_lastUse[static_cast<size_t>(v)] == i &&
-                   std::count(node.inputs.begin(), node.inputs.end(), v) == 1;
-        };
-        torch::Tensor out;
-        switch (node.kind) {
-            case Node::Kind::Input:
-                break;
-            case Node::Kind::Conv:
-                out = node.packedWeight.defined()
-                          ? at::mkldnn_convolution(oneDnn(in(0)), node.packedWeight, node.bias,
-                                                   {node.padding, node.padding},
-                                                   {node.stride, node.stride}, {1, 1}, node.groups)
-                          : torch::conv2d(in(0), node.weight, node.bias, {node.stride, node.stride},
-                                          {node.padding, node.padding}, {1, 1}, node.groups);
-                break;
-            case Node::Kind::Linear:
-                out = torch::linear(dense(in(0)), node.weight, node.bias);
-                break;
-            case Node::Kind::Relu:
-                out = reusable(0) ? in(0).relu_() : torch::relu(in(0));
-                break;
-            case Node::Kind::Silu:
-                out = torch::silu(dense(in(0)));
-                break;
-            case Node::Kind::Sigmoid:
-                out = torch::sigmoid(dense(in(0)));
-                break;
-            case Node::Kind::Add: {
-                torch::Tensor a = in(0), b = in(1);
-                if (a.is_mkldnn() != b.is_mkldnn()) {
-                    a = dense(a);
-                    b = dense(b);
-                }
-                // In place only when the result keeps the first operand's shape.
-                out = reusable(0) && a.sizes() == b.sizes() ? a.add_(b) : a + b;
-                break;
-            }
-            case Node::Kind::Mul:
-                out = dense(in(0)) * dense(in(1));
-                break;
-            case Node::Kind::Concat: {
-                std::vector<torch::Tensor> parts;
-                for (size_t k = 0; k < node.inputs.size(); ++k)
-                    parts.push_back(dense(in(k)));
-                out = torch::cat(parts, 1);
-                break;
-            }
-            case Node::Kind::MaxPool:
-                out =
-                    torch::max_pool2d(in(0), {node.kernel, node.kernel}, {node.stride, node.stride},
-                                      {node.padding, node.padding}, {1, 1}, node.ceilMode);
-                break;
-            case Node::Kind::AvgPool:
-                out = torch::avg_pool2d(in(0), {node.kernel, node.kernel},
-                                        {node.stride, node.stride}, {node.padding, node.padding},
-                                        node.ceilMode, node.countIncludePad);
-                break;
-            case Node::Kind::GlobalAvgPool:
-                out = torch::adaptive_avg_pool2d(in(0), {1, 1});
-                break;
-            case Node::Kind::Flatten:
-                out = dense(in(0)).flatten(1);
-                break;
-        }
-        values[static_cast<size_t>(i)] = std::move(out);
-        for (int input : node.inputs)
-            if (input != 0 && m_lastUse[static_cast<size_t>(input)] == i)
-                values[static_cast<size_t>(input)] = torch::Tensor();
+        values[static_cast<size_t>(i)] = evaluate(node, NodeInputs(node, i, values, m_lastUse));
+        releaseLastReads(node, i, values, m_lastUse);
     }
     return dense(values[static_cast<size_t>(m_output)]);
 }
