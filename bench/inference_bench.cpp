@@ -15,6 +15,7 @@
 
 #include <opencv2/dnn.hpp>
 
+#include "bench_model.h"
 #include "export/onnx_export.h"
 #include "io/torch_file_writer.h"
 #include "model/bundle_file.h"
@@ -66,20 +67,7 @@ int main(int argc, char** argv) {
     at::set_num_threads(static_cast<int>(std::thread::hardware_concurrency()));
     torch::manual_seed(0);
 
-    ModelConfig config;
-    config.numClasses = 10;
-    config.numLayers = 1;
-    config.features = "res5";
-    if (name == "resnet18") {
-        config.backbone.modelType = "resnet";
-        config.backbone.depth = 18;
-    } else if (name == "efficientnet_b0") {
-        config.backbone.modelType = "efficientnet";
-        config.backbone.variant = "b0";
-    } else {
-        config.backbone.modelType = "stdc";
-        config.backbone.size = "small";
-    }
+    const ModelConfig config = bench::benchModel(name);
     nn::FaiClassifier model(config);
     model->eval();
     io::writeTorchStateDict((work / (name + ".pth")).string(), stateDictOf(model));

@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "bench_model.h"
 #include "nn/fai_classifier.h"
 
 using namespace faicls;
@@ -26,17 +27,7 @@ int main(int argc, char** argv) {
     at::set_num_threads(static_cast<int>(std::thread::hardware_concurrency()));
     torch::manual_seed(0);
 
-    ModelConfig config;
-    config.numClasses = 10;
-    config.numLayers = 1;
-    config.features = "res5";
-    if (name == "resnet18") {
-        config.backbone.modelType = "resnet";
-        config.backbone.depth = 18;
-    } else {
-        config.backbone.modelType = "stdc";
-        config.backbone.size = "small";
-    }
+    const ModelConfig config = bench::benchModel(name);
     nn::FaiClassifier model(config);
     model->train();
     auto images = torch::randn({32, 3, 224, 224});
