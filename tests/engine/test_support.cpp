@@ -96,6 +96,8 @@ BackboneConfig backboneFor(const QString& name) {
         b.stdcBase = 32;
         b.stdcLayers = {2, 2, 2};
         b.stdcBlockType = name.endsWith("add") ? "add" : "cat";
+    } else if (name == "mobilenet_v2") {
+        b.modelType = "mobilenet_v2";
     } else {
         b.modelType = "efficientnet";
         b.variant = "b0";

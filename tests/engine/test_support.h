@@ -48,7 +48,7 @@ int64_t parameterCount(const torch::nn::Module& module);
 void randomizeNorms(torch::nn::Module& module, uint64_t seed);
 
 /// The backbone named in a test table: "resnet18", "resnet50", "resnet18-d", "stdc-cat",
-/// "stdc-add" (STDC nano), anything else EfficientNet-B0.
+/// "stdc-add" (STDC nano), "mobilenet_v2", anything else EfficientNet-B0.
 BackboneConfig backboneFor(const QString& name);
 
 /// Writes a bundle of a randomly initialised network (norms randomised) for `config`, with

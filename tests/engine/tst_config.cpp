@@ -121,7 +121,7 @@ private Q_SLOTS:
             << R"({"num_classes": 3, "backbone_config": {"model_type": "vgg"}})"
             << QStringList{
                    "backbone_config.model_type: \"vgg\" is not one of \"resnet\", \"stdc\", "
-                   "\"efficientnet\""};
+                   "\"efficientnet\", \"mobilenet_v2\""};
         QTest::newRow("stdc size")
             << R"({"num_classes": 3, "backbone_config": {"model_type": "stdc", "size": "huge"}})"
             << QStringList{

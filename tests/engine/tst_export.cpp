@@ -59,6 +59,7 @@ private:
         QTest::newRow("stdc nano cat 1-layer") << "stdc-cat" << 1;
         QTest::newRow("stdc nano add") << "stdc-add" << 2;
         QTest::newRow("efficientnet-b0") << "efficientnet" << 2;
+        QTest::newRow("mobilenet_v2") << "mobilenet_v2" << 1;
     }
 
     std::string bundleFor(const QString& backbone, int layers) {

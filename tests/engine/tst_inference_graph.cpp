@@ -64,6 +64,10 @@ private Q_SLOTS:
                                               << "res5" << 2;
         QTest::newRow("efficientnet-b0 res4") << "efficientnet"
                                               << "res4" << 1;
+        QTest::newRow("mobilenet_v2 res5") << "mobilenet_v2"
+                                           << "res5" << 2;
+        QTest::newRow("mobilenet_v2 res3") << "mobilenet_v2"
+                                           << "res3" << 1;
     }
 
     void graphEqualsForward() {

@@ -1,5 +1,5 @@
-// Our ResNet-18/50 and EfficientNet-B0 with imported torchvision weights give PyTorch's logits
-// (eval mode, max abs diff <= 1e-4), through a bundle written and read back.
+// Our ResNet-18/50, EfficientNet-B0 and MobileNetV2 with imported torchvision weights give
+// PyTorch's logits (eval mode, max abs diff <= 1e-4), through a bundle written and read back.
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,6 +26,8 @@ ModelConfig configFor(const QString& name) {
     if (name.startsWith("resnet")) {
         config.backbone.modelType = "resnet";
         config.backbone.depth = name.mid(6).toInt();
+    } else if (name == "mobilenet_v2") {
+        config.backbone.modelType = "mobilenet_v2";
     } else {
         config.backbone.modelType = "efficientnet";
         config.backbone.variant = name.mid(13).toStdString();
@@ -52,6 +54,7 @@ private Q_SLOTS:
         QTest::newRow("ResNet-18") << "resnet18";
         QTest::newRow("ResNet-50") << "resnet50";
         QTest::newRow("EfficientNet-B0") << "efficientnet_b0";
+        QTest::newRow("MobileNetV2") << "mobilenet_v2";
     }
 
     void logitsMatchPyTorch() {
@@ -91,7 +94,7 @@ private Q_SLOTS:
         QFile file(layoutsPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto layouts = nlohmann::json::parse(file.readAll().toStdString());
-        QCOMPARE(layouts.size(), size_t{8});
+        QCOMPARE(layouts.size(), size_t{9});
         for (const auto& [name, expected] : layouts.items()) {
             const auto backbone =
                 nn::makeBackbone(configFor(QString::fromStdString(name)).backbone);

@@ -48,7 +48,7 @@ const std::vector<ConfigField<ModelConfig>>& modelFields() {
             [](C& c, const json& v) { c.numClasses = v.get<int>(); }),
         field<C>(
             entry("backbone_config.model_type", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Backbone"),
-                  ValueKind::Choice, 0, 0, {"resnet", "stdc", "efficientnet"}, {},
+                  ValueKind::Choice, 0, 0, {"resnet", "stdc", "efficientnet", "mobilenet_v2"}, {},
                   FAICLS_TRANSLATE_NOOP("ConfigSchema", "Feature extractor family.")),
             [](const C& c) { return json(c.backbone.modelType); },
             [](C& c, const json& v) { c.backbone.modelType = v.get<std::string>(); }),

@@ -299,6 +299,8 @@ int featureChannels(const ModelConfig& config) {
         if (v == "b3")
             return std::array<int, 4>{32, 48, 136, 1536}[level];
     }
+    if (b.modelType == "mobilenet_v2")
+        return std::array<int, 4>{24, 32, 96, 1280}[level];
     return 0;
 }
 

@@ -110,6 +110,18 @@ void addLinear(onnx::GraphProto& graph, const graph::Node& graphNode, size_t ind
     addInt(addNode(graph, "Gemm", {in, weight, bias}, out), "transB", 1);
 }
 
+// ReLU6 as relu(x) - relu(x - 6): opset 13's Clip takes its bounds as inputs, which OpenCV
+// 4.6's importer refuses; Relu and Sub with a constant every runtime reads.
+void addRelu6(onnx::GraphProto& graph, size_t index, const std::string& in,
+              const std::string& out) {
+    const std::string six = "six" + std::to_string(index);
+    addInitializer(graph, six, torch::full({1}, 6.0f));
+    addNode(graph, "Relu", {in}, out + "_relu");
+    addNode(graph, "Sub", {in, six}, out + "_shifted");
+    addNode(graph, "Relu", {out + "_shifted"}, out + "_over");
+    addNode(graph, "Sub", {out + "_relu", out + "_over"}, out);
+}
+
 void addConcat(onnx::GraphProto& graph, const graph::Node& graphNode, const std::string& out) {
     std::vector<std::string> inputs;
     for (int value : graphNode.inputs)
@@ -157,6 +169,9 @@ void addGraphNode(onnx::GraphProto& graph, const graph::Node& graphNode, size_t 
             break;
         case Kind::Relu:
             addNode(graph, "Relu", {in}, out);
+            break;
+        case Kind::Relu6:
+            addRelu6(graph, index, in, out);
             break;
         case Kind::Sigmoid:
             addNode(graph, "Sigmoid", {in}, out);

@@ -47,6 +47,9 @@ std::string forwardSource(const graph::InferenceGraph& graph) {
             case Kind::Relu:
                 code << "torch.relu(" << in << ")";
                 break;
+            case Kind::Relu6:
+                code << "torch.clamp(" << in << ", 0.0, 6.0)";
+                break;
             case Kind::Silu:
                 code << "torch.silu(" << in << ")";
                 break;

@@ -77,6 +77,8 @@ torch::Tensor evaluate(const Node& node, const NodeInputs& inputs) {
             return torch::linear(dense(inputs[0]), node.weight, node.bias);
         case Node::Kind::Relu:
             return inputs.reusable(0) ? inputs[0].relu_() : torch::relu(inputs[0]);
+        case Node::Kind::Relu6:
+            return torch::hardtanh(dense(inputs[0]), 0.0, 6.0);
         case Node::Kind::Silu:
             return torch::silu(dense(inputs[0]));
         case Node::Kind::Sigmoid:
@@ -123,6 +125,8 @@ const char* kindName(Node::Kind kind) {
             return "linear";
         case Node::Kind::Relu:
             return "relu";
+        case Node::Kind::Relu6:
+            return "relu6";
         case Node::Kind::Silu:
             return "silu";
         case Node::Kind::Sigmoid:

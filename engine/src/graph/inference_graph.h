@@ -14,6 +14,7 @@ struct Node {
         Conv,    ///< 2-D convolution, square kernel, symmetric padding, always a bias
         Linear,  ///< [B, C] → [B, K]
         Relu,
+        Relu6,  ///< min(max(x, 0), 6)
         Silu,
         Sigmoid,
         Add,     ///< elementwise, broadcasting
@@ -47,6 +48,7 @@ public:
              int64_t groups);
     int linear(int x, torch::Tensor weight, torch::Tensor bias);
     int relu(int x) { return unary(Node::Kind::Relu, x); }
+    int relu6(int x) { return unary(Node::Kind::Relu6, x); }
     int silu(int x) { return unary(Node::Kind::Silu, x); }
     int sigmoid(int x) { return unary(Node::Kind::Sigmoid, x); }
     int add(int a, int b);

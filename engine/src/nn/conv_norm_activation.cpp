@@ -18,6 +18,8 @@ Chain convNormActivation(int64_t in, int64_t out, int64_t kernel, int64_t stride
     layers->push_back(torch::nn::BatchNorm2d(out));
     if (activation == Activation::ReLU)
         layers->push_back(torch::nn::ReLU(torch::nn::ReLUOptions(true)));
+    if (activation == Activation::ReLU6)
+        layers->push_back(torch::nn::ReLU6(torch::nn::ReLU6Options(true)));
     if (activation == Activation::SiLU)
         layers->push_back(torch::nn::SiLU());
     return layers;

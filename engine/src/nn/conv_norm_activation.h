@@ -13,7 +13,7 @@ public:
 };
 TORCH_MODULE(Chain);
 
-enum class Activation { None, ReLU, SiLU };
+enum class Activation { None, ReLU, ReLU6, SiLU };
 
 /// Conv2d (no bias) → BatchNorm2d → activation, as a Sequential with children "0", "1" (and the
 /// parameter-free activation as "2"), which is torchvision's `Conv2dNormActivation` layout.

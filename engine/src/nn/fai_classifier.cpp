@@ -3,6 +3,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "nn/efficientnet.h"
+#include "nn/mobilenet_v2.h"
 #include "nn/resnet.h"
 #include "nn/resnet_d.h"
 #include "nn/stdc.h"
@@ -29,6 +30,8 @@ std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config) {
     }
     if (config.modelType == "efficientnet")
         return std::make_shared<EfficientNetImpl>(effectiveVariant(config));
+    if (config.modelType == "mobilenet_v2")
+        return std::make_shared<MobileNetV2Impl>();
     if (config.modelType == "stdc") {
         if (config.size == "nano")
             return std::make_shared<StdcImpl>(32, std::vector<int>{2, 2, 2}, "cat");
@@ -38,9 +41,10 @@ std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config) {
             return std::make_shared<StdcImpl>(64, std::vector<int>{4, 5, 3}, "cat");
         return std::make_shared<StdcImpl>(config.stdcBase, config.stdcLayers, config.stdcBlockType);
     }
-    throw EngineError(ErrorCode::InvalidConfig,
-                      "backbone_config.model_type: \"" + config.modelType +
-                          "\" is not one of \"resnet\", \"stdc\", \"efficientnet\"");
+    throw EngineError(
+        ErrorCode::InvalidConfig,
+        "backbone_config.model_type: \"" + config.modelType +
+            "\" is not one of \"resnet\", \"stdc\", \"efficientnet\", \"mobilenet_v2\"");
 }
 
 FaiClassifierImpl::FaiClassifierImpl(const ModelConfig& config) : m_config(config) {

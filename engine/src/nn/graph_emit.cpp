@@ -94,6 +94,8 @@ int emitModule(graph::InferenceGraph& graph, const std::shared_ptr<torch::nn::Mo
         return emitConv(graph, *conv, x);
     if (dynamic_cast<const torch::nn::ReLUImpl*>(m))
         return graph.relu(x);
+    if (dynamic_cast<const torch::nn::ReLU6Impl*>(m))
+        return graph.relu6(x);
     if (dynamic_cast<const torch::nn::SiLUImpl*>(m))
         return graph.silu(x);
     if (dynamic_cast<const torch::nn::DropoutImpl*>(m) ||

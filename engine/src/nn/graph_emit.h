@@ -25,7 +25,7 @@ int emitConvFrozenNorm(graph::InferenceGraph& graph, const torch::nn::Conv2dImpl
                        const FrozenBatchNorm2dImpl& norm, int x);
 /// A convolution alone (with its own bias, if any).
 int emitConv(graph::InferenceGraph& graph, const torch::nn::Conv2dImpl& conv, int x);
-/// The children of a Sequential in order: Conv2d + BatchNorm2d pairs folded, ReLU, SiLU,
+/// The children of a Sequential in order: Conv2d + BatchNorm2d pairs folded, ReLU, ReLU6, SiLU,
 /// nested Sequentials, and GraphEmitter modules. Throws EngineError for anything else.
 int emitSequence(graph::InferenceGraph& graph, const torch::nn::SequentialImpl& sequence, int x);
 /// Any module of the kinds emitSequence accepts.

@@ -86,6 +86,8 @@ std::string describeBackbone(const BackboneConfig& backbone) {
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return "EfficientNet-" + variant;
     }
+    if (backbone.modelType == "mobilenet_v2")
+        return "MobileNetV2";
     if (backbone.modelType == "stdc")
         return "STDC " + (backbone.size.empty() ? std::string("custom") : backbone.size);
     return backbone.modelType;
@@ -117,6 +119,8 @@ std::string describeWeights(const io::StateDict& sd) {
             if (name.find("features.0.0.weight") != std::string::npos)
                 return "an EfficientNet (stem width " + std::to_string(tensor.size(0)) + ")";
     }
+    if (prefixed("features.1.conv.0.0.weight") && prefixed("features.18.0.weight"))
+        return "a MobileNetV2";
     if (prefixed("features.2.conv_list.0.conv.weight")) {
         for (const auto& [name, tensor] : sd)
             if (name.find("features.0.conv.weight") != std::string::npos)

@@ -12,6 +12,7 @@ FACTORIES = {
     "resnet50": torchvision.models.resnet50, "resnet101": torchvision.models.resnet101,
     "efficientnet_b0": torchvision.models.efficientnet_b0, "efficientnet_b1": torchvision.models.efficientnet_b1,
     "efficientnet_b2": torchvision.models.efficientnet_b2, "efficientnet_b3": torchvision.models.efficientnet_b3,
+    "mobilenet_v2": torchvision.models.mobilenet_v2,
 }
 
 

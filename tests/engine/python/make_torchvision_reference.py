@@ -20,12 +20,13 @@ ARCHITECTURES = {
     "efficientnet_b1": (torchvision.models.efficientnet_b1, "classifier"),
     "efficientnet_b2": (torchvision.models.efficientnet_b2, "classifier"),
     "efficientnet_b3": (torchvision.models.efficientnet_b3, "classifier"),
+    "mobilenet_v2": (torchvision.models.mobilenet_v2, "classifier"),
 }
 
 
 def main():
     out_dir = sys.argv[1]
-    names = sys.argv[2:] or ["resnet18", "resnet50", "efficientnet_b0"]
+    names = sys.argv[2:] or ["resnet18", "resnet50", "efficientnet_b0", "mobilenet_v2"]
     torch.set_num_threads(2)
     for name in names:
         factory, classifier_name = ARCHITECTURES[name]
