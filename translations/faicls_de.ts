@@ -260,11 +260,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Backbone learning rate = learning rate x this.</source>
-        <translation>Backbone-Lernrate = Lernrate x dieser Wert.</translation>
+        <source>Backbone learning rate = learning rate x this. Automatic: 0.1 with pretrained weights, 1.0 without.</source>
+        <translation>Backbone-Lernrate = Lernrate x dieser Wert. Automatisch: 0,1 mit vortrainierten Gewichten, sonst 1,0.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -510,14 +510,19 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+97"/>
+        <location filename="../gui/config/config_form.cpp" line="+71"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -575,7 +580,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Datensatz-Ordner — oder einen Ordner auf dieses Fenster ziehen</translation>
     </message>
@@ -595,17 +600,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>No dataset open.</source>
         <translation>Kein Datensatz geöffnet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+75"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -620,36 +625,36 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-80"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-108"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -659,7 +664,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>Scanning %1…</source>
         <translation>%1 wird gescannt…</translation>
     </message>
@@ -716,8 +721,8 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="+37"/>
         <location line="+42"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
@@ -732,7 +737,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Labels pro Bild (Training)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
@@ -745,7 +750,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -775,17 +780,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
@@ -820,17 +825,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Bester Schwellenwert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-83"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+105"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -938,7 +943,7 @@ tatsächlich: %3</translation>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportiert und geprüft.&lt;/b&gt;</translation>
     </message>
@@ -953,7 +958,7 @@ tatsächlich: %3</translation>
         <translation>&lt;br&gt;Dateien: %1&lt;br&gt;Prüfung: %2 mit %3 Bildern, größte Logit-Abweichung %4 (Grenze %5).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
@@ -994,7 +999,7 @@ tatsächlich: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1029,12 +1034,12 @@ tatsächlich: %3</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Demo dataset ready.</source>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
@@ -1044,7 +1049,7 @@ tatsächlich: %3</translation>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1212,7 +1217,27 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+71"/>
+        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <source>Backbone learning rate × %1.</source>
+        <translation>Backbone-Lernrate × %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backbone learning rate × %1 (automatic: %2).</source>
+        <translation>Backbone-Lernrate × %1 (automatisch: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from scratch</source>
+        <translation>ohne Vortraining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained weights</source>
+        <translation>vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a preset…</source>
         <translation>Voreinstellung auswählen…</translation>
     </message>
@@ -1318,7 +1343,7 @@ tatsächlich: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n Problem in der Konfiguration: siehe die rot markierten Felder.</numerusform>
@@ -1347,12 +1372,12 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>A trained model (.faicls)</source>
         <translation>Ein trainiertes Modell (.faicls)</translation>
     </message>
@@ -1362,7 +1387,7 @@ tatsächlich: %3</translation>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Model&apos;s threshold</source>
         <translation>Schwellenwert des Modells</translation>
     </message>
@@ -1402,17 +1427,17 @@ tatsächlich: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-96"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Pictures to classify</source>
         <translation>Zu klassifizierende Bilder</translation>
     </message>
@@ -1437,7 +1462,7 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
@@ -1619,7 +1644,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+57"/>
+        <location filename="../gui/training/training_page.cpp" line="+97"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1649,18 +1674,18 @@ tatsächlich: %3</translation>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+100"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-98"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1675,17 +1700,17 @@ tatsächlich: %3</translation>
         <translation>Diagramme speichern…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Not training.</source>
         <translation>Kein Training aktiv.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Continue which run?</source>
         <translation>Welchen Lauf fortsetzen?</translation>
     </message>
@@ -1705,7 +1730,7 @@ tatsächlich: %3</translation>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
         <source>Training could not run: %1</source>
         <translation>Training konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -1715,7 +1740,7 @@ tatsächlich: %3</translation>
         <translation>Training konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+100"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Seite „Datensatz“).</translation>
     </message>

@@ -260,11 +260,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Backbone learning rate = learning rate x this.</source>
-        <translation>Tasa de aprendizaje de la red troncal = tasa de aprendizaje x este valor.</translation>
+        <source>Backbone learning rate = learning rate x this. Automatic: 0.1 with pretrained weights, 1.0 without.</source>
+        <translation>Tasa de aprendizaje de la red troncal = tasa de aprendizaje x este valor. Automático: 0,1 con pesos preentrenados, 1,0 sin ellos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
@@ -510,14 +510,19 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+97"/>
+        <location filename="../gui/config/config_form.cpp" line="+71"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -575,7 +580,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>información</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Carpeta del conjunto de datos — o arrastre una carpeta a esta ventana</translation>
     </message>
@@ -595,17 +600,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>No dataset open.</source>
         <translation>No hay ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+75"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -620,36 +625,36 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-80"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-108"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -659,7 +664,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>Scanning %1…</source>
         <translation>Analizando %1…</translation>
     </message>
@@ -716,8 +721,8 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+37"/>
         <location line="+42"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
@@ -732,7 +737,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>etiquetas por imagen (train)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -745,7 +750,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -775,17 +780,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -820,17 +825,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Mejor umbral</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-83"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+105"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -938,7 +943,7 @@ real: %3</translation>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportado y verificado.&lt;/b&gt;</translation>
     </message>
@@ -953,7 +958,7 @@ real: %3</translation>
         <translation>&lt;br&gt;Archivos: %1&lt;br&gt;Verificación: %2 con %3 imágenes, mayor diferencia de logits %4 (límite %5).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;La exportación falló:&lt;/b&gt; %1</translation>
     </message>
@@ -994,7 +999,7 @@ real: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1029,12 +1034,12 @@ real: %3</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Demo dataset ready.</source>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
@@ -1044,7 +1049,7 @@ real: %3</translation>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1212,7 +1217,27 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+71"/>
+        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <source>Backbone learning rate × %1.</source>
+        <translation>Tasa de aprendizaje de la red troncal × %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backbone learning rate × %1 (automatic: %2).</source>
+        <translation>Tasa de aprendizaje de la red troncal × %1 (automático: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from scratch</source>
+        <translation>sin preentrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained weights</source>
+        <translation>pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a preset…</source>
         <translation>Elegir un preajuste…</translation>
     </message>
@@ -1318,7 +1343,7 @@ real: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problema en la configuración: consulte los campos marcados en rojo.</numerusform>
@@ -1347,12 +1372,12 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modelo entrenado (.faicls)</translation>
     </message>
@@ -1362,7 +1387,7 @@ real: %3</translation>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Model&apos;s threshold</source>
         <translation>Umbral del modelo</translation>
     </message>
@@ -1402,17 +1427,17 @@ real: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-96"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Pictures to classify</source>
         <translation>Imágenes para clasificar</translation>
     </message>
@@ -1437,7 +1462,7 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
@@ -1619,7 +1644,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+57"/>
+        <location filename="../gui/training/training_page.cpp" line="+97"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1649,18 +1674,18 @@ real: %3</translation>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Start training</source>
         <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+100"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-98"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1675,17 +1700,17 @@ real: %3</translation>
         <translation>Guardar gráficos…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Run folder</source>
         <translation>Carpeta de ejecución</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Continue which run?</source>
         <translation>¿Qué ejecución desea continuar?</translation>
     </message>
@@ -1705,7 +1730,7 @@ real: %3</translation>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
         <source>Training could not run: %1</source>
         <translation>No se pudo ejecutar el entrenamiento: %1</translation>
     </message>
@@ -1715,7 +1740,7 @@ real: %3</translation>
         <translation>No se pudo ejecutar el entrenamiento.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+100"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Primero abra un conjunto de datos (página Conjunto de datos).</translation>
     </message>

@@ -260,11 +260,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Backbone learning rate = learning rate x this.</source>
-        <translation>Taux d&apos;apprentissage du backbone = taux d&apos;apprentissage x ce facteur.</translation>
+        <source>Backbone learning rate = learning rate x this. Automatic: 0.1 with pretrained weights, 1.0 without.</source>
+        <translation>Taux d&apos;apprentissage du backbone = taux d&apos;apprentissage x ce facteur. Automatique : 0,1 avec des poids pré-entraînés, 1,0 sinon.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
@@ -510,14 +510,19 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+97"/>
+        <location filename="../gui/config/config_form.cpp" line="+71"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -575,7 +580,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Dossier du jeu de données — ou déposez un dossier sur cette fenêtre</translation>
     </message>
@@ -595,17 +600,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Jeu de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>No dataset open.</source>
         <translation>Aucun jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+75"/>
         <source>Split:</source>
         <translation>Partition&#xa0;:</translation>
     </message>
@@ -620,36 +625,36 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-80"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-108"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -659,7 +664,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>Scanning %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
@@ -716,8 +721,8 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location line="+37"/>
         <location line="+42"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>images</translation>
     </message>
@@ -732,7 +737,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>étiquettes par image (train)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -745,7 +750,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -775,17 +780,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Partition&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -820,17 +825,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Meilleur seuil</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-83"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+105"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -938,7 +943,7 @@ réel&#xa0;: %3</translation>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exporté et vérifié.&lt;/b&gt;</translation>
     </message>
@@ -953,7 +958,7 @@ réel&#xa0;: %3</translation>
         <translation>&lt;br&gt;Fichiers&#xa0;: %1&lt;br&gt;Vérification&#xa0;: %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -994,7 +999,7 @@ réel&#xa0;: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
@@ -1029,12 +1034,12 @@ réel&#xa0;: %3</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Device: %1</source>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Demo dataset ready.</source>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
@@ -1044,7 +1049,7 @@ réel&#xa0;: %3</translation>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1212,7 +1217,27 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+71"/>
+        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <source>Backbone learning rate × %1.</source>
+        <translation>Taux d&apos;apprentissage du backbone × %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backbone learning rate × %1 (automatic: %2).</source>
+        <translation>Taux d&apos;apprentissage du backbone × %1 (automatique : %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from scratch</source>
+        <translation>sans pré-entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained weights</source>
+        <translation>poids pré-entraînés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a preset…</source>
         <translation>Choisir un préréglage…</translation>
     </message>
@@ -1318,7 +1343,7 @@ réel&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problème dans la configuration&#xa0;: voir les champs marqués en rouge.</numerusform>
@@ -1347,12 +1372,12 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modèle entraîné (.faicls)</translation>
     </message>
@@ -1362,7 +1387,7 @@ réel&#xa0;: %3</translation>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Model&apos;s threshold</source>
         <translation>Seuil du modèle</translation>
     </message>
@@ -1402,17 +1427,17 @@ réel&#xa0;: %3</translation>
         <translation>Top-k&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-96"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Pictures to classify</source>
         <translation>Images à classer</translation>
     </message>
@@ -1437,7 +1462,7 @@ réel&#xa0;: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
@@ -1619,7 +1644,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+57"/>
+        <location filename="../gui/training/training_page.cpp" line="+97"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1649,18 +1674,18 @@ réel&#xa0;: %3</translation>
         <translation>Périphérique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Start training</source>
         <translation>Démarrer l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+100"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-98"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1675,17 +1700,17 @@ réel&#xa0;: %3</translation>
         <translation>Enregistrer les graphiques…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Not training.</source>
         <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Run folder</source>
         <translation>Dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Continue which run?</source>
         <translation>Quelle exécution reprendre&#xa0;?</translation>
     </message>
@@ -1705,7 +1730,7 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
         <source>Training could not run: %1</source>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
@@ -1715,7 +1740,7 @@ réel&#xa0;: %3</translation>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+100"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (page Jeu de données).</translation>
     </message>

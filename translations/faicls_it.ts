@@ -260,11 +260,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Backbone learning rate = learning rate x this.</source>
-        <translation>Tasso di apprendimento del backbone = tasso di apprendimento x questo valore.</translation>
+        <source>Backbone learning rate = learning rate x this. Automatic: 0.1 with pretrained weights, 1.0 without.</source>
+        <translation>Tasso di apprendimento del backbone = tasso di apprendimento x questo valore. Automatico: 0,1 con pesi pre-addestrati, altrimenti 1,0.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Optimizer</source>
         <translation>Ottimizzatore</translation>
     </message>
@@ -510,14 +510,19 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+97"/>
+        <location filename="../gui/config/config_form.cpp" line="+71"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -575,7 +580,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>Cartella del dataset — o trascina una cartella su questa finestra</translation>
     </message>
@@ -595,17 +600,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>No dataset open.</source>
         <translation>Nessun dataset aperto.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+75"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -620,36 +625,36 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-80"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-108"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
@@ -659,7 +664,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Impossibile aprire il dataset: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>Scanning %1…</source>
         <translation>Analisi di %1…</translation>
     </message>
@@ -716,8 +721,8 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location line="+37"/>
         <location line="+42"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>immagini</translation>
     </message>
@@ -732,7 +737,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>etichette per immagine (train)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -745,7 +750,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -775,17 +780,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Suddivisione:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -820,17 +825,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Soglia migliore</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-83"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+105"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
@@ -938,7 +943,7 @@ reale: %3</translation>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Esportato e verificato.&lt;/b&gt;</translation>
     </message>
@@ -953,7 +958,7 @@ reale: %3</translation>
         <translation>&lt;br&gt;File: %1&lt;br&gt;Verifica: %2 su %3 immagini, differenza massima dei logit %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Esportazione non riuscita:&lt;/b&gt; %1</translation>
     </message>
@@ -994,7 +999,7 @@ reale: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1029,12 +1034,12 @@ reale: %3</translation>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Demo dataset ready.</source>
         <translation>Dataset demo pronto.</translation>
     </message>
@@ -1044,7 +1049,7 @@ reale: %3</translation>
         <translation>Modello: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1212,7 +1217,27 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+71"/>
+        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <source>Backbone learning rate × %1.</source>
+        <translation>Tasso di apprendimento del backbone × %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backbone learning rate × %1 (automatic: %2).</source>
+        <translation>Tasso di apprendimento del backbone × %1 (automatico: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from scratch</source>
+        <translation>senza pre-addestramento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained weights</source>
+        <translation>pesi pre-addestrati</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a preset…</source>
         <translation>Scegli un preset…</translation>
     </message>
@@ -1318,7 +1343,7 @@ reale: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>%n problema nella configurazione: vedi i campi evidenziati in rosso.</numerusform>
@@ -1347,12 +1372,12 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>A trained model (.faicls)</source>
         <translation>Un modello addestrato (.faicls)</translation>
     </message>
@@ -1362,7 +1387,7 @@ reale: %3</translation>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Model&apos;s threshold</source>
         <translation>Soglia del modello</translation>
     </message>
@@ -1402,17 +1427,17 @@ reale: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-96"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Pictures to classify</source>
         <translation>Immagini da classificare</translation>
     </message>
@@ -1437,7 +1462,7 @@ reale: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
@@ -1619,7 +1644,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+57"/>
+        <location filename="../gui/training/training_page.cpp" line="+97"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1649,18 +1674,18 @@ reale: %3</translation>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Start training</source>
         <translation>Avvia addestramento</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+100"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-98"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -1675,17 +1700,17 @@ reale: %3</translation>
         <translation>Salva grafici…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Not training.</source>
         <translation>Nessun addestramento in corso.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Run folder</source>
         <translation>Cartella dell&apos;esecuzione</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Continue which run?</source>
         <translation>Quale esecuzione continuare?</translation>
     </message>
@@ -1705,7 +1730,7 @@ reale: %3</translation>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
         <source>Training could not run: %1</source>
         <translation>Impossibile eseguire l&apos;addestramento: %1</translation>
     </message>
@@ -1715,7 +1740,7 @@ reale: %3</translation>
         <translation>Impossibile eseguire l&apos;addestramento.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+100"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Apri prima un dataset (pagina Dataset).</translation>
     </message>

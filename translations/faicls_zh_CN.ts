@@ -260,11 +260,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Backbone learning rate = learning rate x this.</source>
-        <translation>主干网络学习率 = 学习率 x 此系数。</translation>
+        <source>Backbone learning rate = learning rate x this. Automatic: 0.1 with pretrained weights, 1.0 without.</source>
+        <translation>主干网络学习率 = 学习率 x 此系数。自动：有预训练权重时为 0.1，否则为 1.0。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -510,14 +510,19 @@
 <context>
     <name>faicls::gui::ConfigForm</name>
     <message>
-        <location filename="../gui/config/config_form.cpp" line="+97"/>
+        <location filename="../gui/config/config_form.cpp" line="+71"/>
         <source>
 Key: %1 · default: %2</source>
         <translation>
 配置键：%1 · 默认值：%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+52"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -575,7 +580,7 @@ Key: %1 · default: %2</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
         <source>Dataset folder — or drop a folder onto this window</source>
         <translation>数据集文件夹——或将文件夹拖放到此窗口</translation>
     </message>
@@ -595,17 +600,17 @@ Key: %1 · default: %2</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>No dataset open.</source>
         <translation>未打开数据集。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+14"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+75"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -620,36 +625,36 @@ Key: %1 · default: %2</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-80"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-108"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -659,7 +664,7 @@ Key: %1 · default: %2</source>
         <translation>无法打开数据集：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
@@ -714,8 +719,8 @@ Key: %1 · default: %2</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="+37"/>
         <location line="+42"/>
+        <location line="+44"/>
         <source>images</source>
         <translation>图像数</translation>
     </message>
@@ -730,7 +735,7 @@ Key: %1 · default: %2</source>
         <translation>每张图像的标签数（训练集）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -743,7 +748,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+51"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -773,17 +778,17 @@ Key: %1 · default: %2</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -818,17 +823,17 @@ Key: %1 · default: %2</source>
         <translation>最佳阈值</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-83"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+105"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -935,7 +940,7 @@ true: %3</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;已导出并通过验证。&lt;/b&gt;</translation>
     </message>
@@ -950,7 +955,7 @@ true: %3</source>
         <translation>&lt;br&gt;文件：%1&lt;br&gt;验证：使用 %2 在 %3 张图像上比对，最大 logit 差值 %4（容差 %5）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;导出失败：&lt;/b&gt;%1</translation>
     </message>
@@ -991,7 +996,7 @@ true: %3</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1026,12 +1031,12 @@ true: %3</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Demo dataset ready.</source>
         <translation>演示数据集已就绪。</translation>
     </message>
@@ -1041,7 +1046,7 @@ true: %3</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1209,7 +1214,27 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+71"/>
+        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <source>Backbone learning rate × %1.</source>
+        <translation>主干网络学习率 × %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backbone learning rate × %1 (automatic: %2).</source>
+        <translation>主干网络学习率 × %1（自动：%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from scratch</source>
+        <translation>从头训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pretrained weights</source>
+        <translation>预训练权重</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
@@ -1314,7 +1339,7 @@ true: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n problem(s) in the configuration: see the fields marked in red.</source>
         <translation>
             <numerusform>配置中有 %n 个问题：请查看标为红色的字段。</numerusform>
@@ -1342,12 +1367,12 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+52"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>A trained model (.faicls)</source>
         <translation>已训练的模型 (.faicls)</translation>
     </message>
@@ -1357,7 +1382,7 @@ true: %3</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Model&apos;s threshold</source>
         <translation>使用模型阈值</translation>
     </message>
@@ -1397,17 +1422,17 @@ true: %3</source>
         <translation>Top-k：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-96"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>Pictures to classify</source>
         <translation>要分类的图片</translation>
     </message>
@@ -1432,7 +1457,7 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+97"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
@@ -1613,7 +1638,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+57"/>
+        <location filename="../gui/training/training_page.cpp" line="+97"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1643,18 +1668,18 @@ true: %3</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+100"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1669,17 +1694,17 @@ true: %3</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>Not training.</source>
         <translation>未在训练。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+57"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Continue which run?</source>
         <translation>要继续哪次运行？</translation>
     </message>
@@ -1699,7 +1724,7 @@ true: %3</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
         <source>Training could not run: %1</source>
         <translation>无法运行训练：%1</translation>
     </message>
@@ -1709,7 +1734,7 @@ true: %3</source>
         <translation>无法运行训练。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+100"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>请先打开数据集（“数据集”页面）。</translation>
     </message>

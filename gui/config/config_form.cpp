@@ -33,6 +33,11 @@ QString titleOf(const std::string& keyPath) {
     return title;
 }
 
+// A number the engine chooses when it is unset (its schema default is null).
+bool isAutomaticNumber(const SchemaEntry& entry) {
+    return entry.kind == ValueKind::Number && entry.defaultValue.is_null();
+}
+
 // Learning rates go down to 1e-6 and below: keep ten decimals, but show only the significant
 // digits ("0.00025", not "0.0002500000").
 class PreciseSpinBox : public QDoubleSpinBox {
@@ -112,6 +117,11 @@ QWidget* ConfigForm::makeEditor(const SchemaEntry& entry) {
             spin->setDecimals(10);
             spin->setRange(entry.minimum, entry.maximum);
             spin->setSingleStep(entry.maximum <= 1.0 ? 0.0001 : 0.1);
+            if (isAutomaticNumber(entry)) {
+                // One step below the range stands for "unset": the engine chooses.
+                spin->setMinimum(entry.minimum - spin->singleStep());
+                m_texts->add([spin] { spin->setSpecialValueText(tr("automatic")); });
+            }
             connect(spin, &QDoubleSpinBox::valueChanged, this, notify);
             return spin;
         }
@@ -198,8 +208,12 @@ json ConfigForm::valueOf(const Row& row) const {
             if (auto* box = qobject_cast<QComboBox*>(row.editor))
                 return box->currentText().toInt();
             return qobject_cast<QSpinBox*>(row.editor)->value();
-        case ValueKind::Number:
-            return qobject_cast<QDoubleSpinBox*>(row.editor)->value();
+        case ValueKind::Number: {
+            const auto* spin = qobject_cast<QDoubleSpinBox*>(row.editor);
+            if (isAutomaticNumber(e) && spin->value() == spin->minimum())
+                return nullptr;
+            return spin->value();
+        }
         case ValueKind::Boolean:
             return qobject_cast<QCheckBox*>(row.editor)->isChecked();
         case ValueKind::Choice:
@@ -236,6 +250,11 @@ json ConfigForm::valueOf(const Row& row) const {
 }
 
 void ConfigForm::setValue(Row& row, const json& value) {
+    if (value.is_null() && isAutomaticNumber(row.entry)) {
+        auto* spin = qobject_cast<QDoubleSpinBox*>(row.editor);
+        spin->setValue(spin->minimum());
+        return;
+    }
     if (value.is_null())
         return;
     const SchemaEntry& e = row.entry;

@@ -56,6 +56,17 @@ json presetModel(const QString& name) {
     return json::object();
 }
 
+// Which backbone learning-rate factor the training will use, and why when it is automatic.
+QString backboneRateText(const ExperimentConfig& experiment) {
+    const double factor = effectiveBackboneMultiplier(experiment);
+    if (experiment.train.backboneMultiplier)
+        return ModelPage::tr("Backbone learning rate × %1.").arg(factor);
+    return ModelPage::tr("Backbone learning rate × %1 (automatic: %2).")
+        .arg(factor)
+        .arg(experiment.model.backbone.weights.empty() ? ModelPage::tr("from scratch")
+                                                       : ModelPage::tr("pretrained weights"));
+}
+
 }  // namespace
 
 ModelPage::ModelPage(Session* session, QWidget* parent) : Page(nullptr, session, parent) {
@@ -211,7 +222,9 @@ void ModelPage::revalidate() {
             tr("Ready: %1, features %2 (%3 channels), %n-layer head.", nullptr, config.numLayers)
                 .arg(QString::fromStdString(config.backbone.modelType),
                      QString::fromStdString(config.features))
-                .arg(featureChannels(config)));
+                .arg(featureChannels(config)) +
+            QStringLiteral(" ") +
+            backboneRateText(ExperimentConfig{modelRead.config, trainRead.config}));
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(tr("%n problem(s) in the configuration: see the fields marked in red.",

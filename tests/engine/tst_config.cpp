@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(train.epochs, 30);
         QCOMPARE(train.batchSize, 16);
         QCOMPARE(train.learningRate, 5e-4);
-        QCOMPARE(train.backboneMultiplier, 0.1);
+        QVERIFY(!train.backboneMultiplier.has_value());  // automatic
         QCOMPARE(train.weightDecay, 0.02);
         QCOMPARE(train.scheduler, std::string("cosine"));
         QCOMPARE(train.clipGradients, 0.1);
@@ -193,6 +193,29 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const auto read = readExperimentConfig(json::parse(json.toStdString()));
         QCOMPARE(texts(read.errors), expected);
+    }
+
+    void backboneFactorIsAutomaticUnlessGiven() {
+        // Unset: 1.0 from random weights, 0.1 from pretrained ones; a given value always wins.
+        ExperimentConfig config;
+        QCOMPARE(effectiveBackboneMultiplier(config), 1.0);
+        config.model.backbone.weights = "/data/resnet18.pth";
+        QCOMPARE(effectiveBackboneMultiplier(config), 0.1);
+        config.train.backboneMultiplier = 0.5;
+        QCOMPARE(effectiveBackboneMultiplier(config), 0.5);
+        // JSON: null (or absent) is automatic, a number is kept, a string is refused.
+        QVERIFY(toJson(TrainConfig{})["backbone_multiplier"].is_null());
+        const auto given = readTrainConfig(nlohmann::json{{"backbone_multiplier", 0.25}});
+        QVERIFY(given.ok());
+        QCOMPARE(given.config.backboneMultiplier.value_or(-1), 0.25);
+        const auto automatic = readTrainConfig(nlohmann::json{{"backbone_multiplier", nullptr}});
+        QVERIFY(automatic.ok());
+        QVERIFY(!automatic.config.backboneMultiplier.has_value());
+        QVERIFY(validate(automatic.config).empty());
+        QVERIFY(!readTrainConfig(nlohmann::json{{"backbone_multiplier", "auto"}}).ok());
+        TrainConfig tooLarge;
+        tooLarge.backboneMultiplier = 11;
+        QCOMPARE(validate(tooLarge).size(), size_t{1});
     }
 
     void unknownKeysWarn() {

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "faicls/config_json.h"
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
 #include "faicls/evaluation.h"
@@ -239,8 +240,10 @@ private Q_SLOTS:
         CallbackListener listener;
         std::vector<TrainingProgress> steps;
         listener.iteration = [&](const TrainingProgress& p) { steps.push_back(p); };
+        ExperimentConfig config = tinyConfig(2);
+        config.train.backboneMultiplier.reset();  // automatic
         const TrainingSummary summary =
-            Trainer(TrainingRequest{m_demo.classificationFolder, {}, tinyConfig(2), folder})
+            Trainer(TrainingRequest{m_demo.classificationFolder, {}, config, folder})
                 .run(&listener);
         QVERIFY(summary.completed);
         // A kill mid-write leaves a partial last line: it is skipped, the rest is read.
@@ -266,6 +269,11 @@ private Q_SLOTS:
         }
         QVERIFY(log.failures.empty());
         QVERIFY_THROWS_EXCEPTION(EngineError, readRunLog(runFolder()));
+        // The run records the backbone factor it used (automatic: 1.0 from random weights), so
+        // a resumed run uses it too.
+        const auto used = loadExperimentConfigFile(RunFolderFiles(folder).config);
+        QVERIFY(used.ok());
+        QCOMPARE(used.config.train.backboneMultiplier.value_or(-1), 1.0);
     }
 
     void earlyStoppingCountsEvaluationsWithoutImprovement() {

@@ -2,6 +2,7 @@
 // kind, the schema's default shown, another valid value written and read back, the key in the
 // tooltip, a file dialog button on file-path keys only, and problems shown next to the field.
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -129,6 +130,19 @@ private Q_SLOTS:
         QVERIFY(issue->text().contains("out of range"));
         form.showIssues({});
         QVERIFY(issue->isHidden());
+    }
+
+    void automaticNumberRoundTrips() {
+        // backbone_multiplier: unset means "the engine chooses", shown as "automatic".
+        ConfigForm form(trainSchema(), {});
+        QVERIFY(jsonAt(form.toJson(), "backbone_multiplier").is_null());
+        auto* spin = qobject_cast<QDoubleSpinBox*>(form.field("backbone_multiplier"));
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QString("automatic"));
+        form.setJson({{"backbone_multiplier", 0.5}});
+        QCOMPARE(jsonAt(form.toJson(), "backbone_multiplier").get<double>(), 0.5);
+        form.setJson({{"backbone_multiplier", nullptr}});
+        QVERIFY(jsonAt(form.toJson(), "backbone_multiplier").is_null());
     }
 
     void hiddenKeysHaveNoField() {

@@ -47,6 +47,11 @@ nlohmann::json jsonAt(const nlohmann::json& object, const std::string& keyPath);
 /// Sets the value at a dotted key path, making the objects on the way.
 void setJsonAt(nlohmann::json& object, const std::string& keyPath, const nlohmann::json& value);
 
+/// The backbone learning-rate factor a training uses: the configured one, else 0.1 when the
+/// backbone starts from pretrained weights (the reference's fine-tuning value) and 1.0 when it
+/// starts from random weights (a lower rate only slows it down).
+double effectiveBackboneMultiplier(const ExperimentConfig& config);
+
 /// The effective variant of a backbone: "b" for resnet, "b0" for efficientnet when unset.
 std::string effectiveVariant(const BackboneConfig& backbone);
 

@@ -62,7 +62,8 @@ struct TrainConfig {
     int epochs = 30;
     int batchSize = 16;
     double learningRate = 5e-4;
-    double backboneMultiplier = 0.1;
+    /// Backbone learning rate = learningRate x this; unset: effectiveBackboneMultiplier().
+    std::optional<double> backboneMultiplier;
     std::string optimizer = "adamw";  ///< "adamw" or "sgd"
     bool nesterov = false;            ///< sgd only
     double momentum = 0.9;            ///< sgd only

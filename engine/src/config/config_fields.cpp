@@ -235,9 +235,15 @@ const std::vector<ConfigField<TrainConfig>>& trainFields() {
                   FAICLS_TRANSLATE_NOOP("ConfigSchema", "Backbone learning-rate factor"),
                   ValueKind::Number, 0, 10, {}, {},
                   FAICLS_TRANSLATE_NOOP("ConfigSchema",
-                                        "Backbone learning rate = learning rate x this.")),
-            [](const C& c) { return json(c.backboneMultiplier); },
-            [](C& c, const json& v) { c.backboneMultiplier = v.get<double>(); }),
+                                        "Backbone learning rate = learning rate x this. "
+                                        "Automatic: 0.1 with pretrained weights, 1.0 without.")),
+            [](const C& c) {
+                return c.backboneMultiplier ? json(*c.backboneMultiplier) : json(nullptr);
+            },
+            [](C& c, const json& v) {
+                c.backboneMultiplier =
+                    v.is_null() ? std::nullopt : std::optional<double>(v.get<double>());
+            }),
         field<C>(
             entry("optimizer", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Optimizer"),
                   ValueKind::Choice, 0, 0, {"adamw", "sgd"}, {},

@@ -68,6 +68,8 @@ std::string typeProblem(const SchemaEntry& entry, const json& v) {
                 return "expected an integer, got " + describe(v);
             return "";
         case ValueKind::Number:
+            if (v.is_null() && entry.defaultValue.is_null())
+                return "";  // unset: the engine chooses (documented per key)
             if (!v.is_number())
                 return "expected a number, got " + describe(v);
             return "";
@@ -175,7 +177,8 @@ void checkAgainstSchema(const Config& config, const std::vector<ConfigField<Conf
             if (std::find(e.choices.begin(), e.choices.end(), text) == e.choices.end())
                 issues.push_back(
                     {e.keyPath, text + " is not one of " + joinChoices(e.choices, false)});
-        } else if (e.kind == ValueKind::Integer || e.kind == ValueKind::Number) {
+        } else if ((e.kind == ValueKind::Integer || e.kind == ValueKind::Number) &&
+                   !value.is_null()) {
             const double v = value.get<double>();
             if (!(v >= e.minimum && v <= e.maximum))
                 issues.push_back({e.keyPath, formatNumber(v) + " is out of range [" +
@@ -263,6 +266,12 @@ std::string formatIssues(const ConfigIssues& issues) {
     for (const auto& issue : issues)
         text += issue.text() + "\n";
     return text;
+}
+
+double effectiveBackboneMultiplier(const ExperimentConfig& config) {
+    if (config.train.backboneMultiplier)
+        return *config.train.backboneMultiplier;
+    return config.model.backbone.weights.empty() ? 1.0 : 0.1;
 }
 
 std::string effectiveVariant(const BackboneConfig& backbone) {

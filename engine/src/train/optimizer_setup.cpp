@@ -25,7 +25,8 @@ std::vector<torch::optim::OptimizerParamGroup> parameterGroups(const nn::FaiClas
         const bool backbone = g >= 2;
         const bool noDecay = g % 2 == 1;
         auto options = std::make_unique<Options>(prototype);
-        const double rate = train.learningRate * (backbone ? train.backboneMultiplier : 1.0);
+        const double rate =
+            train.learningRate * (backbone ? train.backboneMultiplier.value_or(1.0) : 1.0);
         options->lr(rate);
         options->weight_decay(noDecay ? 0.0 : train.weightDecay);
         baseRates.push_back(rate);

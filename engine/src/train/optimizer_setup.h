@@ -13,7 +13,8 @@
 namespace faicls::train {
 
 /// AdamW or SGD over four groups, backbone/head x decay/no-decay: no weight decay on biases and
-/// norm weights (1-D tensors); the backbone's rate is the head's x `backboneMultiplier`.
+/// norm weights (1-D tensors); the backbone's rate is the head's x `backboneMultiplier` (the
+/// caller resolves an unset one with effectiveBackboneMultiplier()).
 /// `baseRates` receives each group's rate, in group order.
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const nn::FaiClassifier& model,
                                                        const TrainConfig& train,

@@ -36,6 +36,8 @@ TrainingSummary TrainingRun::run() {
         throw EngineError(ErrorCode::InvalidConfig,
                           "invalid training config:\n" + formatIssues(issues));
     loadDataset();
+    // Resolved before config.json is written: a resumed run reads the factor it started with.
+    m_request.config.train.backboneMultiplier = effectiveBackboneMultiplier(m_request.config);
     buildNetwork();
     m_folder.start(ExperimentConfig{m_modelConfig, m_request.config.train}, m_request.resume);
     makeLoaders();
