@@ -60,7 +60,6 @@ void ScreenshotTour::afterDataset() {
             recipe["epochs"] = 8;
             recipe["batch_size"] = 32;
             recipe["learning_rate"] = 0.002;
-            recipe["backbone_multiplier"] = 1.0;
             recipe["augmentation"]["scale_jitter"] = false;
             recipe["augmentation"]["color_jitter"] = 0.0;
             model->trainForm()->setJson(recipe);
