@@ -44,5 +44,6 @@ int runDemo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEval(const std::vector<std::string>& arguments);
 int runExport(const std::vector<std::string>& arguments);
+int runWeights(const std::vector<std::string>& arguments);
 
 }  // namespace faicls::cli

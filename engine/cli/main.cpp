@@ -40,6 +40,11 @@ Commands:
         Write the model as ONNX, TorchScript or the FocoosAI reference checkpoint (PATH is
         then a folder), then load it back and compare its logits with the engine's on a
         few images (the given ones and synthetic ones); fails if they differ.
+  weights list [--json]
+        The pretrained backbones of the weights catalogue (the built-in one and the file
+        FAICLS_WEIGHTS_CATALOG names), and whether each is cached on this machine.
+  weights path NAME
+        The local file of a catalogue entry (our cache, then PyTorch's hub cache).
 
 Options:
   --version   print the version and exit
@@ -78,6 +83,8 @@ int main(int argc, char** argv) {
             return cli::runTrain(rest);
         if (command == "eval")
             return cli::runEval(rest);
+        if (command == "weights")
+            return cli::runWeights(rest);
         if (command == "export")
             return cli::runExport(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
