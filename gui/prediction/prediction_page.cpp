@@ -308,8 +308,9 @@ void PredictionPage::onPredictions(const PredictionResults& results) {
     for (const auto& missing : results.missingPaths)
         Q_EMIT errorOccurred(missing);
     if (results.outcomes.empty()) {
-        Q_EMIT errorOccurred(
-            tr("No pictures found in %1").arg(results.requestedPaths.join(QStringLiteral(", "))));
+        if (!results.cancelled)  // cancelled before the first picture: nothing to say
+            Q_EMIT errorOccurred(tr("No pictures found in %1")
+                                     .arg(results.requestedPaths.join(QStringLiteral(", "))));
         return;
     }
     m_hint->hide();

@@ -32,6 +32,7 @@ struct PredictionResults {
     QStringList requestedPaths;
     QStringList missingPaths;
     std::vector<PredictionOutcome> outcomes;
+    bool cancelled = false;  ///< stopped early: `outcomes` are the pictures done so far
 };
 
 }  // namespace faicls::gui

@@ -121,6 +121,7 @@ void EngineWorker::predict(const QString& bundlePath, const QStringList& paths,
                 Q_EMIT predictionProgress(static_cast<int>(p.done), static_cast<int>(p.total));
             });
             results.outcomes = predictor.predictFiles(files, options, job.get());
+            results.cancelled = job->isCancelled();
             return results;
         },
         &EngineWorker::predictionsReady, &EngineWorker::predictionFailed);
