@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+namespace faicls {
+struct WeightsEntry;
+}
+
 namespace faicls::cli {
 
 /// Exit codes of spec §7.
@@ -45,5 +49,8 @@ int runTrain(const std::vector<std::string>& arguments);
 int runEval(const std::vector<std::string>& arguments);
 int runExport(const std::vector<std::string>& arguments);
 int runWeights(const std::vector<std::string>& arguments);
+
+/// The entry's file: from a cache, else downloaded with a progress bar on stderr.
+std::string fetchWeightsWithProgress(const WeightsEntry& entry);
 
 }  // namespace faicls::cli

@@ -25,8 +25,10 @@ Commands:
         [--valid-fraction 0.2] [--seed 42] [--drop-unannotated] [--max-megapixels 100]
         Index a dataset from file headers and report its classes, splits and problems.
   train --data DATASET [--config CFG.json] [--out RUN_DIR] [--device auto|cpu|cuda[:N]]
-        [--epochs N] [--json]
+        [--epochs N] [--fetch-weights] [--json]
         Train; RUN_DIR gets config.json, metrics.jsonl, last.faicls and best.faicls.
+        --fetch-weights downloads the catalogue weights backbone_config.pretrained names
+        when no cache has them (nothing is downloaded without it).
   train --resume RUN_DIR [--data DATASET]
         Continue a cancelled or interrupted run exactly where its last epoch ended.
   eval --model M.faicls --data DATASET [--split valid] [--json]
@@ -43,6 +45,9 @@ Commands:
   weights list [--json]
         The pretrained backbones of the weights catalogue (the built-in one and the file
         FAICLS_WEIGHTS_CATALOG names), and whether each is cached on this machine.
+  weights fetch NAME [--json]
+        Download a catalogue entry into the cache (resumed if interrupted, checked by its
+        SHA-256) unless a cache has it; print its file.
   weights path NAME
         The local file of a catalogue entry (our cache, then PyTorch's hub cache).
 
@@ -95,9 +100,9 @@ int main(int argc, char** argv) {
         return cli::kExitBadInput;
     } catch (const EngineError& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";
-        const bool badInput = error.code() != ErrorCode::Runtime &&
-                              error.code() != ErrorCode::WriteFailed &&
-                              error.code() != ErrorCode::Cancelled;
+        const bool badInput =
+            error.code() != ErrorCode::Runtime && error.code() != ErrorCode::WriteFailed &&
+            error.code() != ErrorCode::Cancelled && error.code() != ErrorCode::DownloadFailed;
         return badInput ? cli::kExitBadInput : cli::kExitRuntimeFailure;
     } catch (const std::exception& error) {
         std::cerr << "faicls-cli " << command << ": " << error.what() << "\n";

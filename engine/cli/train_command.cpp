@@ -11,6 +11,7 @@
 #include "faicls/evaluation.h"
 #include "faicls/metrics_json.h"
 #include "faicls/trainer.h"
+#include "faicls/weights_catalog.h"
 
 namespace faicls::cli {
 namespace {
@@ -61,13 +62,26 @@ private:
     bool m_terminal;
 };
 
+// Downloads the catalogue weights the config names when asked to; else checks, before the
+// dataset is read, that they are here (the message says how to get them).
+void preparePretrained(const BackboneConfig& backbone, bool fetch) {
+    if (pretrainedKind(backbone.pretrained) != PretrainedKind::CatalogEntry)
+        return;
+    if (fetch) {
+        const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
+        if (entry && weightsFitBackbone(*entry, backbone))
+            fetchWeightsWithProgress(*entry);
+    }
+    locatePretrained(backbone);
+}
+
 }  // namespace
 
 static int report(const TrainingSummary& summary, bool asJson);
 
 int runTrain(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
-                           {"json"});
+                           {"json", "fetch-weights"});
     TrainingRequest request;
     if (const auto resume = line.value("resume")) {
         // Everything else comes from the run folder; --data only if the dataset moved.
@@ -103,6 +117,7 @@ int runTrain(const std::vector<std::string>& arguments) {
         }
     }
     request.runFolder = line.value("out").value_or("runs/latest");
+    preparePretrained(request.config.model.backbone, line.flag("fetch-weights"));
     Trainer trainer(request);
     ConsoleListener console;
     return report(trainer.run(&console), line.flag("json"));

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command_line.h"
+#include "console_progress.h"
 #include "faicls/weights_catalog.h"
 
 namespace faicls::cli {
@@ -20,6 +21,7 @@ nlohmann::json entryJson(const WeightsEntry& entry) {
             {"source", entry.source},
             {"top1", entry.top1},
             {"parameters", entry.parameters},
+            {"size_mb", entry.sizeMegabytes},
             {"catalog", entry.catalogFile},
             {"cached", cached ? nlohmann::json(*cached) : nlohmann::json(nullptr)}};
 }
@@ -44,14 +46,32 @@ int listWeights(const CommandLine& line) {
     return kExitOk;
 }
 
-// The local file of an entry: printed when it is there, else a hint and exit code 1.
-int weightsPath(const CommandLine& line) {
+WeightsEntry namedEntry(const CommandLine& line, const std::string& action) {
     if (line.positional().size() != 2)
-        throw UsageError{"weights path NAME: give one catalogue name (faicls-cli weights list)"};
+        throw UsageError{"weights " + action +
+                         " NAME: give one catalogue name (faicls-cli weights list)"};
     const std::string& name = line.positional()[1];
     const auto entry = findWeights(weightsCatalog(), name);
     if (!entry)
         throw UsageError{name + ": not in the weights catalogue (faicls-cli weights list)"};
+    return *entry;
+}
+
+// Downloads an entry (or finds it cached) and prints its file.
+int fetchWeightsCommand(const CommandLine& line) {
+    const WeightsEntry entry = namedEntry(line, "fetch");
+    const std::string file = fetchWeightsWithProgress(entry);
+    if (line.flag("json"))
+        std::cout << nlohmann::json{{"name", entry.name}, {"file", file}}.dump(2) << "\n";
+    else
+        std::cout << file << "\n";
+    return kExitOk;
+}
+
+// The local file of an entry: printed when it is there, else a hint and exit code 1.
+int weightsPath(const CommandLine& line) {
+    const auto entry = std::optional<WeightsEntry>(namedEntry(line, "path"));
+    const std::string& name = entry->name;
     const auto cached = cachedWeightsFile(*entry);
     if (!cached) {
         std::cerr << name << ": not downloaded yet (" << entry->url << "); put " << entry->fileName
@@ -64,6 +84,16 @@ int weightsPath(const CommandLine& line) {
 
 }  // namespace
 
+std::string fetchWeightsWithProgress(const WeightsEntry& entry) {
+    if (const auto cached = cachedWeightsFile(entry)) {
+        checkWeightsHash(entry, *cached);
+        return *cached;
+    }
+    std::cerr << "downloading " << entry.name << " from " << entry.url << "\n";
+    JobHandle job(consoleByteProgress(), 200);
+    return fetchWeights(entry, &job);
+}
+
 int runWeights(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {}, {"json"});
     const std::string action = line.positional().empty() ? "" : line.positional().front();
@@ -71,7 +101,9 @@ int runWeights(const std::vector<std::string>& arguments) {
         return listWeights(line);
     if (action == "path")
         return weightsPath(line);
-    throw UsageError{"weights list|path NAME"};
+    if (action == "fetch")
+        return fetchWeightsCommand(line);
+    throw UsageError{"weights list|fetch NAME|path NAME"};
 }
 
 }  // namespace faicls::cli

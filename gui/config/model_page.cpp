@@ -63,8 +63,8 @@ QString backboneRateText(const ExperimentConfig& experiment) {
         return ModelPage::tr("Backbone learning rate × %1.").arg(factor);
     return ModelPage::tr("Backbone learning rate × %1 (automatic: %2).")
         .arg(factor)
-        .arg(experiment.model.backbone.weights.empty() ? ModelPage::tr("from scratch")
-                                                       : ModelPage::tr("pretrained weights"));
+        .arg(experiment.model.backbone.pretrained.empty() ? ModelPage::tr("from scratch")
+                                                          : ModelPage::tr("pretrained weights"));
 }
 
 }  // namespace

@@ -38,6 +38,9 @@ QString ErrorText::describe(const std::exception& error) {
         case ErrorCode::Cancelled:
             title = tr("Cancelled");
             break;
+        case ErrorCode::DownloadFailed:
+            title = tr("The download did not complete");
+            break;
     }
     return tr("%1: %2").arg(title, detail);
 }

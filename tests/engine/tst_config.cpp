@@ -162,9 +162,12 @@ private Q_SLOTS:
         QTest::newRow("pixel mean shape")
             << R"({"num_classes": 3, "pixel_mean": [1, 2]})"
             << QStringList{"pixel_mean: expected three numbers [R, G, B], got [1,2]"};
-        QTest::newRow("weights file")
+        QTest::newRow("pretrained file")
+            << R"({"num_classes": 3, "backbone_config": {"pretrained": "/nonexistent/w.pth"}})"
+            << QStringList{"backbone_config.pretrained: file not found: /nonexistent/w.pth"};
+        QTest::newRow("pretrained file under its old key")
             << R"({"num_classes": 3, "backbone_config": {"weights": "/nonexistent/w.pth"}})"
-            << QStringList{"backbone_config.weights: file not found: /nonexistent/w.pth"};
+            << QStringList{"backbone_config.pretrained: file not found: /nonexistent/w.pth"};
         QTest::newRow("backbone not an object")
             << R"({"num_classes": 3, "backbone_config": "stdc"})"
             << QStringList{"backbone_config: expected an object, got \"stdc\""};
@@ -195,12 +198,33 @@ private Q_SLOTS:
         QCOMPARE(texts(read.errors), expected);
     }
 
+    void pretrainedNamesAFileACatalogueEntryOrNothing() {
+        QCOMPARE(pretrainedKind(""), PretrainedKind::None);
+        QCOMPARE(pretrainedKind("none"), PretrainedKind::None);
+        QCOMPARE(pretrainedKind("resnet18-imagenet"), PretrainedKind::CatalogEntry);
+        QCOMPARE(pretrainedKind("weights/resnet18.pth"), PretrainedKind::File);
+        QCOMPARE(pretrainedKind("resnet18.pth"), PretrainedKind::File);
+        QCOMPARE(pretrainedKind("old.faicls"), PretrainedKind::File);
+        // The old key is read, with a warning that names the new one.
+        const auto read = readModelConfig(
+            nlohmann::json{{"backbone_config", {{"weights", "resnet18-imagenet"}}}});
+        QCOMPARE(read.config.backbone.pretrained, std::string("resnet18-imagenet"));
+        QCOMPARE(texts(read.warnings),
+                 QStringList{"backbone_config.weights: renamed to backbone_config.pretrained"});
+        QVERIFY(toJson(read.config)["backbone_config"].contains("pretrained"));
+    }
+
     void backboneFactorIsAutomaticUnlessGiven() {
         // Unset: 1.0 from random weights, 0.1 from pretrained ones; a given value always wins.
         ExperimentConfig config;
         QCOMPARE(effectiveBackboneMultiplier(config), 1.0);
-        config.model.backbone.weights = "/data/resnet18.pth";
+        config.model.backbone.pretrained = "/data/resnet18.pth";
         QCOMPARE(effectiveBackboneMultiplier(config), 0.1);
+        config.model.backbone.pretrained = "resnet18-imagenet";
+        QCOMPARE(effectiveBackboneMultiplier(config), 0.1);
+        config.model.backbone.pretrained = "none";
+        QCOMPARE(effectiveBackboneMultiplier(config), 1.0);
+        config.model.backbone.pretrained = "/data/resnet18.pth";
         config.train.backboneMultiplier = 0.5;
         QCOMPARE(effectiveBackboneMultiplier(config), 0.5);
         // JSON: null (or absent) is automatic, a number is kept, a string is refused.

@@ -118,7 +118,7 @@ private Q_SLOTS:
         ModelConfig config = configFor("resnet18");
         config.numClasses = 4;
         config.numLayers = 2;
-        config.backbone.weights = m_generated.path("resnet18.pth");
+        config.backbone.pretrained = m_generated.path("resnet18.pth");
         ImportReport report;
         auto model = faicls::buildModel(config, &report);
         QCOMPARE(report.unexpected.size(),
@@ -129,7 +129,7 @@ private Q_SLOTS:
                              std::find_if(file.begin(), file.end(), [](const auto& item) {
                                  return item.first == "layer3.1.conv2.weight";
                              })->second));
-        config.backbone.weights = m_generated.path("efficientnet_b0.pth");
+        config.backbone.pretrained = m_generated.path("efficientnet_b0.pth");
         QVERIFY_THROWS_EXCEPTION(EngineError, faicls::buildModel(config));
     }
 

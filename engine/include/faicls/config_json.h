@@ -52,6 +52,11 @@ void setJsonAt(nlohmann::json& object, const std::string& keyPath, const nlohman
 /// starts from random weights (a lower rate only slows it down).
 double effectiveBackboneMultiplier(const ExperimentConfig& config);
 
+/// What `backbone_config.pretrained` names: nothing ("" or "none"), a file (a path with a
+/// folder, or a name ending in .pth, .pt, .tar or .faicls), else a weights catalogue entry.
+enum class PretrainedKind { None, File, CatalogEntry };
+PretrainedKind pretrainedKind(const std::string& pretrained);
+
 /// The effective variant of a backbone: "b" for resnet, "b0" for efficientnet when unset.
 std::string effectiveVariant(const BackboneConfig& backbone);
 

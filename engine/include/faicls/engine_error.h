@@ -16,7 +16,8 @@ enum class ErrorCode {
     ArchitectureMismatch,  ///< weights that do not belong to the configured network
     WriteFailed,           ///< a file could not be written
     Runtime,               ///< anything else that failed while running
-    Cancelled              ///< the job was cancelled before it had a result
+    Cancelled,             ///< the job was cancelled before it had a result
+    DownloadFailed         ///< a download did not complete (no network, HTTP error, dropped)
 };
 
 /// The one exception type the engine throws across its public API. The message names the file

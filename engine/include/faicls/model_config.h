@@ -19,7 +19,9 @@ struct BackboneConfig {
     int stdcBase = 64;           ///< stdc without a size preset (key `base`)
     std::vector<int> stdcLayers = {2, 2, 2};  ///< stdc without a size preset (key `layers`)
     std::string stdcBlockType = "cat";        ///< stdc: "cat" or "add" (key `block_type`)
-    std::string weights;  ///< optional pretrained weights file (.pth) given by the user
+    /// Pretrained weights: "" (none), a weights catalogue name ("resnet18-imagenet") or a file
+    /// (.pth state dict, reference checkpoint or .faicls bundle). See pretrainedKind().
+    std::string pretrained;
 };
 
 /// Square (`heightPx == widthPx`) or rectangular network input size.

@@ -97,14 +97,16 @@ const std::vector<ConfigField<ModelConfig>>& modelFields() {
             [](const C& c) { return json(c.backbone.stdcBlockType); },
             [](C& c, const json& v) { c.backbone.stdcBlockType = v.get<std::string>(); }),
         field<C>(
-            entry("backbone_config.weights",
+            entry("backbone_config.pretrained",
                   FAICLS_TRANSLATE_NOOP("ConfigSchema", "Pretrained weights"), ValueKind::FilePath,
                   0, 0, {}, {},
                   FAICLS_TRANSLATE_NOOP("ConfigSchema",
-                                        "Optional pretrained backbone weights (.pth file).")),
-            [](const C& c) { return json(c.backbone.weights); },
+                                        "A weights catalogue name (such as resnet18-imagenet), "
+                                        "a weights file (.pth), or empty to start from random "
+                                        "weights.")),
+            [](const C& c) { return json(c.backbone.pretrained); },
             [](C& c, const json& v) {
-                c.backbone.weights = v.is_null() ? "" : v.get<std::string>();
+                c.backbone.pretrained = v.is_null() ? "" : v.get<std::string>();
             }),
         field<C>(
             entry(

@@ -268,10 +268,20 @@ std::string formatIssues(const ConfigIssues& issues) {
     return text;
 }
 
+PretrainedKind pretrainedKind(const std::string& pretrained) {
+    if (pretrained.empty() || pretrained == "none")
+        return PretrainedKind::None;
+    const std::string extension = std::filesystem::path(pretrained).extension().string();
+    if (pretrained.find('/') != std::string::npos || extension == ".pth" || extension == ".pt" ||
+        extension == ".tar" || extension == ".faicls")
+        return PretrainedKind::File;
+    return PretrainedKind::CatalogEntry;
+}
+
 double effectiveBackboneMultiplier(const ExperimentConfig& config) {
     if (config.train.backboneMultiplier)
         return *config.train.backboneMultiplier;
-    return config.model.backbone.weights.empty() ? 1.0 : 0.1;
+    return pretrainedKind(config.model.backbone.pretrained) == PretrainedKind::None ? 1.0 : 0.1;
 }
 
 std::string effectiveVariant(const BackboneConfig& backbone) {
@@ -347,8 +357,9 @@ ConfigIssues validate(const ModelConfig& config, bool requireClasses) {
             break;
         }
     }
-    if (!b.weights.empty() && !std::filesystem::exists(b.weights))
-        issues.push_back({"backbone_config.weights", "file not found: " + b.weights});
+    if (pretrainedKind(b.pretrained) == PretrainedKind::File &&
+        !std::filesystem::exists(b.pretrained))
+        issues.push_back({"backbone_config.pretrained", "file not found: " + b.pretrained});
     return issues;
 }
 
@@ -368,8 +379,43 @@ ConfigIssues validate(const TrainConfig& config) {
     return issues;
 }
 
-ConfigReadResult<ModelConfig> readModelConfig(const json& source) {
+namespace {
+
+// Older configs and bundles call `backbone_config.pretrained` "weights" (a file); the
+// reference's ResnetConfig has an unused boolean `pretrained` (its `use_pretrained` decides).
+json withCurrentKeyNames(const json& source, ConfigIssues& warnings) {
+    if (!source.is_object() || !source.contains("backbone_config") ||
+        !source["backbone_config"].is_object())
+        return source;
+    const json& given = source["backbone_config"];
+    const bool referenceFlag = given.contains("pretrained") && given["pretrained"].is_boolean();
+    if (!given.contains("weights") && !referenceFlag)
+        return source;
+    json renamed = source;
+    json& backbone = renamed["backbone_config"];
+    if (referenceFlag) {
+        if (backbone["pretrained"] == true)
+            warnings.push_back({"backbone_config.pretrained",
+                                "true is the reference's unused flag, ignored; name a weights "
+                                "catalogue entry or a file"});
+        backbone.erase("pretrained");
+    }
+    if (backbone.contains("weights")) {
+        if (!backbone.contains("pretrained"))
+            backbone["pretrained"] = backbone["weights"];
+        backbone.erase("weights");
+        warnings.push_back({"backbone_config.weights", "renamed to backbone_config.pretrained"});
+    }
+    return renamed;
+}
+
+}  // namespace
+
+ConfigReadResult<ModelConfig> readModelConfig(const json& given) {
+    ConfigIssues renameWarnings;
+    const json source = withCurrentKeyNames(given, renameWarnings);
     auto result = readFields(source, modelFields(), {"backbone_config"});
+    append(result.warnings, renameWarnings);
     if (source.is_object() && source.value("dense_prediction", false) == true)
         result.errors.push_back({"dense_prediction", "dense prediction heads are not supported"});
     if (source.is_object() && source.contains("backbone_config") &&
@@ -379,8 +425,8 @@ ConfigReadResult<ModelConfig> readModelConfig(const json& source) {
             !backbone["backbone_url"].is_null())
             result.warnings.push_back(
                 {"backbone_config.backbone_url",
-                 "not downloaded (the app works offline); point backbone_config.weights "
-                 "at a local file instead"});
+                 "ignored; name the weights in backbone_config.pretrained: a catalogue entry "
+                 "(faicls-cli weights list) or a file"});
         if (backbone.contains("in_chans") && backbone["in_chans"] != 3)
             result.errors.push_back(
                 {"backbone_config.in_chans", "only 3-channel (RGB) input is supported"});

@@ -64,7 +64,7 @@ ImportResult importTorchvision(const std::string& weightsPath, const ModelConfig
                                const std::string& outPath) {
     const io::StateDict stateDict = io::readStateDict(weightsPath);
     ModelConfig config = requested;
-    config.backbone.weights.clear();
+    config.backbone.pretrained.clear();
     bool classesUnknown = false;
     if (config.numClasses == 0) {
         if (!classNames.empty()) {
@@ -136,7 +136,7 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
         throw EngineError(ErrorCode::InvalidConfig,
                           modelInfoPath + ": config problems:\n" + formatIssues(read.errors));
     ModelConfig config = read.config;
-    config.backbone.weights.clear();
+    config.backbone.pretrained.clear();
     std::vector<std::string> classNames;
     if (modelInfo.contains("classes") && modelInfo["classes"].is_array()) {
         for (const auto& name : modelInfo["classes"])

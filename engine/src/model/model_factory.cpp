@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "faicls/weights_catalog.h"
 #include "io/torch_file_reader.h"
 #include "model/bundle_file.h"
 #include "nn/weight_import.h"
@@ -10,9 +11,10 @@ namespace faicls {
 
 nn::FaiClassifier buildModel(const ModelConfig& config, ImportReport* report) {
     nn::FaiClassifier model(config);
-    const std::string& weights = config.backbone.weights;
-    if (weights.empty())
+    const auto pretrained = locatePretrained(config.backbone);
+    if (!pretrained)
         return model;
+    const std::string& weights = pretrained->file;
     const bool isBundle = std::filesystem::path(weights).extension() == ".faicls";
     const io::StateDict stateDict =
         isBundle ? readBundle(weights).weights : io::readStateDict(weights);

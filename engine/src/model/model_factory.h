@@ -5,7 +5,8 @@
 
 namespace faicls {
 
-/// Builds the network a config describes. When `backbone.weights` names a file, its tensors are
+/// Builds the network a config describes. When `backbone.pretrained` names weights (a file, or a
+/// downloaded catalogue entry: locatePretrained()), its tensors are
 /// loaded: a torchvision state dict (the whole backbone must fit), a reference checkpoint or a
 /// bundle (mismatched shapes skipped, e.g. a head for another class count). The layout is told
 /// from the key names. `report`, when given, says what was loaded. Throws EngineError naming

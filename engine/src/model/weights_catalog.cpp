@@ -78,6 +78,9 @@ WeightsEntry entryFrom(const json& entry, const std::string& where,
     if (entry.contains("parameters") && !entry["parameters"].is_number_integer())
         throw EngineError(ErrorCode::InvalidFile, where + ": \"parameters\" must be an integer");
     weights.parameters = entry.value("parameters", int64_t{0});
+    if (entry.contains("size_mb") && !entry["size_mb"].is_number())
+        throw EngineError(ErrorCode::InvalidFile, where + ": \"size_mb\" must be a number");
+    weights.sizeMegabytes = entry.value("size_mb", 0.0);
     weights.catalogFile = catalogFile;
     return weights;
 }

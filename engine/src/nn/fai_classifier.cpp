@@ -49,7 +49,7 @@ std::shared_ptr<BackboneImpl> makeBackbone(const BackboneConfig& config) {
 
 FaiClassifierImpl::FaiClassifierImpl(const ModelConfig& config) : m_config(config) {
     ModelConfig structural = config;
-    structural.backbone.weights.clear();  // weights are loaded by the importer, not here
+    structural.backbone.pretrained.clear();  // weights are loaded by the importer, not here
     const ConfigIssues issues = validate(structural);
     if (!issues.empty())
         throw EngineError(ErrorCode::InvalidConfig,

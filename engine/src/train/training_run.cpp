@@ -99,15 +99,15 @@ void TrainingRun::buildNetwork() {
     torch::manual_seed(static_cast<uint64_t>(train.seed));
     ImportReport pretrained;
     if (m_request.resume)
-        m_modelConfig.backbone.weights.clear();  // the run's own weights come next
+        m_modelConfig.backbone.pretrained.clear();  // the run's own weights come next
     m_model = buildModel(m_modelConfig, &pretrained);
     if (m_request.resume) {
         const LoadedBundle last = m_folder.readLastBundle(m_resumeState);
         nn::loadWeights(m_model, last.weights, nn::WeightLayout::Bundle,
                         m_folder.files().lastBundle, true);
     }
-    if (!m_modelConfig.backbone.weights.empty())
-        m_out.onMessage("pretrained weights " + m_modelConfig.backbone.weights + ": " +
+    if (!m_modelConfig.backbone.pretrained.empty())
+        m_out.onMessage("pretrained weights " + m_modelConfig.backbone.pretrained + ": " +
                         pretrained.summary());
     m_model->to(m_device);
     if (runtime::useChannelsLast(m_device))
