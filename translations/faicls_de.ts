@@ -90,11 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional pretrained backbone weights (.pth file).</source>
-        <translation>Optionale vortrainierte Backbone-Gewichte (.pth-Datei).</translation>
+        <source>A weights catalogue name (such as resnet18-imagenet), a weights file (.pth), or empty to start from random weights.</source>
+        <translation>Ein Name aus dem Gewichtskatalog (etwa resnet18-imagenet), eine Gewichtsdatei (.pth) oder leer, um mit Zufallsgewichten zu beginnen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
@@ -264,7 +264,37 @@
         <translation>Backbone-Lernrate = Lernrate x dieser Wert. Automatisch: 0,1 mit vortrainierten Gewichten, sonst 1,0.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Train the head first (epochs)</source>
+        <translation>Zuerst nur den Kopf trainieren (Epochen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the first N epochs the backbone stays fixed and only the head trains; then the whole network does.</source>
+        <translation>In den ersten N Epochen bleibt das Backbone fest und nur der Kopf lernt; danach das ganze Netz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze the backbone</source>
+        <translation>Backbone einfrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backbone&apos;s weights fixed for the whole run: only the head trains.</source>
+        <translation>Die Gewichte des Backbones bleiben den ganzen Lauf über fest: nur der Kopf lernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache the features</source>
+        <translation>Merkmale zwischenspeichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a frozen backbone and no augmentation, compute each image&apos;s features once and train the head on them: epochs take seconds.</source>
+        <translation>Mit eingefrorenem Backbone und ohne Augmentierung werden die Merkmale jedes Bildes einmal berechnet und der Kopf darauf trainiert: Epochen dauern Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -500,6 +530,11 @@
         <location line="+3"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download did not complete</source>
+        <translation>Der Download wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -999,7 +1034,7 @@ tatsächlich: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1217,7 +1252,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <location filename="../gui/config/model_page.cpp" line="+77"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Backbone-Lernrate × %1.</translation>
     </message>
@@ -1227,7 +1262,7 @@ tatsächlich: %3</translation>
         <translation>Backbone-Lernrate × %1 (automatisch: %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from scratch</source>
         <translation>ohne Vortraining</translation>
     </message>
@@ -1237,39 +1272,59 @@ tatsächlich: %3</translation>
         <translation>vortrainierte Gewichte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose a preset…</source>
         <translation>Voreinstellung auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
-        <translation>FAI-CLS n — STDC nano, res4 (kleinstes, schnellstes)</translation>
+        <source>ResNet-18, ImageNet-pretrained (recommended for photos)</source>
+        <translation>ResNet-18, auf ImageNet vortrainiert (empfohlen für Fotos)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS s — STDC small, res4</source>
-        <translation>FAI-CLS s — STDC small, res4</translation>
+        <source>ResNet-50, ImageNet-pretrained (more accurate, slower)</source>
+        <translation>ResNet-50, auf ImageNet vortrainiert (genauer, langsamer)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
-        <translation>FAI-CLS m — STDC small, res5 (genauestes der drei)</translation>
+        <source>EfficientNet-B0, ImageNet-pretrained</source>
+        <translation>EfficientNet-B0, auf ImageNet vortrainiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-18</source>
-        <translation>ResNet-18</translation>
+        <source>MobileNetV2, ImageNet-pretrained (small and fast)</source>
+        <translation>MobileNetV2, auf ImageNet vortrainiert (klein und schnell)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-50</source>
-        <translation>ResNet-50</translation>
+        <source>FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4, ohne Vortraining (am kleinsten, am schnellsten)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>EfficientNet-B0</source>
-        <translation>EfficientNet-B0</translation>
+        <source>FAI-CLS s — STDC small, res4, from scratch</source>
+        <translation>FAI-CLS s — STDC small, res4, ohne Vortraining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5, from scratch</source>
+        <translation>FAI-CLS m — STDC small, res5, ohne Vortraining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-18, from scratch</source>
+        <translation>ResNet-18, ohne Vortraining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50, from scratch</source>
+        <translation>ResNet-50, ohne Vortraining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0, from scratch</source>
+        <translation>EfficientNet-B0, ohne Vortraining</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1292,7 +1347,17 @@ tatsächlich: %3</translation>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose weights file…</source>
+        <translation>Gewichtsdatei wählen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1318,7 +1383,57 @@ tatsächlich: %3</translation>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Choose pretrained weights</source>
+        <translation>Vortrainierte Gewichte wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Gewichte (*.pth *.pt *.tar *.faicls);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
+        <translation>Gewichte: zufällig (ohne Vortraining). Mit wenigen Fotos lernt eine auf ImageNet vortrainierte Vorlage weit mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights: the file %1.</source>
+        <translation>Gewichte: die Datei %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weights: %1 is not in the weights catalogue.</source>
+        <translation>Gewichte: %1 steht nicht im Gewichtskatalog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights: %1 — %2, licence %3</source>
+        <translation>Gewichte: %1 — %2, Lizenz %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, ImageNet top-1 %1 %</source>
+        <translation>, ImageNet Top-1 %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. On this computer: %1</source>
+        <translation>. Auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Not downloaded yet.</source>
+        <translation>. Noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not downloaded yet (%1).</source>
+        <translation>. Noch nicht heruntergeladen (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has problems:
 %2</source>
         <translation>%1 weist Probleme auf:
@@ -1335,7 +1450,7 @@ tatsächlich: %3</translation>
         <translation>Durch die Größe festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Bereit: %1, Features %2 (%3 Kanäle), Kopf mit %n Schicht.</numerusform>
@@ -1472,7 +1587,7 @@ tatsächlich: %3</translation>
         <translation>Keine Bilder in %1 gefunden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
@@ -1644,7 +1759,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+97"/>
+        <location filename="../gui/training/training_page.cpp" line="+98"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1680,12 +1795,12 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1750,7 +1865,7 @@ tatsächlich: %3</translation>
         <translation>Die Konfiguration weist Probleme auf: siehe Seite „Modell“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Training on %1, run folder %2</source>
         <translation>Training auf %1, Lauf-Ordner %2</translation>
     </message>
@@ -1827,6 +1942,92 @@ tatsächlich: %3</translation>
             <numerusform>%n Epoche abgeschlossen. Bester F1: %1.</numerusform>
             <numerusform>%n Epochen abgeschlossen. Bester F1: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::WeightsDownloadDialog</name>
+    <message>
+        <location filename="../gui/config/weights_download_dialog.cpp" line="+19"/>
+        <source>Downloading pretrained weights</source>
+        <translation>Vortrainierte Gewichte werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)
+from %3</source>
+        <translation>%1 (%2)
+von %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… (what came is kept; the next download resumes it)</source>
+        <translation>Wird abgebrochen… (Empfangenes bleibt erhalten; der nächste Download setzt fort)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretrained weights needed</source>
+        <translation>Vortrainierte Gewichte benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This network starts from the pretrained weights %1 (%2, %3), which are not on this computer yet.
+
+Download them now (%4), or choose a weights file you have?</source>
+        <translation>Dieses Netz beginnt mit den vortrainierten Gewichten %1 (%2, %3), die noch nicht auf diesem Computer sind.
+
+Jetzt herunterladen (%4) oder eine vorhandene Gewichtsdatei wählen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose pretrained weights</source>
+        <translation>Vortrainierte Gewichte wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Gewichte (*.pth *.pt *.tar *.faicls);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

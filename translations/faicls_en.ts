@@ -34,7 +34,7 @@
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="+222"/>
+        <location filename="../gui/config/model_page.cpp" line="+324"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+343"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+344"/>
         <source>%n file(s) could not be read and were skipped.</source>
         <translation>
             <numerusform>%n file could not be read and were skipped.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+274"/>
+        <location filename="../gui/training/training_page.cpp" line="+281"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

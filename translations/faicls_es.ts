@@ -90,11 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional pretrained backbone weights (.pth file).</source>
-        <translation>Pesos preentrenados opcionales de la red troncal (archivo .pth).</translation>
+        <source>A weights catalogue name (such as resnet18-imagenet), a weights file (.pth), or empty to start from random weights.</source>
+        <translation>Un nombre del catálogo de pesos (como resnet18-imagenet), un archivo de pesos (.pth) o vacío para empezar con pesos aleatorios.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
@@ -264,7 +264,37 @@
         <translation>Tasa de aprendizaje de la red troncal = tasa de aprendizaje x este valor. Automático: 0,1 con pesos preentrenados, 1,0 sin ellos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Train the head first (epochs)</source>
+        <translation>Entrenar primero la cabeza (épocas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the first N epochs the backbone stays fixed and only the head trains; then the whole network does.</source>
+        <translation>Durante las primeras N épocas el backbone queda fijo y solo se entrena la cabeza; después, toda la red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze the backbone</source>
+        <translation>Congelar el backbone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backbone&apos;s weights fixed for the whole run: only the head trains.</source>
+        <translation>Mantiene fijos los pesos del backbone durante todo el entrenamiento: solo se entrena la cabeza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache the features</source>
+        <translation>Guardar las características en caché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a frozen backbone and no augmentation, compute each image&apos;s features once and train the head on them: epochs take seconds.</source>
+        <translation>Con el backbone congelado y sin aumento de datos, calcula una vez las características de cada imagen y entrena la cabeza con ellas: cada época tarda segundos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
@@ -500,6 +530,11 @@
         <location line="+3"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download did not complete</source>
+        <translation>La descarga no se completó</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -999,7 +1034,7 @@ real: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1217,7 +1252,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <location filename="../gui/config/model_page.cpp" line="+77"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasa de aprendizaje de la red troncal × %1.</translation>
     </message>
@@ -1227,7 +1262,7 @@ real: %3</translation>
         <translation>Tasa de aprendizaje de la red troncal × %1 (automático: %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from scratch</source>
         <translation>sin preentrenamiento</translation>
     </message>
@@ -1237,39 +1272,59 @@ real: %3</translation>
         <translation>pesos preentrenados</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose a preset…</source>
         <translation>Elegir un preajuste…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
-        <translation>FAI-CLS n — STDC nano, res4 (el más pequeño y rápido)</translation>
+        <source>ResNet-18, ImageNet-pretrained (recommended for photos)</source>
+        <translation>ResNet-18, preentrenada en ImageNet (recomendada para fotos)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS s — STDC small, res4</source>
-        <translation>FAI-CLS s — STDC small, res4</translation>
+        <source>ResNet-50, ImageNet-pretrained (more accurate, slower)</source>
+        <translation>ResNet-50, preentrenada en ImageNet (más precisa, más lenta)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
-        <translation>FAI-CLS m — STDC small, res5 (el más preciso de los tres)</translation>
+        <source>EfficientNet-B0, ImageNet-pretrained</source>
+        <translation>EfficientNet-B0, preentrenada en ImageNet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-18</source>
-        <translation>ResNet-18</translation>
+        <source>MobileNetV2, ImageNet-pretrained (small and fast)</source>
+        <translation>MobileNetV2, preentrenada en ImageNet (pequeña y rápida)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-50</source>
-        <translation>ResNet-50</translation>
+        <source>FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4, desde cero (la más pequeña y rápida)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>EfficientNet-B0</source>
-        <translation>EfficientNet-B0</translation>
+        <source>FAI-CLS s — STDC small, res4, from scratch</source>
+        <translation>FAI-CLS s — STDC small, res4, desde cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5, from scratch</source>
+        <translation>FAI-CLS m — STDC small, res5, desde cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-18, from scratch</source>
+        <translation>ResNet-18, desde cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50, from scratch</source>
+        <translation>ResNet-50, desde cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0, from scratch</source>
+        <translation>EfficientNet-B0, desde cero</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1292,7 +1347,17 @@ real: %3</translation>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose weights file…</source>
+        <translation>Elegir archivo de pesos…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1318,7 +1383,57 @@ real: %3</translation>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Choose pretrained weights</source>
+        <translation>Elegir pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Pesos (*.pth *.pt *.tar *.faicls);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
+        <translation>Pesos: aleatorios (desde cero). Con pocas fotos, una plantilla preentrenada en ImageNet aprende mucho más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights: the file %1.</source>
+        <translation>Pesos: el archivo %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weights: %1 is not in the weights catalogue.</source>
+        <translation>Pesos: %1 no está en el catálogo de pesos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights: %1 — %2, licence %3</source>
+        <translation>Pesos: %1 — %2, licencia %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, ImageNet top-1 %1 %</source>
+        <translation>, top-1 en ImageNet %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. On this computer: %1</source>
+        <translation>. En este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Not downloaded yet.</source>
+        <translation>. Aún no descargados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not downloaded yet (%1).</source>
+        <translation>. Aún no descargados (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has problems:
 %2</source>
         <translation>%1 tiene problemas:
@@ -1335,7 +1450,7 @@ real: %3</translation>
         <translation>Determinado por el tamaño</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Listo: %1, características %2 (%3 canales), cabezal de %n capa.</numerusform>
@@ -1472,7 +1587,7 @@ real: %3</translation>
         <translation>No se encontraron imágenes en %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -1644,7 +1759,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+97"/>
+        <location filename="../gui/training/training_page.cpp" line="+98"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1680,12 +1795,12 @@ real: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1750,7 +1865,7 @@ real: %3</translation>
         <translation>La configuración tiene problemas: consulte la página Modelo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Training on %1, run folder %2</source>
         <translation>Entrenando con %1, carpeta de ejecución %2</translation>
     </message>
@@ -1827,6 +1942,92 @@ real: %3</translation>
             <numerusform>Se completó %n época. Mejor F1: %1.</numerusform>
             <numerusform>Se completaron %n épocas. Mejor F1: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::WeightsDownloadDialog</name>
+    <message>
+        <location filename="../gui/config/weights_download_dialog.cpp" line="+19"/>
+        <source>Downloading pretrained weights</source>
+        <translation>Descargando pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)
+from %3</source>
+        <translation>%1 (%2)
+desde %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… (what came is kept; the next download resumes it)</source>
+        <translation>Cancelando… (lo recibido se conserva; la próxima descarga continúa desde ahí)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretrained weights needed</source>
+        <translation>Se necesitan pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This network starts from the pretrained weights %1 (%2, %3), which are not on this computer yet.
+
+Download them now (%4), or choose a weights file you have?</source>
+        <translation>Esta red parte de los pesos preentrenados %1 (%2, %3), que aún no están en este equipo.
+
+¿Descargarlos ahora (%4) o elegir un archivo de pesos que ya tenga?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose pretrained weights</source>
+        <translation>Elegir pesos preentrenados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Pesos (*.pth *.pt *.tar *.faicls);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -90,11 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional pretrained backbone weights (.pth file).</source>
-        <translation>Poids pré-entraînés facultatifs du backbone (fichier .pth).</translation>
+        <source>A weights catalogue name (such as resnet18-imagenet), a weights file (.pth), or empty to start from random weights.</source>
+        <translation>Un nom du catalogue de poids (comme resnet18-imagenet), un fichier de poids (.pth), ou vide pour partir de poids aléatoires.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
@@ -264,7 +264,37 @@
         <translation>Taux d&apos;apprentissage du backbone = taux d&apos;apprentissage x ce facteur. Automatique : 0,1 avec des poids pré-entraînés, 1,0 sinon.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Train the head first (epochs)</source>
+        <translation>Entraîner d’abord la tête (époques)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the first N epochs the backbone stays fixed and only the head trains; then the whole network does.</source>
+        <translation>Pendant les N premières époques, le backbone reste figé et seule la tête apprend ; ensuite, tout le réseau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze the backbone</source>
+        <translation>Figer le backbone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backbone&apos;s weights fixed for the whole run: only the head trains.</source>
+        <translation>Les poids du backbone restent figés pendant tout l’entraînement : seule la tête apprend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache the features</source>
+        <translation>Mettre les caractéristiques en cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a frozen backbone and no augmentation, compute each image&apos;s features once and train the head on them: epochs take seconds.</source>
+        <translation>Avec un backbone figé et sans augmentation, les caractéristiques de chaque image sont calculées une fois et la tête s’entraîne dessus : une époque prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
@@ -500,6 +530,11 @@
         <location line="+3"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download did not complete</source>
+        <translation>Le téléchargement n’a pas abouti</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -999,7 +1034,7 @@ réel&#xa0;: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
@@ -1217,7 +1252,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <location filename="../gui/config/model_page.cpp" line="+77"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Taux d&apos;apprentissage du backbone × %1.</translation>
     </message>
@@ -1227,7 +1262,7 @@ réel&#xa0;: %3</translation>
         <translation>Taux d&apos;apprentissage du backbone × %1 (automatique : %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from scratch</source>
         <translation>sans pré-entraînement</translation>
     </message>
@@ -1237,39 +1272,59 @@ réel&#xa0;: %3</translation>
         <translation>poids pré-entraînés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose a preset…</source>
         <translation>Choisir un préréglage…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
-        <translation>FAI-CLS n — STDC nano, res4 (le plus petit, le plus rapide)</translation>
+        <source>ResNet-18, ImageNet-pretrained (recommended for photos)</source>
+        <translation>ResNet-18, pré-entraîné sur ImageNet (recommandé pour les photos)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS s — STDC small, res4</source>
-        <translation>FAI-CLS s — STDC small, res4</translation>
+        <source>ResNet-50, ImageNet-pretrained (more accurate, slower)</source>
+        <translation>ResNet-50, pré-entraîné sur ImageNet (plus précis, plus lent)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
-        <translation>FAI-CLS m — STDC small, res5 (le plus précis des trois)</translation>
+        <source>EfficientNet-B0, ImageNet-pretrained</source>
+        <translation>EfficientNet-B0, pré-entraîné sur ImageNet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-18</source>
-        <translation>ResNet-18</translation>
+        <source>MobileNetV2, ImageNet-pretrained (small and fast)</source>
+        <translation>MobileNetV2, pré-entraîné sur ImageNet (petit et rapide)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-50</source>
-        <translation>ResNet-50</translation>
+        <source>FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4, à partir de zéro (le plus petit, le plus rapide)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>EfficientNet-B0</source>
-        <translation>EfficientNet-B0</translation>
+        <source>FAI-CLS s — STDC small, res4, from scratch</source>
+        <translation>FAI-CLS s — STDC small, res4, à partir de zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5, from scratch</source>
+        <translation>FAI-CLS m — STDC small, res5, à partir de zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-18, from scratch</source>
+        <translation>ResNet-18, à partir de zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50, from scratch</source>
+        <translation>ResNet-50, à partir de zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0, from scratch</source>
+        <translation>EfficientNet-B0, à partir de zéro</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1292,7 +1347,17 @@ réel&#xa0;: %3</translation>
         <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose weights file…</source>
+        <translation>Choisir un fichier de poids…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1318,7 +1383,57 @@ réel&#xa0;: %3</translation>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Choose pretrained weights</source>
+        <translation>Choisir des poids pré-entraînés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Poids (*.pth *.pt *.tar *.faicls);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
+        <translation>Poids : aléatoires (à partir de zéro). Avec peu de photos, un préréglage pré-entraîné sur ImageNet apprend bien davantage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights: the file %1.</source>
+        <translation>Poids : le fichier %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weights: %1 is not in the weights catalogue.</source>
+        <translation>Poids : %1 ne figure pas dans le catalogue de poids.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights: %1 — %2, licence %3</source>
+        <translation>Poids : %1 — %2, licence %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, ImageNet top-1 %1 %</source>
+        <translation>, top-1 ImageNet %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. On this computer: %1</source>
+        <translation>. Sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Not downloaded yet.</source>
+        <translation>. Pas encore téléchargés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not downloaded yet (%1).</source>
+        <translation>. Pas encore téléchargés (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has problems:
 %2</source>
         <translation>%1 présente des problèmes&#xa0;:
@@ -1335,7 +1450,7 @@ réel&#xa0;: %3</translation>
         <translation>Défini par la taille</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Prêt&#xa0;: %1, caractéristiques %2 (%3 canaux), tête à %n couche.</numerusform>
@@ -1472,7 +1587,7 @@ réel&#xa0;: %3</translation>
         <translation>Aucune image trouvée dans %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
@@ -1644,7 +1759,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+97"/>
+        <location filename="../gui/training/training_page.cpp" line="+98"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1680,12 +1795,12 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1750,7 +1865,7 @@ réel&#xa0;: %3</translation>
         <translation>La configuration présente des problèmes&#xa0;: voir la page Modèle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Training on %1, run folder %2</source>
         <translation>Entraînement sur %1, dossier d&apos;exécution %2</translation>
     </message>
@@ -1827,6 +1942,92 @@ réel&#xa0;: %3</translation>
             <numerusform>%n époque terminée. Meilleur F1&#xa0;: %1.</numerusform>
             <numerusform>%n époques terminées. Meilleur F1&#xa0;: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::WeightsDownloadDialog</name>
+    <message>
+        <location filename="../gui/config/weights_download_dialog.cpp" line="+19"/>
+        <source>Downloading pretrained weights</source>
+        <translation>Téléchargement des poids pré-entraînés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)
+from %3</source>
+        <translation>%1 (%2)
+depuis %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… (what came is kept; the next download resumes it)</source>
+        <translation>Annulation… (ce qui est arrivé est conservé ; le prochain téléchargement reprend)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretrained weights needed</source>
+        <translation>Poids pré-entraînés nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This network starts from the pretrained weights %1 (%2, %3), which are not on this computer yet.
+
+Download them now (%4), or choose a weights file you have?</source>
+        <translation>Ce réseau part des poids pré-entraînés %1 (%2, %3), qui ne sont pas encore sur cet ordinateur.
+
+Les télécharger maintenant (%4), ou choisir un fichier de poids que vous avez ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose pretrained weights</source>
+        <translation>Choisir des poids pré-entraînés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Poids (*.pth *.pt *.tar *.faicls);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

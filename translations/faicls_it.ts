@@ -90,11 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional pretrained backbone weights (.pth file).</source>
-        <translation>Pesi preaddestrati facoltativi del backbone (file .pth).</translation>
+        <source>A weights catalogue name (such as resnet18-imagenet), a weights file (.pth), or empty to start from random weights.</source>
+        <translation>Un nome del catalogo dei pesi (come resnet18-imagenet), un file di pesi (.pth) o vuoto per partire da pesi casuali.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Risoluzione</translation>
     </message>
@@ -264,7 +264,37 @@
         <translation>Tasso di apprendimento del backbone = tasso di apprendimento x questo valore. Automatico: 0,1 con pesi pre-addestrati, altrimenti 1,0.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Train the head first (epochs)</source>
+        <translation>Addestra prima la testa (epoche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the first N epochs the backbone stays fixed and only the head trains; then the whole network does.</source>
+        <translation>Per le prime N epoche il backbone resta fisso e si addestra solo la testa; poi l’intera rete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze the backbone</source>
+        <translation>Congela il backbone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backbone&apos;s weights fixed for the whole run: only the head trains.</source>
+        <translation>I pesi del backbone restano fissi per tutto l’addestramento: si addestra solo la testa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache the features</source>
+        <translation>Memorizza le feature in cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a frozen backbone and no augmentation, compute each image&apos;s features once and train the head on them: epochs take seconds.</source>
+        <translation>Con il backbone congelato e senza augmentation, calcola una volta le feature di ogni immagine e addestra la testa su di esse: un’epoca richiede pochi secondi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Optimizer</source>
         <translation>Ottimizzatore</translation>
     </message>
@@ -500,6 +530,11 @@
         <location line="+3"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download did not complete</source>
+        <translation>Il download non è stato completato</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -999,7 +1034,7 @@ reale: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1217,7 +1252,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <location filename="../gui/config/model_page.cpp" line="+77"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasso di apprendimento del backbone × %1.</translation>
     </message>
@@ -1227,7 +1262,7 @@ reale: %3</translation>
         <translation>Tasso di apprendimento del backbone × %1 (automatico: %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from scratch</source>
         <translation>senza pre-addestramento</translation>
     </message>
@@ -1237,39 +1272,59 @@ reale: %3</translation>
         <translation>pesi pre-addestrati</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose a preset…</source>
         <translation>Scegli un preset…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
-        <translation>FAI-CLS n — STDC nano, res4 (il più piccolo e veloce)</translation>
+        <source>ResNet-18, ImageNet-pretrained (recommended for photos)</source>
+        <translation>ResNet-18, pre-addestrata su ImageNet (consigliata per le foto)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS s — STDC small, res4</source>
-        <translation>FAI-CLS s — STDC small, res4</translation>
+        <source>ResNet-50, ImageNet-pretrained (more accurate, slower)</source>
+        <translation>ResNet-50, pre-addestrata su ImageNet (più precisa, più lenta)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
-        <translation>FAI-CLS m — STDC small, res5 (il più accurato dei tre)</translation>
+        <source>EfficientNet-B0, ImageNet-pretrained</source>
+        <translation>EfficientNet-B0, pre-addestrata su ImageNet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-18</source>
-        <translation>ResNet-18</translation>
+        <source>MobileNetV2, ImageNet-pretrained (small and fast)</source>
+        <translation>MobileNetV2, pre-addestrata su ImageNet (piccola e veloce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-50</source>
-        <translation>ResNet-50</translation>
+        <source>FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano, res4, da zero (la più piccola e veloce)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>EfficientNet-B0</source>
-        <translation>EfficientNet-B0</translation>
+        <source>FAI-CLS s — STDC small, res4, from scratch</source>
+        <translation>FAI-CLS s — STDC small, res4, da zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5, from scratch</source>
+        <translation>FAI-CLS m — STDC small, res5, da zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-18, from scratch</source>
+        <translation>ResNet-18, da zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50, from scratch</source>
+        <translation>ResNet-50, da zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0, from scratch</source>
+        <translation>EfficientNet-B0, da zero</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1292,7 +1347,17 @@ reale: %3</translation>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Download…</source>
+        <translation>Scarica…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose weights file…</source>
+        <translation>Scegli file di pesi…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -1318,7 +1383,57 @@ reale: %3</translation>
         <translation>Salva la configurazione</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Choose pretrained weights</source>
+        <translation>Scegli pesi pre-addestrati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Pesi (*.pth *.pt *.tar *.faicls);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
+        <translation>Pesi: casuali (da zero). Con poche foto, un preset pre-addestrato su ImageNet impara molto di più.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights: the file %1.</source>
+        <translation>Pesi: il file %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weights: %1 is not in the weights catalogue.</source>
+        <translation>Pesi: %1 non è nel catalogo dei pesi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights: %1 — %2, licence %3</source>
+        <translation>Pesi: %1 — %2, licenza %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, ImageNet top-1 %1 %</source>
+        <translation>, top-1 su ImageNet %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. On this computer: %1</source>
+        <translation>. Su questo computer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Not downloaded yet.</source>
+        <translation>. Non ancora scaricati.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not downloaded yet (%1).</source>
+        <translation>. Non ancora scaricati (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has problems:
 %2</source>
         <translation>%1 presenta problemi:
@@ -1335,7 +1450,7 @@ reale: %3</translation>
         <translation>Determinato dalla dimensione</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Pronto: %1, feature %2 (%3 canali), testa a %n strato.</numerusform>
@@ -1472,7 +1587,7 @@ reale: %3</translation>
         <translation>Nessuna immagine trovata in %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not be read</source>
         <translation>non leggibile</translation>
     </message>
@@ -1644,7 +1759,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+97"/>
+        <location filename="../gui/training/training_page.cpp" line="+98"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1680,12 +1795,12 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -1750,7 +1865,7 @@ reale: %3</translation>
         <translation>La configurazione presenta problemi: vedi la pagina Modello.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Training on %1, run folder %2</source>
         <translation>Addestramento su %1, cartella dell&apos;esecuzione %2</translation>
     </message>
@@ -1827,6 +1942,92 @@ reale: %3</translation>
             <numerusform>Completata %n epoca. F1 migliore %1.</numerusform>
             <numerusform>Completate %n epoche. F1 migliore %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::WeightsDownloadDialog</name>
+    <message>
+        <location filename="../gui/config/weights_download_dialog.cpp" line="+19"/>
+        <source>Downloading pretrained weights</source>
+        <translation>Download dei pesi pre-addestrati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)
+from %3</source>
+        <translation>%1 (%2)
+da %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>size unknown</source>
+        <translation>dimensione sconosciuta</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… (what came is kept; the next download resumes it)</source>
+        <translation>Annullamento… (quanto ricevuto resta; il prossimo download riprende da lì)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 di %2 MB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretrained weights needed</source>
+        <translation>Servono pesi pre-addestrati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This network starts from the pretrained weights %1 (%2, %3), which are not on this computer yet.
+
+Download them now (%4), or choose a weights file you have?</source>
+        <translation>Questa rete parte dai pesi pre-addestrati %1 (%2, %3), che non sono ancora su questo computer.
+
+Scaricarli ora (%4) o scegliere un file di pesi che hai già?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>Scarica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Scegli un file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose pretrained weights</source>
+        <translation>Scegli pesi pre-addestrati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>Pesi (*.pth *.pt *.tar *.faicls);;Tutti i file (*)</translation>
     </message>
 </context>
 </TS>

@@ -90,11 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Optional pretrained backbone weights (.pth file).</source>
-        <translation>可选的主干网络预训练权重（.pth 文件）。</translation>
+        <source>A weights catalogue name (such as resnet18-imagenet), a weights file (.pth), or empty to start from random weights.</source>
+        <translation>权重目录中的名称（如 resnet18-imagenet）、权重文件（.pth），或留空以从随机权重开始。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -264,7 +264,37 @@
         <translation>主干网络学习率 = 学习率 x 此系数。自动：有预训练权重时为 0.1，否则为 1.0。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Train the head first (epochs)</source>
+        <translation>先只训练头部（轮数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the first N epochs the backbone stays fixed and only the head trains; then the whole network does.</source>
+        <translation>前 N 轮保持骨干网络不变，只训练头部；之后训练整个网络。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze the backbone</source>
+        <translation>冻结骨干网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the backbone&apos;s weights fixed for the whole run: only the head trains.</source>
+        <translation>整个训练过程中骨干网络权重保持不变：只训练头部。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cache the features</source>
+        <translation>缓存特征</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a frozen backbone and no augmentation, compute each image&apos;s features once and train the head on them: epochs take seconds.</source>
+        <translation>在骨干网络冻结且无数据增强时，每张图像的特征只计算一次，头部在其上训练：每轮只需几秒。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -500,6 +530,11 @@
         <location line="+3"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The download did not complete</source>
+        <translation>下载未完成</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -996,7 +1031,7 @@ true: %3</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1214,7 +1249,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+63"/>
+        <location filename="../gui/config/model_page.cpp" line="+77"/>
         <source>Backbone learning rate × %1.</source>
         <translation>主干网络学习率 × %1。</translation>
     </message>
@@ -1224,7 +1259,7 @@ true: %3</source>
         <translation>主干网络学习率 × %1（自动：%2）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from scratch</source>
         <translation>从头训练</translation>
     </message>
@@ -1234,39 +1269,59 @@ true: %3</source>
         <translation>预训练权重</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS n — STDC nano, res4 (smallest, fastest)</source>
-        <translation>FAI-CLS n — STDC nano，res4（最小、最快）</translation>
+        <source>ResNet-18, ImageNet-pretrained (recommended for photos)</source>
+        <translation>ResNet-18，ImageNet 预训练（推荐用于照片）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS s — STDC small, res4</source>
-        <translation>FAI-CLS s — STDC small，res4</translation>
+        <source>ResNet-50, ImageNet-pretrained (more accurate, slower)</source>
+        <translation>ResNet-50，ImageNet 预训练（更准确，更慢）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>FAI-CLS m — STDC small, res5 (most accurate of the three)</source>
-        <translation>FAI-CLS m — STDC small，res5（三者中最准确）</translation>
+        <source>EfficientNet-B0, ImageNet-pretrained</source>
+        <translation>EfficientNet-B0，ImageNet 预训练</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-18</source>
-        <translation>ResNet-18</translation>
+        <source>MobileNetV2, ImageNet-pretrained (small and fast)</source>
+        <translation>MobileNetV2，ImageNet 预训练（小而快）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ResNet-50</source>
-        <translation>ResNet-50</translation>
+        <source>FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)</source>
+        <translation>FAI-CLS n — STDC nano，res4，从头训练（最小、最快）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>EfficientNet-B0</source>
-        <translation>EfficientNet-B0</translation>
+        <source>FAI-CLS s — STDC small, res4, from scratch</source>
+        <translation>FAI-CLS s — STDC small，res4，从头训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAI-CLS m — STDC small, res5, from scratch</source>
+        <translation>FAI-CLS m — STDC small，res5，从头训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-18, from scratch</source>
+        <translation>ResNet-18，从头训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ResNet-50, from scratch</source>
+        <translation>ResNet-50，从头训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EfficientNet-B0, from scratch</source>
+        <translation>EfficientNet-B0，从头训练</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1289,7 +1344,17 @@ true: %3</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose weights file…</source>
+        <translation>选择权重文件…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1315,7 +1380,57 @@ true: %3</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Choose pretrained weights</source>
+        <translation>选择预训练权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>权重 (*.pth *.pt *.tar *.faicls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
+        <translation>权重：随机（从头训练）。照片很少时，ImageNet 预训练的预设能学到多得多。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights: the file %1.</source>
+        <translation>权重：文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weights: %1 is not in the weights catalogue.</source>
+        <translation>权重：%1 不在权重目录中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weights: %1 — %2, licence %3</source>
+        <translation>权重：%1 — %2，许可证 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, ImageNet top-1 %1 %</source>
+        <translation>，ImageNet top-1 %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. On this computer: %1</source>
+        <translation>。本机位置：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Not downloaded yet.</source>
+        <translation>。尚未下载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not downloaded yet (%1).</source>
+        <translation>。尚未下载（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 has problems:
 %2</source>
         <translation>%1 存在问题：
@@ -1332,7 +1447,7 @@ true: %3</source>
         <translation>由所选尺寸决定</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>就绪：%1，特征 %2（%3 个通道），%n 层分类头。</numerusform>
@@ -1467,7 +1582,7 @@ true: %3</source>
         <translation>在 %1 中未找到图片</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1638,7 +1753,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+97"/>
+        <location filename="../gui/training/training_page.cpp" line="+98"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1674,12 +1789,12 @@ true: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1744,7 +1859,7 @@ true: %3</source>
         <translation>配置存在问题：请查看“模型”页面。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Training on %1, run folder %2</source>
         <translation>正在 %1 上训练，运行文件夹：%2</translation>
     </message>
@@ -1818,6 +1933,92 @@ true: %3</source>
         <translation>
             <numerusform>已完成 %n 个轮次。最佳 F1：%1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::WeightsDownloadDialog</name>
+    <message>
+        <location filename="../gui/config/weights_download_dialog.cpp" line="+19"/>
+        <source>Downloading pretrained weights</source>
+        <translation>正在下载预训练权重</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)
+from %3</source>
+        <translation>%1（%2）
+来自 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… (what came is kept; the next download resumes it)</source>
+        <translation>正在取消…（已下载的部分会保留，下次下载从中断处继续）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pretrained weights needed</source>
+        <translation>需要预训练权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This network starts from the pretrained weights %1 (%2, %3), which are not on this computer yet.
+
+Download them now (%4), or choose a weights file you have?</source>
+        <translation>该网络从预训练权重 %1（%2，%3）开始，但本机上还没有这些权重。
+
+现在下载（%4），还是选择已有的权重文件？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose pretrained weights</source>
+        <translation>选择预训练权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (*.pth *.pt *.tar *.faicls);;All files (*)</source>
+        <translation>权重 (*.pth *.pt *.tar *.faicls);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

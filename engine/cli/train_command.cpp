@@ -65,9 +65,9 @@ private:
 // Downloads the catalogue weights the config names when asked to; else checks, before the
 // dataset is read, that they are here (the message says how to get them).
 void preparePretrained(const BackboneConfig& backbone, bool fetch) {
-    if (pretrainedKind(backbone.pretrained) != PretrainedKind::CatalogEntry)
+    if (pretrainedKind(backbone.pretrained) == PretrainedKind::None)
         return;
-    if (fetch) {
+    if (fetch && pretrainedKind(backbone.pretrained) == PretrainedKind::CatalogEntry) {
         const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
         if (entry && weightsFitBackbone(*entry, backbone))
             fetchWeightsWithProgress(*entry);

@@ -103,7 +103,9 @@ void MainWindow::buildShell() {
 void MainWindow::buildPages() {
     m_startPage = new StartPage(m_pages);
     m_datasetPage = new DatasetPage(m_engine, m_session, m_pages);
-    m_modelPage = new ModelPage(m_session, m_pages);
+    m_modelPage = new ModelPage(m_engine, m_session, m_pages);
+    // Real photos are the common case: start from ImageNet weights (downloaded when asked).
+    m_modelPage->applyPreset(QStringLiteral("resnet18-imagenet"));
     m_trainingPage = new TrainingPage(m_engine, m_session, m_pages);
     m_evaluationPage = new EvaluationPage(m_engine, m_session, m_pages);
     m_predictionPage = new PredictionPage(m_engine, m_session, m_pages);

@@ -38,8 +38,13 @@ public:
         Q_EMIT modelBundleChanged(path);
     }
 
+    /// Asks the Model page to train from these weights (a catalogue name or a file), as the
+    /// Training page does when the user picks a file instead of a download.
+    void choosePretrained(const QString& value) { Q_EMIT pretrainedChosen(value); }
+
 Q_SIGNALS:
     void datasetChanged();
+    void pretrainedChosen(const QString& value);
     void modelBundleChanged(const QString& path);
 
 private:

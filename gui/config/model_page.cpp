@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,7 +14,9 @@
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "config/config_form.h"
+#include "config/weights_download_dialog.h"
 #include "faicls/config_json.h"
+#include "faicls/weights_catalog.h"
 #include "runner/error_text.h"
 
 namespace faicls::gui {
@@ -30,8 +33,19 @@ QScrollArea* scrolled(QWidget* content, QWidget* parent) {
     return area;
 }
 
-// Presets: the reference zoo's n/s/m and the usual torchvision networks.
+// Presets: ImageNet-pretrained networks (named after their catalogue entry), the reference
+// zoo's n/s/m and the usual torchvision networks from scratch.
 json presetModel(const QString& name) {
+    if (name.endsWith(QStringLiteral("-imagenet"))) {
+        const auto entry = findWeights(weightsCatalog(), name.toStdString());
+        if (!entry)
+            return json::object();
+        json backbone = toJson(ModelConfig{})["backbone_config"];
+        backbone.merge_patch(jsonAt(toJson(ModelConfig{ModelConfig{}.numClasses, entry->backbone}),
+                                    "backbone_config"));
+        backbone["pretrained"] = entry->name;
+        return {{"backbone_config", backbone}, {"features", "res5"}};
+    }
     if (name == QStringLiteral("fai-cls-n"))
         return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}}},
                 {"features", "res4"},
@@ -63,29 +77,37 @@ QString backboneRateText(const ExperimentConfig& experiment) {
         return ModelPage::tr("Backbone learning rate × %1.").arg(factor);
     return ModelPage::tr("Backbone learning rate × %1 (automatic: %2).")
         .arg(factor)
-        .arg(experiment.model.backbone.pretrained.empty() ? ModelPage::tr("from scratch")
-                                                          : ModelPage::tr("pretrained weights"));
+        .arg(pretrainedKind(experiment.model.backbone.pretrained) == PretrainedKind::None
+                 ? ModelPage::tr("from scratch")
+                 : ModelPage::tr("pretrained weights"));
 }
 
 }  // namespace
 
-ModelPage::ModelPage(Session* session, QWidget* parent) : Page(nullptr, session, parent) {
+ModelPage::ModelPage(EngineController* engine, Session* session, QWidget* parent)
+    : Page(engine, session, parent) {
     Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_presets = new QComboBox(this);
     m_presets->setObjectName(QStringLiteral("presetCombo"));
-    for (const char* preset :
-         {"", "fai-cls-n", "fai-cls-s", "fai-cls-m", "resnet18", "resnet50", "efficientnet-b0"})
+    for (const char* preset : {"", "resnet18-imagenet", "resnet50-imagenet",
+                               "efficientnet-b0-imagenet", "mobilenet-v2-imagenet", "fai-cls-n",
+                               "fai-cls-s", "fai-cls-m", "resnet18", "resnet50", "efficientnet-b0"})
         m_presets->addItem(QString(), QString::fromLatin1(preset));
     texts->add([this] {
-        const QStringList names = {tr("Choose a preset…"),
-                                   tr("FAI-CLS n — STDC nano, res4 (smallest, fastest)"),
-                                   tr("FAI-CLS s — STDC small, res4"),
-                                   tr("FAI-CLS m — STDC small, res5 (most accurate of the three)"),
-                                   tr("ResNet-18"),
-                                   tr("ResNet-50"),
-                                   tr("EfficientNet-B0")};
+        const QStringList names = {
+            tr("Choose a preset…"),
+            tr("ResNet-18, ImageNet-pretrained (recommended for photos)"),
+            tr("ResNet-50, ImageNet-pretrained (more accurate, slower)"),
+            tr("EfficientNet-B0, ImageNet-pretrained"),
+            tr("MobileNetV2, ImageNet-pretrained (small and fast)"),
+            tr("FAI-CLS n — STDC nano, res4, from scratch (smallest, fastest)"),
+            tr("FAI-CLS s — STDC small, res4, from scratch"),
+            tr("FAI-CLS m — STDC small, res5, from scratch"),
+            tr("ResNet-18, from scratch"),
+            tr("ResNet-50, from scratch"),
+            tr("EfficientNet-B0, from scratch")};
         for (int i = 0; i < names.size(); ++i)
             m_presets->setItemText(i, names[i]);
     });
@@ -105,6 +127,21 @@ ModelPage::ModelPage(Session* session, QWidget* parent) : Page(nullptr, session,
     m_status->setObjectName(QStringLiteral("configStatusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+
+    auto* weights = new QHBoxLayout;
+    m_weightsInfo = new QLabel(this);
+    m_weightsInfo->setObjectName(QStringLiteral("weightsInfoLabel"));
+    m_weightsInfo->setWordWrap(true);
+    m_weightsInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_download = texts->text(new QPushButton(this), [] { return tr("Download…"); });
+    m_download->setObjectName(QStringLiteral("downloadWeightsButton"));
+    auto* chooseFile =
+        texts->text(new QPushButton(this), [] { return tr("Choose weights file…"); });
+    chooseFile->setObjectName(QStringLiteral("chooseWeightsButton"));
+    weights->addWidget(m_weightsInfo, 1);
+    weights->addWidget(m_download);
+    weights->addWidget(chooseFile);
+    layout->addLayout(weights);
 
     auto* tabs = new QTabWidget(this);
     m_modelForm = new ConfigForm(modelSchema(), {"num_classes", "multi_label"}, this);
@@ -139,6 +176,15 @@ ModelPage::ModelPage(Session* session, QWidget* parent) : Page(nullptr, session,
         if (!file.isEmpty())
             saveFile(file);
     });
+    connect(m_download, &QPushButton::clicked, this, &ModelPage::downloadWeights);
+    connect(chooseFile, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose pretrained weights"), {},
+                                         tr("Weights (*.pth *.pt *.tar *.faicls);;All files (*)"));
+        if (!file.isEmpty())
+            setPretrained(file);
+    });
+    connect(m_session, &Session::pretrainedChosen, this, &ModelPage::setPretrained);
     connect(m_modelForm, &ConfigForm::changed, this, &ModelPage::revalidate);
     connect(m_trainForm, &ConfigForm::changed, this, &ModelPage::revalidate);
     texts->add([this] { revalidate(); });
@@ -163,6 +209,60 @@ void ModelPage::applyPreset(const QString& name) {
     model["backbone_config"] = toJson(ModelConfig{})["backbone_config"];
     model.merge_patch(presetModel(name));
     m_modelForm->setJson(model);
+}
+
+void ModelPage::setPretrained(const QString& value) {
+    json model = m_modelForm->toJson();
+    setJsonAt(model, "backbone_config.pretrained", value.toStdString());
+    m_modelForm->setJson(model);
+}
+
+void ModelPage::downloadWeights() {
+    const auto entry = findWeights(weightsCatalog(), experiment().model.backbone.pretrained);
+    if (!entry)
+        return;
+    WeightsDownloadDialog dialog(m_engine, *entry, this);
+    dialog.exec();
+    revalidate();
+}
+
+// Where the backbone's weights come from, what they are worth, and whether they are here; an
+// entry for another backbone is a problem of the field.
+QString ModelPage::describeWeights(const BackboneConfig& backbone, std::string& problem) {
+    m_download->setVisible(false);
+    switch (pretrainedKind(backbone.pretrained)) {
+        case PretrainedKind::None:
+            return tr(
+                "Weights: random (from scratch). With few photos, an ImageNet-pretrained "
+                "preset learns far more.");
+        case PretrainedKind::File:
+            if (!QFileInfo::exists(QString::fromStdString(backbone.pretrained)))
+                problem = "file not found";
+            return tr("Weights: the file %1.").arg(QString::fromStdString(backbone.pretrained));
+        case PretrainedKind::CatalogEntry:
+            break;
+    }
+    const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
+    if (!entry) {
+        problem = "not a weights catalogue entry, nor a file";
+        return tr("Weights: %1 is not in the weights catalogue.")
+            .arg(QString::fromStdString(backbone.pretrained));
+    }
+    if (!weightsFitBackbone(*entry, backbone))
+        problem = "these weights are for another backbone; choose its preset";
+    QString text =
+        tr("Weights: %1 — %2, licence %3")
+            .arg(QString::fromStdString(entry->name), QString::fromStdString(entry->source),
+                 QString::fromStdString(entry->licence));
+    if (entry->top1 > 0)
+        text += tr(", ImageNet top-1 %1 %").arg(entry->top1, 0, 'f', 1);
+    const auto cached = cachedWeightsFile(*entry);
+    if (cached)
+        return text + tr(". On this computer: %1").arg(QString::fromStdString(*cached));
+    m_download->setVisible(true);
+    const QString size = WeightsDownloadDialog::sizeText(entry->sizeMegabytes);
+    return text + (size.isEmpty() ? tr(". Not downloaded yet.")
+                                  : tr(". Not downloaded yet (%1).").arg(size));
 }
 
 bool ModelPage::loadFile(const QString& path) {
@@ -210,6 +310,12 @@ void ModelPage::revalidate() {
     }
     for (const auto& issue : trainRead.errors) {
         trainIssues[issue.keyPath] = issue.message;
+        ++shown;
+    }
+    std::string weightsProblem;
+    m_weightsInfo->setText(describeWeights(modelRead.config.backbone, weightsProblem));
+    if (!weightsProblem.empty()) {
+        modelIssues["backbone_config.pretrained"] = weightsProblem;
         ++shown;
     }
     m_modelForm->showIssues(modelIssues);

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace faicls::gui {
 
@@ -17,7 +18,7 @@ class Session;
 class ModelPage : public Page {
     Q_OBJECT
 public:
-    explicit ModelPage(Session* session, QWidget* parent = nullptr);
+    ModelPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
 
     /// The experiment as the forms say (num_classes and multi_label come from the dataset).
     ExperimentConfig experiment() const;
@@ -29,14 +30,20 @@ public:
     ConfigForm* modelForm() const { return m_modelForm; }
     ConfigForm* trainForm() const { return m_trainForm; }
     void applyPreset(const QString& name);
+    /// Sets `backbone_config.pretrained`: a catalogue name, a file, or "" for none.
+    void setPretrained(const QString& value);
 
 private:
     void revalidate();
+    void downloadWeights();
+    QString describeWeights(const BackboneConfig& backbone, std::string& problem);
 
     QComboBox* m_presets = nullptr;
     ConfigForm* m_modelForm = nullptr;
     ConfigForm* m_trainForm = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_weightsInfo = nullptr;
+    QPushButton* m_download = nullptr;
     bool m_valid = true;
 };
 

@@ -19,12 +19,16 @@ void cancelAll(std::vector<std::weak_ptr<JobHandle>>& jobs) {
 EngineController::EngineController(QObject* parent) : QObject(parent) {
     m_trainingWorker = new EngineWorker;
     m_taskWorker = new EngineWorker;
+    m_downloadWorker = new EngineWorker;
     m_trainingWorker->moveToThread(&m_trainingThread);
     m_taskWorker->moveToThread(&m_taskThread);
+    m_downloadWorker->moveToThread(&m_downloadThread);
     connect(&m_trainingThread, &QThread::finished, m_trainingWorker, &QObject::deleteLater);
     connect(&m_taskThread, &QThread::finished, m_taskWorker, &QObject::deleteLater);
+    connect(&m_downloadThread, &QThread::finished, m_downloadWorker, &QObject::deleteLater);
     m_trainingThread.setObjectName(QStringLiteral("faicls-training"));
     m_taskThread.setObjectName(QStringLiteral("faicls-tasks"));
+    m_downloadThread.setObjectName(QStringLiteral("faicls-downloads"));
     auto ended = [this] {
         m_training = false;
         m_paused = false;
@@ -35,16 +39,20 @@ EngineController::EngineController(QObject* parent) : QObject(parent) {
     connect(m_trainingWorker, &EngineWorker::trainingFailed, this, ended);
     m_trainingThread.start();
     m_taskThread.start();
+    m_downloadThread.start();
 }
 
 EngineController::~EngineController() {
     if (m_trainingJob)
         m_trainingJob->cancel();
     cancelTasks();
+    cancelDownloads();
     m_trainingThread.quit();
     m_taskThread.quit();
+    m_downloadThread.quit();
     m_trainingThread.wait();
     m_taskThread.wait();
+    m_downloadThread.wait();
 }
 
 QString EngineController::deviceDescription() {
@@ -143,6 +151,16 @@ void EngineController::evaluate(const QString& bundlePath, const QString& datase
 void EngineController::buildDemo(const QString& folder) {
     auto job = newTaskJob(m_otherTaskJobs);
     queue(m_taskWorker, [worker = m_taskWorker, folder, job] { worker->buildDemo(folder, job); });
+}
+
+void EngineController::fetchWeights(const QString& name) {
+    auto job = newTaskJob(m_downloadJobs);
+    queue(m_downloadWorker,
+          [worker = m_downloadWorker, name, job] { worker->fetchWeights(name, job); });
+}
+
+void EngineController::cancelDownloads() {
+    cancelAll(m_downloadJobs);
 }
 
 }  // namespace faicls::gui

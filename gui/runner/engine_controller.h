@@ -11,10 +11,11 @@ namespace faicls::gui {
 
 /// The GUI thread's door to the engine. Training runs on one thread of its own; scanning,
 /// prediction, export and evaluation share another, so that a long training never blocks a
-/// scan. Each request becomes a job with its own JobHandle, made here before it is queued, so a
-/// cancel that comes before the job has started is kept. Results come back as the workers'
-/// signals (connect to `trainingWorker()` and `taskWorker()`). The destructor cancels every
-/// job that runs or waits, and waits for the threads.
+/// scan; downloads of pretrained weights have a third, so a slow network blocks neither. Each
+/// request becomes a job with its own JobHandle, made here before it is queued, so a cancel that
+/// comes before the job has started is kept. Results come back as the workers' signals (connect to
+/// `trainingWorker()` and `taskWorker()`). The destructor cancels every job that runs or waits, and
+/// waits for the threads.
 class EngineController : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ public:
 
     EngineWorker* trainingWorker() const { return m_trainingWorker; }
     EngineWorker* taskWorker() const { return m_taskWorker; }
+    EngineWorker* downloadWorker() const { return m_downloadWorker; }
 
     bool isTraining() const { return m_training; }
     bool isPaused() const { return m_paused; }
@@ -45,6 +47,10 @@ public:
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split);
     void buildDemo(const QString& folder);
+    /// Gets the weights catalogue entry `name` (downloadWorker() reports); only on request.
+    void fetchWeights(const QString& name);
+    /// Stops the downloads that run or wait (what came is kept for a resume).
+    void cancelDownloads();
 
 Q_SIGNALS:
     /// Training started, paused, resumed or ended: for the status bar and the buttons.
@@ -58,8 +64,11 @@ private:
 
     QThread m_trainingThread;
     QThread m_taskThread;
+    QThread m_downloadThread;
     EngineWorker* m_trainingWorker = nullptr;
     EngineWorker* m_taskWorker = nullptr;
+    EngineWorker* m_downloadWorker = nullptr;
+    std::vector<std::weak_ptr<JobHandle>> m_downloadJobs;
     std::shared_ptr<JobHandle> m_trainingJob;
     std::vector<std::weak_ptr<JobHandle>> m_predictionJobs;
     std::vector<std::weak_ptr<JobHandle>> m_otherTaskJobs;

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 
 #include "faicls/demo_datasets.h"
+#include "faicls/engine_error.h"
+#include "faicls/weights_catalog.h"
 #include "runner/error_text.h"
 
 namespace faicls::gui {
@@ -158,6 +160,21 @@ void EngineWorker::buildDemo(const QString& folder, const std::shared_ptr<JobHan
                 buildDemoDatasets(folder.toStdString(), {}, job.get()).classificationFolder);
         },
         &EngineWorker::demoReady, &EngineWorker::demoFailed);
+}
+
+void EngineWorker::fetchWeights(const QString& name, const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            const auto entry = findWeights(weightsCatalog(), name.toStdString());
+            if (!entry)
+                throw EngineError(ErrorCode::InvalidConfig,
+                                  name.toStdString() + ": not in the weights catalogue");
+            job->setProgressHandler([this](const JobProgress& p) {
+                Q_EMIT weightsProgress(static_cast<qint64>(p.done), static_cast<qint64>(p.total));
+            });
+            return QString::fromStdString(faicls::fetchWeights(*entry, job.get()));
+        },
+        &EngineWorker::weightsReady, &EngineWorker::weightsFailed);
 }
 
 }  // namespace faicls::gui

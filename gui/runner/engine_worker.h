@@ -29,6 +29,8 @@ public:
                   const std::shared_ptr<JobHandle>& job);
     /// Builds the Fashion-MNIST demo datasets under `folder` unless they are there already.
     void buildDemo(const QString& folder, const std::shared_ptr<JobHandle>& job);
+    /// The weights catalogue entry `name`: from a cache, else downloaded (the user asked).
+    void fetchWeights(const QString& name, const std::shared_ptr<JobHandle>& job);
 
 Q_SIGNALS:
     void datasetScanned(const faicls::gui::ScannedDataset& dataset);
@@ -54,6 +56,12 @@ Q_SIGNALS:
     /// The demo's class-folder dataset is ready at `datasetFolder`.
     void demoReady(const QString& datasetFolder);
     void demoFailed(const QString& message);
+
+    /// Bytes of the download so far and in all (0 while unknown).
+    void weightsProgress(qint64 done, qint64 total);
+    /// The entry's file is on this machine at `file`.
+    void weightsReady(const QString& file);
+    void weightsFailed(const QString& message);
 
 private:
     /// Runs `work`; emits `finished` with its result, or `failed` with any exception in words.

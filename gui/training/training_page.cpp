@@ -21,6 +21,7 @@
 
 #include "common/retranslator.h"
 #include "common/session.h"
+#include "config/weights_download_dialog.h"
 #include "faicls/run_log.h"
 #include "runner/engine_controller.h"
 #include "training/training_charts.h"
@@ -187,6 +188,12 @@ void TrainingPage::start() {
         Q_EMIT errorOccurred(tr("The configuration has problems: see the Model page."));
         return;
     }
+    const auto weights = WeightsDownloadDialog::ensureAvailable(
+        m_engine, m_session->experiment().model.backbone, this);
+    if (!weights)
+        return;
+    if (*weights != QString::fromStdString(m_session->experiment().model.backbone.pretrained))
+        m_session->choosePretrained(*weights);  // a file instead of the download
     m_charts->clear();
     m_log->clear();
     m_iterationsPerEpoch = 0;

@@ -142,4 +142,25 @@ torch::Tensor readRawFloats(const std::string& path, std::vector<int64_t> shape)
     return tensor;
 }
 
+ExperimentConfig tinyExperiment(int epochs) {
+    ExperimentConfig config;
+    config.model.backbone.size = "nano";
+    config.model.resolution = {32, 32};
+    config.model.numLayers = 1;
+    config.train.epochs = epochs;
+    config.train.batchSize = 32;
+    config.train.learningRate = 3e-3;
+    config.train.backboneMultiplier = 1.0;
+    config.train.warmupEpochs = 0.5;
+    config.train.workers = 2;
+    return config;
+}
+
+bool RecordingListener::said(const std::string& text) const {
+    for (const auto& message : messages)
+        if (message.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
 }  // namespace faicls::test

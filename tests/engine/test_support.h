@@ -6,11 +6,14 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include <torch/torch.h>
 
 #include "faicls/model_bundle.h"
+#include "faicls/trainer.h"
 #include "io/pickle_value.h"
 #include "nn/fai_classifier.h"
 
@@ -60,6 +63,22 @@ std::string writeRandomBundle(const std::string& path, ModelConfig config,
 /// A float tensor as raw little-endian float32 (for the Python checkers: numpy.fromfile).
 void writeRawFloats(const std::string& path, const torch::Tensor& tensor);
 torch::Tensor readRawFloats(const std::string& path, std::vector<int64_t> shape);
+
+/// The training tests' experiment: STDC nano, 32 px, a one-layer head, batch 32, 2 workers.
+ExperimentConfig tinyExperiment(int epochs);
+
+/// Keeps what a training reports; `iteration` runs at every step (to cancel at a point).
+class RecordingListener : public TrainingListener {
+public:
+    std::function<void(const TrainingProgress&)> iteration = [](const TrainingProgress&) {};
+    std::vector<EpochResult> epochs;
+    std::vector<std::string> messages;
+    void onIteration(const TrainingProgress& p) override { iteration(p); }
+    void onEpoch(const EpochResult& r) override { epochs.push_back(r); }
+    void onMessage(const std::string& m) override { messages.push_back(m); }
+    /// Whether a message contained `text`.
+    bool said(const std::string& text) const;
+};
 
 /// Largest absolute element-wise difference.
 double maxAbsDifference(const torch::Tensor& a, const torch::Tensor& b);

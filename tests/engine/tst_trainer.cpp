@@ -22,34 +22,13 @@
 #include "faicls/predictor.h"
 #include "faicls/run_log.h"
 #include "faicls/trainer.h"
+#include "test_support.h"
 #include "train/class_balance.h"
 #include "train/early_stopping.h"
 
 using namespace faicls;
 
 namespace {
-
-ExperimentConfig tinyConfig(int epochs) {
-    ExperimentConfig config;
-    config.model.backbone.size = "nano";
-    config.model.resolution = {32, 32};
-    config.model.numLayers = 1;
-    config.train.epochs = epochs;
-    config.train.batchSize = 32;
-    config.train.learningRate = 3e-3;
-    config.train.backboneMultiplier = 1.0;
-    config.train.warmupEpochs = 0.5;
-    config.train.workers = 2;
-    return config;
-}
-
-class CallbackListener : public TrainingListener {
-public:
-    std::function<void(const TrainingProgress&)> iteration = [](const TrainingProgress&) {};
-    std::vector<EpochResult> epochs;
-    void onIteration(const TrainingProgress& p) override { iteration(p); }
-    void onEpoch(const EpochResult& r) override { epochs.push_back(r); }
-};
 
 std::vector<nlohmann::json> readLog(const std::string& path) {
     std::vector<nlohmann::json> records;
@@ -86,9 +65,10 @@ private Q_SLOTS:
     }
 
     void singleLabelLearns() {
-        TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(4), runFolder()};
+        TrainingRequest request{
+            m_demo.classificationFolder, {}, test::tinyExperiment(4), runFolder()};
         Trainer trainer(request);
-        CallbackListener listener;
+        test::RecordingListener listener;
         const TrainingSummary summary = trainer.run(&listener);
         QVERIFY2(summary.failure.empty(), summary.failure.c_str());
         QVERIFY(summary.completed);
@@ -115,8 +95,8 @@ private Q_SLOTS:
     }
 
     void multiLabelRuns() {
-        TrainingRequest request{m_demo.roboflowCoco, {}, tinyConfig(2), runFolder()};
-        CallbackListener listener;
+        TrainingRequest request{m_demo.roboflowCoco, {}, test::tinyExperiment(2), runFolder()};
+        test::RecordingListener listener;
         const TrainingSummary summary = Trainer(request).run(&listener);
         QVERIFY2(summary.failure.empty(), summary.failure.c_str());
         QVERIFY(listener.epochs.back().metrics.multiLabel);
@@ -130,9 +110,9 @@ private Q_SLOTS:
 
     void resumeIsExact() {
         // Uninterrupted: 3 epochs. Interrupted: cancelled after epoch 1, then resumed.
-        ExperimentConfig config = tinyConfig(3);
+        ExperimentConfig config = test::tinyExperiment(3);
         config.model.dropoutRate = 0.3;  // random draws must line up too
-        CallbackListener whole;
+        test::RecordingListener whole;
         const TrainingSummary straight =
             Trainer(TrainingRequest{m_demo.classificationFolder, {}, config, runFolder()})
                 .run(&whole);
@@ -141,7 +121,7 @@ private Q_SLOTS:
         const std::string folder = runFolder();
         Trainer first(TrainingRequest{m_demo.classificationFolder, {}, config, folder});
         JobHandle firstJob;
-        CallbackListener part;
+        test::RecordingListener part;
         part.iteration = [&](const TrainingProgress& p) {
             if (p.iteration == p.iterationsPerEpoch)
                 firstJob.cancel();  // after the first epoch's last step
@@ -155,7 +135,7 @@ private Q_SLOTS:
         const std::string folder2 = runFolder();
         Trainer second(TrainingRequest{m_demo.classificationFolder, {}, config, folder2});
         JobHandle secondJob;
-        CallbackListener partTwo;
+        test::RecordingListener partTwo;
         partTwo.iteration = [&](const TrainingProgress& p) {
             if (p.epoch == 2)
                 secondJob.cancel();
@@ -166,7 +146,7 @@ private Q_SLOTS:
         TrainingRequest again;
         again.runFolder = folder2;
         again.resume = true;
-        CallbackListener rest;
+        test::RecordingListener rest;
         const TrainingSummary resumed = Trainer(again).run(&rest);
         QVERIFY2(resumed.failure.empty(), resumed.failure.c_str());
         QCOMPARE(rest.epochs.size(), size_t{2});
@@ -182,10 +162,11 @@ private Q_SLOTS:
     }
 
     void cancelStopsWithinABatch() {
-        TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(50), runFolder()};
+        TrainingRequest request{
+            m_demo.classificationFolder, {}, test::tinyExperiment(50), runFolder()};
         Trainer trainer(request);
         JobHandle job;
-        CallbackListener listener;
+        test::RecordingListener listener;
         int64_t lastIteration = 0;
         listener.iteration = [&](const TrainingProgress& p) {
             lastIteration = p.iteration;
@@ -199,10 +180,11 @@ private Q_SLOTS:
     }
 
     void pauseHoldsTheLoop() {
-        TrainingRequest request{m_demo.classificationFolder, {}, tinyConfig(1), runFolder()};
+        TrainingRequest request{
+            m_demo.classificationFolder, {}, test::tinyExperiment(1), runFolder()};
         Trainer trainer(request);
         JobHandle job;
-        CallbackListener listener;
+        test::RecordingListener listener;
         std::vector<std::chrono::steady_clock::time_point> times;
         std::thread resumer;
         listener.iteration = [&](const TrainingProgress& p) {
@@ -228,7 +210,8 @@ private Q_SLOTS:
         JobHandle job;
         job.cancel();
         const TrainingSummary summary =
-            Trainer(TrainingRequest{m_demo.classificationFolder, {}, tinyConfig(2), folder})
+            Trainer(
+                TrainingRequest{m_demo.classificationFolder, {}, test::tinyExperiment(2), folder})
                 .run(nullptr, &job);
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.epochsRun, 0);
@@ -237,10 +220,10 @@ private Q_SLOTS:
 
     void runLogReadsWhatTheTrainerWrote() {
         const std::string folder = runFolder();
-        CallbackListener listener;
+        test::RecordingListener listener;
         std::vector<TrainingProgress> steps;
         listener.iteration = [&](const TrainingProgress& p) { steps.push_back(p); };
-        ExperimentConfig config = tinyConfig(2);
+        ExperimentConfig config = test::tinyExperiment(2);
         config.train.backboneMultiplier.reset();  // automatic
         const TrainingSummary summary =
             Trainer(TrainingRequest{m_demo.classificationFolder, {}, config, folder})
@@ -313,7 +296,7 @@ private Q_SLOTS:
 
     void classBalancingTrains() {
         for (const char* mode : {"weights", "sampler"}) {
-            ExperimentConfig config = tinyConfig(1);
+            ExperimentConfig config = test::tinyExperiment(1);
             config.train.classBalancing = mode;
             const TrainingSummary summary =
                 Trainer(TrainingRequest{m_demo.roboflowCoco, {}, config, runFolder()}).run();
@@ -322,7 +305,7 @@ private Q_SLOTS:
     }
 
     void nonFiniteLossStopsWithAMessage() {
-        ExperimentConfig config = tinyConfig(1);
+        ExperimentConfig config = test::tinyExperiment(1);
         config.train.optimizer = "sgd";
         config.train.learningRate = 10;  // with x10 for the backbone and no clipping: diverges
         config.train.backboneMultiplier = 10;
@@ -336,16 +319,17 @@ private Q_SLOTS:
     }
 
     void badRequestsAreRefused() {
-        ExperimentConfig config = tinyConfig(1);
+        ExperimentConfig config = test::tinyExperiment(1);
         config.train.device = "cuda:7";
         QVERIFY_THROWS_EXCEPTION(
             EngineError,
             Trainer(TrainingRequest{m_demo.classificationFolder, {}, config, runFolder()}).run());
-        QVERIFY_THROWS_EXCEPTION(
-            EngineError,
-            Trainer(TrainingRequest{
-                        (m_dir.path() + "/nothing").toStdString(), {}, tinyConfig(1), runFolder()})
-                .run());
+        QVERIFY_THROWS_EXCEPTION(EngineError,
+                                 Trainer(TrainingRequest{(m_dir.path() + "/nothing").toStdString(),
+                                                         {},
+                                                         test::tinyExperiment(1),
+                                                         runFolder()})
+                                     .run());
     }
 };
 

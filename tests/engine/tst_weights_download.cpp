@@ -71,11 +71,11 @@ class TestWeightsDownload : public QObject {
     // A catalogue with the served file, for a server at `url`.
     WeightsEntry entryAt(const std::string& url, const std::string& sha256) {
         test::writeTestCatalog(path("catalog.json"),
-                         {json{{"name", "tiny-test"},
-                               {"backbone", {{"model_type", "stdc"}, {"size", "nano"}}},
-                               {"url", url},
-                               {"sha256", sha256},
-                               {"licence", "test"}}});
+                               {json{{"name", "tiny-test"},
+                                     {"backbone", {{"model_type", "stdc"}, {"size", "nano"}}},
+                                     {"url", url},
+                                     {"sha256", sha256},
+                                     {"licence", "test"}}});
         return *findWeights(weightsCatalog(path("catalog.json")), "tiny-test");
     }
 
@@ -173,8 +173,7 @@ private Q_SLOTS:
     void aWrongHashIsRefusedAndNothingKept() {
         test::WeightsServer server;
         QCOMPARE(server.start(m_dir.filePath("served")), QString());
-        const WeightsEntry entry =
-            entryAt(server.url("tiny-weights.pth"), std::string(64, 'a'));
+        const WeightsEntry entry = entryAt(server.url("tiny-weights.pth"), std::string(64, 'a'));
         const EngineError error = errorOf([&] { fetchWeights(entry); });
         QCOMPARE(error.code(), ErrorCode::InvalidFile);
         QVERIFY2(std::string(error.what()).find(m_sha256) != std::string::npos, error.what());
@@ -202,8 +201,7 @@ private Q_SLOTS:
         const WeightsEntry entry = entryAt(url, m_sha256);
         const EngineError error = errorOf([&] { fetchWeights(entry); });
         QCOMPARE(error.code(), ErrorCode::DownloadFailed);
-        QVERIFY2(std::string(error.what()).find("cannot connect to 127.0.0.1") !=
-                     std::string::npos,
+        QVERIFY2(std::string(error.what()).find("cannot connect to 127.0.0.1") != std::string::npos,
                  error.what());
     }
 
@@ -223,9 +221,9 @@ private Q_SLOTS:
         const EngineError error = errorOf([&] { io::downloadFile(request); });
         setrlimit(RLIMIT_FSIZE, &previous);
         QCOMPARE(error.code(), ErrorCode::WriteFailed);
-        QVERIFY2(std::string(error.what()).find(io::partialFileOf(cacheFile())) !=
-                     std::string::npos,
-                 error.what());
+        QVERIFY2(
+            std::string(error.what()).find(io::partialFileOf(cacheFile())) != std::string::npos,
+            error.what());
         QVERIFY(!fs::exists(io::partialFileOf(cacheFile())));
         QVERIFY(!fs::exists(cacheFile()));
     }

@@ -73,9 +73,9 @@ private:
     qint64 m_longestMs = 0;
 };
 
-// The experiment of these tests: STDC nano on 32 px pictures, small batches.
+// The experiment of these tests: STDC nano from scratch on 32 px pictures, small batches.
 nlohmann::json tinyModel() {
-    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}}},
+    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}, {"pretrained", ""}}},
             {"resolution", 32},
             {"features", "res4"},
             {"num_layers", 1}};

@@ -57,6 +57,9 @@ struct AugmentationConfig {
     bool randomResizedCrop = false;  ///< torchvision-style alternative to scale jitter
     double horizontalFlip = 0.5;     ///< probability
     double colorJitter = 1.0;        ///< strength, 0 = off (reference ColorAugSSD scale)
+    bool isOff() const {
+        return !scaleJitter && !randomResizedCrop && horizontalFlip == 0 && colorJitter == 0;
+    }
 };
 
 /// The training recipe (spec section 1, second table).
@@ -66,6 +69,11 @@ struct TrainConfig {
     double learningRate = 5e-4;
     /// Backbone learning rate = learningRate x this; unset: effectiveBackboneMultiplier().
     std::optional<double> backboneMultiplier;
+    int freezeBackboneEpochs = 0;  ///< the head alone trains for this many epochs first
+    bool freezeBackbone = false;   ///< the head alone trains for the whole run
+    /// With the backbone frozen for the whole run and augmentation off: features computed once,
+    /// the head trained on them (usesFeatureCache()).
+    bool cacheFeatures = true;
     std::string optimizer = "adamw";  ///< "adamw" or "sgd"
     bool nesterov = false;            ///< sgd only
     double momentum = 0.9;            ///< sgd only
@@ -83,6 +91,18 @@ struct TrainConfig {
     int workers = 0;              ///< decode threads, 0 = one per core
     int seed = 42;
 };
+
+/// Whether a training computes the features once and trains the head on them: the backbone
+/// frozen for the whole run, augmentation off (so each image's features never change), and
+/// `cacheFeatures` on.
+inline bool usesFeatureCache(const TrainConfig& train) {
+    return train.freezeBackbone && train.augmentation.isOff() && train.cacheFeatures;
+}
+
+/// Whether the backbone is fixed during `epoch` (1-based).
+inline bool backboneFrozenIn(const TrainConfig& train, int epoch) {
+    return train.freezeBackbone || epoch <= train.freezeBackboneEpochs;
+}
 
 /// A whole experiment file: `{"model": {...}, "train": {...}}`.
 struct ExperimentConfig {

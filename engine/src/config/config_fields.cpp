@@ -247,6 +247,32 @@ const std::vector<ConfigField<TrainConfig>>& trainFields() {
                     v.is_null() ? std::nullopt : std::optional<double>(v.get<double>());
             }),
         field<C>(
+            entry("freeze_backbone_epochs",
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema", "Train the head first (epochs)"),
+                  ValueKind::Integer, 0, 100000, {}, {},
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema",
+                                        "For the first N epochs the backbone stays fixed and "
+                                        "only the head trains; then the whole network does.")),
+            [](const C& c) { return json(c.freezeBackboneEpochs); },
+            [](C& c, const json& v) { c.freezeBackboneEpochs = v.get<int>(); }),
+        field<C>(
+            entry("freeze_backbone", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Freeze the backbone"),
+                  ValueKind::Boolean, 0, 0, {}, {},
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema",
+                                        "Keep the backbone's weights fixed for the whole run: "
+                                        "only the head trains.")),
+            [](const C& c) { return json(c.freezeBackbone); },
+            [](C& c, const json& v) { c.freezeBackbone = v.get<bool>(); }),
+        field<C>(
+            entry("cache_features", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Cache the features"),
+                  ValueKind::Boolean, 0, 0, {}, {},
+                  FAICLS_TRANSLATE_NOOP(
+                      "ConfigSchema",
+                      "With a frozen backbone and no augmentation, compute each image's features "
+                      "once and train the head on them: epochs take seconds.")),
+            [](const C& c) { return json(c.cacheFeatures); },
+            [](C& c, const json& v) { c.cacheFeatures = v.get<bool>(); }),
+        field<C>(
             entry("optimizer", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Optimizer"),
                   ValueKind::Choice, 0, 0, {"adamw", "sgd"}, {},
                   FAICLS_TRANSLATE_NOOP("ConfigSchema", "Optimiser.")),

@@ -357,9 +357,8 @@ ConfigIssues validate(const ModelConfig& config, bool requireClasses) {
             break;
         }
     }
-    if (pretrainedKind(b.pretrained) == PretrainedKind::File &&
-        !std::filesystem::exists(b.pretrained))
-        issues.push_back({"backbone_config.pretrained", "file not found: " + b.pretrained});
+    // Whether the pretrained weights exist is not checked here: a config travels with run
+    // folders and bundles to machines without them. locatePretrained() checks when they load.
     return issues;
 }
 

@@ -71,6 +71,36 @@ int reductionFor(const DatasetImage& image, const LoaderOptions& options) {
 
 }  // namespace
 
+std::vector<size_t> epochOrder(const LoaderOptions& options, size_t imageCount, int epoch) {
+    std::vector<size_t> order(imageCount);
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    if (options.shuffle && options.sampleWeights.size() == imageCount && imageCount > 0) {
+        // Weighted draws with replacement: cumulative weights and a seeded uniform draw each.
+        std::mt19937_64 random(seedFor(options.seed, epoch, ~uint64_t{0}));
+        std::vector<double> cumulative(options.sampleWeights.size());
+        std::partial_sum(options.sampleWeights.begin(), options.sampleWeights.end(),
+                         cumulative.begin());
+        for (auto& slot : order) {
+            const double u = std::generate_canonical<double, 53>(random) * cumulative.back();
+            slot = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) -
+                                       cumulative.begin());
+            slot = std::min(slot, cumulative.size() - 1);
+        }
+    } else if (options.shuffle) {
+        // Own Fisher-Yates: std::shuffle's draws differ between standard libraries.
+        std::mt19937_64 random(seedFor(options.seed, epoch, ~uint64_t{0}));
+        for (size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[random() % i]);
+    }
+    return order;
+}
+
+size_t batchesPerEpoch(const LoaderOptions& options, size_t imageCount) {
+    const size_t size = static_cast<size_t>(options.batchSize);
+    return options.dropLast ? imageCount / size : (imageCount + size - 1) / size;
+}
+
 DataLoader::DataLoader(std::shared_ptr<const DatasetIndex> dataset, LoaderOptions options)
     : m_dataset(std::move(dataset)), m_options(std::move(options)) {
     m_positions = m_dataset->imagesOf(m_options.split);
@@ -83,8 +113,7 @@ DataLoader::~DataLoader() {
 }
 
 size_t DataLoader::batchesPerEpoch() const {
-    const size_t size = static_cast<size_t>(m_options.batchSize);
-    return m_options.dropLast ? m_positions.size() / size : (m_positions.size() + size - 1) / size;
+    return data::batchesPerEpoch(m_options, m_positions.size());
 }
 
 std::vector<DatasetProblem> DataLoader::skippedImages() const {
@@ -115,28 +144,7 @@ void DataLoader::startEpoch(int epoch) {
     stopWorkers();
     m_cancelled = false;
     m_epoch = epoch;
-    m_order.resize(m_positions.size());
-    for (size_t i = 0; i < m_order.size(); ++i)
-        m_order[i] = i;
-    if (m_options.shuffle && m_options.sampleWeights.size() == m_positions.size() &&
-        !m_positions.empty()) {
-        // Weighted draws with replacement: cumulative weights and a seeded uniform draw each.
-        std::mt19937_64 random(seedFor(m_options.seed, epoch, ~uint64_t{0}));
-        std::vector<double> cumulative(m_options.sampleWeights.size());
-        std::partial_sum(m_options.sampleWeights.begin(), m_options.sampleWeights.end(),
-                         cumulative.begin());
-        for (auto& slot : m_order) {
-            const double u = std::generate_canonical<double, 53>(random) * cumulative.back();
-            slot = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), u) -
-                                       cumulative.begin());
-            slot = std::min(slot, cumulative.size() - 1);
-        }
-    } else if (m_options.shuffle) {
-        // Own Fisher-Yates: std::shuffle's draws differ between standard libraries.
-        std::mt19937_64 random(seedFor(m_options.seed, epoch, ~uint64_t{0}));
-        for (size_t i = m_order.size(); i > 1; --i)
-            std::swap(m_order[i - 1], m_order[random() % i]);
-    }
+    m_order = epochOrder(m_options, m_positions.size(), epoch);
     m_batchCount = static_cast<int>(batchesPerEpoch());
     m_ready.clear();
     m_nextToBuild = 0;

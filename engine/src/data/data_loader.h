@@ -33,6 +33,12 @@ struct LoaderOptions {
     std::vector<double> sampleWeights;
 };
 
+/// The order of an epoch's images (indices into the split's images, `imagesOf` order): drawn
+/// from (seed, epoch) when shuffling, with replacement by `sampleWeights` when given.
+std::vector<size_t> epochOrder(const LoaderOptions& options, size_t imageCount, int epoch);
+/// Batches of an epoch of `imageCount` images (the last partial one dropped with `dropLast`).
+size_t batchesPerEpoch(const LoaderOptions& options, size_t imageCount);
+
 /// One batch: normalised images [B, 3, H, W] float32, targets int64 [B] (single-label) or float
 /// [B, K] multi-hot, and the dataset positions of its images. B can be smaller than the batch
 /// size at the end of an epoch, or when an unreadable image was skipped.

@@ -25,52 +25,65 @@ void appendTargets(const torch::Tensor& targets, bool multiLabel, std::vector<in
 
 }  // namespace
 
+EvaluationAccumulator::EvaluationAccumulator(const DatasetIndex& dataset,
+                                             const nn::LossOptions& loss)
+    : m_dataset(dataset), m_loss(loss) {}
+
+void EvaluationAccumulator::add(const torch::Tensor& logits, const torch::Tensor& targets,
+                                const std::vector<size_t>& positions) {
+    const auto floatLogits = logits.to(torch::kFloat);
+    const int64_t count = floatLogits.size(0);
+    m_lossSum += nn::classificationLoss(floatLogits, targets.to(floatLogits.device()), m_loss)
+                     .item<double>() *
+                 static_cast<double>(count);
+    m_images += count;
+    const auto probabilities =
+        (m_dataset.multiLabel ? torch::sigmoid(floatLogits) : torch::softmax(floatLogits, 1))
+            .to(torch::kCPU)
+            .contiguous();
+    m_result.scores.insert(m_result.scores.end(), probabilities.data_ptr<float>(),
+                           probabilities.data_ptr<float>() + probabilities.numel());
+    m_result.positions.insert(m_result.positions.end(), positions.begin(), positions.end());
+    appendTargets(targets.to(torch::kCPU), m_dataset.multiLabel, m_labels, m_multiHot);
+}
+
+ModelEvaluation EvaluationAccumulator::finish(double threshold, bool cancelled) {
+    m_result.cancelled = cancelled;
+    m_result.loss = m_images > 0 ? m_lossSum / static_cast<double>(m_images) : 0;
+    if (m_images > 0)
+        m_result.metrics =
+            m_dataset.multiLabel
+                ? multiLabelMetrics(m_result.scores, m_multiHot, m_dataset.classNames, threshold)
+                : singleLabelMetrics(m_result.scores, m_labels, m_dataset.classNames);
+    return std::move(m_result);
+}
+
 ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader,
                               const DatasetIndex& dataset, const EvaluationSettings& settings,
                               JobHandle& job) {
     model->eval();
     torch::NoGradGuard noGrad;
-    ModelEvaluation result;
-    std::vector<int> labels;
-    std::vector<uint8_t> multiHot;
-    double lossSum = 0;
+    EvaluationAccumulator accumulator(dataset, model->lossOptions());
+    bool cancelled = false;
     int64_t images = 0;
     const int64_t total = static_cast<int64_t>(loader.imageCount());
     loader.startEpoch(0);
     while (auto batch = loader.next()) {
         if (job.stopRequested()) {
-            result.cancelled = true;
+            cancelled = true;
             break;
         }
         const auto inputs = runtime::networkInput(batch->images, settings.device);
-        const auto targets = batch->targets.to(settings.device);
         torch::Tensor logits;
         {
             runtime::CudaAutocast autocast(settings.mixedPrecision);
-            logits = model->forward(inputs).to(torch::kFloat);
+            logits = model->forward(inputs);
         }
-        lossSum += nn::classificationLoss(logits, targets, model->lossOptions()).item<double>() *
-                   inputs.size(0);
+        accumulator.add(logits, batch->targets, batch->positions);
         images += inputs.size(0);
-        const auto probabilities =
-            (dataset.multiLabel ? torch::sigmoid(logits) : torch::softmax(logits, 1))
-                .to(torch::kCPU)
-                .contiguous();
-        result.scores.insert(result.scores.end(), probabilities.data_ptr<float>(),
-                             probabilities.data_ptr<float>() + probabilities.numel());
-        result.positions.insert(result.positions.end(), batch->positions.begin(),
-                                batch->positions.end());
-        appendTargets(batch->targets, dataset.multiLabel, labels, multiHot);
         job.report("evaluating", images, total);
     }
-    result.cancelled = result.cancelled || job.isCancelled();
-    result.loss = images > 0 ? lossSum / images : 0;
-    if (images > 0)
-        result.metrics =
-            dataset.multiLabel
-                ? multiLabelMetrics(result.scores, multiHot, dataset.classNames, settings.threshold)
-                : singleLabelMetrics(result.scores, labels, dataset.classNames);
-    return result;
+    return accumulator.finish(settings.threshold, cancelled || job.isCancelled());
 }
 
 }  // namespace faicls::eval

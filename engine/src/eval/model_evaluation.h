@@ -30,6 +30,27 @@ struct EvaluationSettings {
     double threshold = 0.5;
 };
 
+/// Collects a pass's logits batch by batch and turns them into the figures: the loss, each
+/// image's scores and the metrics.
+class EvaluationAccumulator {
+public:
+    EvaluationAccumulator(const DatasetIndex& dataset, const nn::LossOptions& loss);
+    /// One batch: logits [B, K] (any device or float type), its targets, dataset positions.
+    void add(const torch::Tensor& logits, const torch::Tensor& targets,
+             const std::vector<size_t>& positions);
+    /// The evaluation; `threshold` is the multi-label decision threshold. Call once.
+    ModelEvaluation finish(double threshold, bool cancelled);
+
+private:
+    const DatasetIndex& m_dataset;
+    nn::LossOptions m_loss;
+    ModelEvaluation m_result;
+    std::vector<int> m_labels;
+    std::vector<uint8_t> m_multiHot;
+    double m_lossSum = 0;
+    int64_t m_images = 0;
+};
+
 /// Runs `model` (switched to eval mode) over the loader's split once. Checks `job` between
 /// batches and reports "evaluating" progress in images.
 ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader,

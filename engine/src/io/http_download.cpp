@@ -26,8 +26,8 @@ struct Transfer {
     std::string partialFile;
     int64_t offset = 0;  ///< bytes in the file before this connection
     int64_t received = 0;
-    long status = 0;      ///< HTTP status, known at the first body byte
-    int writeErrno = 0;   ///< set when the disk refused bytes
+    long status = 0;           ///< HTTP status, known at the first body byte
+    int writeErrno = 0;        ///< set when the disk refused bytes
     bool bodyIgnored = false;  ///< an error page: not written to the file
     JobHandle* job = nullptr;
 };
@@ -94,9 +94,9 @@ std::string hostOf(const std::string& url) {
 [[noreturn]] void throwWriteFailed(const Transfer& t) {
     std::error_code ignored;
     fs::remove(t.partialFile, ignored);  // a disk that is full stays full with it
-    throw EngineError(ErrorCode::WriteFailed,
-                      "cannot write " + t.partialFile + ": " + std::strerror(t.writeErrno) +
-                          " (the partial download was deleted)");
+    throw EngineError(ErrorCode::WriteFailed, "cannot write " + t.partialFile + ": " +
+                                                  std::strerror(t.writeErrno) +
+                                                  " (the partial download was deleted)");
 }
 
 bool isDroppedConnection(CURLcode code) {
@@ -129,7 +129,8 @@ bool isDroppedConnection(CURLcode code) {
             why = "only http:// and https:// addresses are downloaded";
             break;
         default:
-            why = std::string(curl_easy_strerror(code)) + (*detail ? std::string(": ") + detail : "");
+            why =
+                std::string(curl_easy_strerror(code)) + (*detail ? std::string(": ") + detail : "");
     }
     throw EngineError(ErrorCode::DownloadFailed, url + ": " + why);
 }
@@ -221,10 +222,9 @@ void transferAll(Transfer& t, const DownloadRequest& request, DownloadOutcome& o
         if (t.writeErrno != 0)
             throwWriteFailed(t);
         if (code == CURLE_ABORTED_BY_CALLBACK)
-            throw EngineError(ErrorCode::Cancelled,
-                              "download of " + request.url + " cancelled (" +
-                                  std::to_string(fileSize(t.partialFile)) +
-                                  " bytes kept; it resumes next time)");
+            throw EngineError(ErrorCode::Cancelled, "download of " + request.url + " cancelled (" +
+                                                        std::to_string(fileSize(t.partialFile)) +
+                                                        " bytes kept; it resumes next time)");
         if (t.status == 416 && t.offset > 0 && outcome.attempts < request.attempts) {
             // The range starts at or past the end: the partial file is stale; start again.
             std::error_code ignored;
@@ -232,9 +232,9 @@ void transferAll(Transfer& t, const DownloadRequest& request, DownloadOutcome& o
             continue;
         }
         if (t.status >= 400)
-            throw EngineError(ErrorCode::DownloadFailed,
-                              request.url + ": the server answered HTTP " +
-                                  std::to_string(t.status));
+            throw EngineError(
+                ErrorCode::DownloadFailed,
+                request.url + ": the server answered HTTP " + std::to_string(t.status));
         if (code == CURLE_OK)
             return;
         if (!isDroppedConnection(code))
@@ -250,7 +250,9 @@ void transferAll(Transfer& t, const DownloadRequest& request, DownloadOutcome& o
 
 }  // namespace
 
-std::string partialFileOf(const std::string& destination) { return destination + ".part"; }
+std::string partialFileOf(const std::string& destination) {
+    return destination + ".part";
+}
 
 DownloadOutcome downloadFile(const DownloadRequest& request, JobHandle* job) {
     initialiseCurlOnce();
@@ -260,9 +262,9 @@ DownloadOutcome downloadFile(const DownloadRequest& request, JobHandle* job) {
     std::error_code folderError;
     fs::create_directories(fs::path(request.destination).parent_path(), folderError);
     if (folderError)
-        throw EngineError(ErrorCode::WriteFailed, "cannot create the folder of " +
-                                                      request.destination + ": " +
-                                                      folderError.message());
+        throw EngineError(
+            ErrorCode::WriteFailed,
+            "cannot create the folder of " + request.destination + ": " + folderError.message());
     DownloadOutcome outcome;
     outcome.resumedFrom = fileSize(t.partialFile);
     try {

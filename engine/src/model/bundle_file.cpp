@@ -95,7 +95,15 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
                                   "; this version reads up to " +
                                   std::to_string(BundleInfo::kFormatVersion) + ")");
         info.createdBy = j.value("created_by", "");
-        auto model = readModelConfig(j.at("model"));
+        // The network is trained: where its backbone started is history (training_summary),
+        // and a file named there need not exist on this machine.
+        json modelJson = j.at("model");
+        if (modelJson.is_object() && modelJson.contains("backbone_config") &&
+            modelJson["backbone_config"].is_object()) {
+            modelJson["backbone_config"].erase("pretrained");
+            modelJson["backbone_config"].erase("weights");
+        }
+        auto model = readModelConfig(modelJson);
         if (!model.ok())
             invalid(path, "model config: " + formatIssues(model.errors));
         info.model = model.config;

@@ -54,8 +54,8 @@ void checkWeightsHash(const WeightsEntry& entry, const std::string& file) {
     const std::string digest = io::sha256OfFile(file);
     if (!io::digestMatches(digest, entry.sha256, entry.sha256Prefix))
         throw EngineError(ErrorCode::InvalidFile,
-                          file + ": SHA-256 " + digest + " is not the one the catalogue gives for " +
-                              entry.name + " (" +
+                          file + ": SHA-256 " + digest +
+                              " is not the one the catalogue gives for " + entry.name + " (" +
                               (entry.sha256.empty() ? entry.sha256Prefix + "..." : entry.sha256) +
                               "); the file is damaged or not these weights");
 }

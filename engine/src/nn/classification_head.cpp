@@ -15,7 +15,15 @@ ClassificationHeadImpl::ClassificationHeadImpl(int64_t inChannels, int64_t numCl
 }
 
 torch::Tensor ClassificationHeadImpl::forward(const torch::Tensor& features) {
-    auto x = torch::adaptive_avg_pool2d(features, {1, 1}).flatten(1);
+    return classify(pool(features));
+}
+
+torch::Tensor ClassificationHeadImpl::pool(const torch::Tensor& features) {
+    return torch::adaptive_avg_pool2d(features, {1, 1}).flatten(1);
+}
+
+torch::Tensor ClassificationHeadImpl::classify(const torch::Tensor& pooled) {
+    auto x = pooled;
     if (hidden)
         x = torch::relu(hidden(x));
     return classifier(m_dropout(x));

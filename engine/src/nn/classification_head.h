@@ -14,6 +14,9 @@ public:
                            double dropoutRate);
     /// [B, C, H, W] features → [B, K] logits.
     torch::Tensor forward(const torch::Tensor& features);
+    /// forward() in two parts: the pooled features [B, C] of a feature map, and the rest.
+    static torch::Tensor pool(const torch::Tensor& features);
+    torch::Tensor classify(const torch::Tensor& pooled);
     /// Appends the eval-mode head (no dropout) to `graph`; returns the logits' value.
     int emit(graph::InferenceGraph& graph, int features) const;
 

@@ -67,6 +67,20 @@ torch::Tensor FaiClassifierImpl::forward(const torch::Tensor& images) {
     return m_head->forward(features[m_featureLevel]);
 }
 
+torch::Tensor FaiClassifierImpl::pooledFeatures(const torch::Tensor& images) {
+    return ClassificationHeadImpl::pool(
+        m_backbone->forwardFeatures(images, m_featureLevel)[m_featureLevel]);
+}
+
+ClassifierOutput FaiClassifierImpl::classifyPooled(const torch::Tensor& pooled,
+                                                   const torch::Tensor& targets) {
+    ClassifierOutput output;
+    output.logits = m_head->classify(pooled);
+    if (targets.defined() && targets.numel() > 0)
+        output.losses["loss_cls"] = classificationLoss(output.logits, targets, m_lossOptions);
+    return output;
+}
+
 graph::InferenceGraph FaiClassifierImpl::inferenceGraph() const {
     torch::NoGradGuard noGrad;
     graph::InferenceGraph graph;

@@ -27,6 +27,10 @@ public:
     torch::Tensor forward(const torch::Tensor& images);
     /// Logits and the loss; `targets` int64 [B] (single-label) or float [B, K] (multi-label).
     ClassifierOutput forward(const torch::Tensor& images, const torch::Tensor& targets);
+    /// The pooled backbone features [B, C] the head starts from (what a feature cache holds).
+    torch::Tensor pooledFeatures(const torch::Tensor& images);
+    /// The head alone, from pooled features: logits and, with targets, the loss.
+    ClassifierOutput classifyPooled(const torch::Tensor& pooled, const torch::Tensor& targets);
     /// The network in eval mode as an inference graph (BatchNorm folded, no dropout), on the CPU.
     graph::InferenceGraph inferenceGraph() const;
 

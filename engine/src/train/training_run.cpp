@@ -43,6 +43,10 @@ TrainingSummary TrainingRun::run() {
     makeLoaders();
     restoreProgress();
     const TrainConfig& train = m_request.config.train;
+    if (usesFeatureCache(train) && !computeFeatureCaches()) {
+        m_summary.cancelled = true;
+        return m_summary;
+    }
     m_started = Clock::now();
     for (int epoch = m_firstEpoch; epoch <= train.epochs; ++epoch) {
         double trainLoss = 0;
@@ -109,6 +113,12 @@ void TrainingRun::buildNetwork() {
     if (!m_modelConfig.backbone.pretrained.empty())
         m_out.onMessage("pretrained weights " + m_modelConfig.backbone.pretrained + ": " +
                         pretrained.summary());
+    const TrainConfig& recipe = m_request.config.train;
+    if ((recipe.freezeBackbone || recipe.freezeBackboneEpochs > 0) && !m_request.resume &&
+        pretrainedKind(m_modelConfig.backbone.pretrained) == PretrainedKind::None)
+        m_out.onMessage(
+            "warning: the backbone is frozen but starts from random weights; name "
+            "pretrained weights in backbone_config.pretrained");
     m_model->to(m_device);
     if (runtime::useChannelsLast(m_device))
         runtime::toChannelsLast(*m_model);
@@ -122,7 +132,8 @@ void TrainingRun::makeLoaders() {
     data::LoaderOptions trainOptions;
     trainOptions.split = Split::Train;
     trainOptions.batchSize = train.batchSize;
-    trainOptions.augment = true;
+    // No augmentation asked for: the images as evaluation and prediction see them.
+    trainOptions.augment = !train.augmentation.isOff();
     trainOptions.augmentation = train.augmentation;
     trainOptions.policy = m_policy;
     trainOptions.workers = train.workers;
@@ -142,10 +153,30 @@ void TrainingRun::makeLoaders() {
             torch::tensor(balancedClassWeights(*m_dataset), torch::kDouble)
                 .to(torch::kFloat)
                 .to(m_device);
+    m_trainOptions = trainOptions;
     m_trainLoader = std::make_unique<data::DataLoader>(m_dataset, trainOptions);
     m_validLoader = std::make_unique<data::DataLoader>(m_dataset, validOptions);
     if (m_validLoader->imageCount() == 0)
         m_out.onMessage("no validation images: no evaluation, best.faicls is not written");
+}
+
+// Head-only training: every image's features once, for the training and validation splits.
+bool TrainingRun::computeFeatureCaches() {
+    const auto started = Clock::now();
+    m_trainFeatures = FeatureCache::compute(m_model, m_dataset, m_trainOptions, m_device, m_job);
+    if (!m_trainFeatures)
+        return false;
+    if (m_validLoader->imageCount() > 0) {
+        data::LoaderOptions validOptions = m_trainOptions;
+        validOptions.split = Split::Valid;
+        m_validFeatures = FeatureCache::compute(m_model, m_dataset, validOptions, m_device, m_job);
+        if (!m_validFeatures)
+            return false;
+    }
+    m_out.onMessage("backbone frozen, no augmentation: features computed once in " +
+                    std::to_string(secondsBetween(started, Clock::now())).substr(0, 5) +
+                    " s, the head trains on them");
+    return true;
 }
 
 void TrainingRun::restoreProgress() {
@@ -158,6 +189,7 @@ void TrainingRun::restoreProgress() {
     m_summary.lastBundle = m_folder.files().lastBundle;
     m_info.createdBy = std::string(kApplicationName) + " " + kVersion;
     m_info.model = m_modelConfig;
+    m_info.model.backbone.pretrained.clear();  // in the training summary instead
     m_info.classNames = m_dataset->classNames;
     m_info.preprocessing = m_policy;
     m_stopping.emplace(train.patience);
@@ -182,31 +214,73 @@ bool TrainingRun::trainEpoch(int epoch, double& meanLoss) {
     // Dropout and stochastic depth draw from a generator seeded per epoch, so a resumed run
     // draws what an uninterrupted one would.
     torch::manual_seed(seed * 1000003u + static_cast<uint64_t>(epoch));
-    m_model->train();
-    const auto wake = m_job.wakeOnCancel([this] { m_trainLoader->cancel(); });
-    m_trainLoader->startEpoch(epoch);
+    setBackboneFrozen(backboneFrozenIn(m_request.config.train, epoch), epoch);
     double lossSum = 0;
     int64_t batches = 0;
     m_batchStarted = Clock::now();
-    while (!m_job.stopRequested()) {
-        auto batch = m_trainLoader->next();
-        if (!batch)
-            break;
-        double lossValue = 0;
-        if (!trainStep(*batch, epoch, lossValue))
-            return false;
-        ++batches;
-        lossSum += lossValue;
+    if (m_trainFeatures) {
+        const auto order = data::epochOrder(m_trainOptions, m_trainFeatures->splitSize(), epoch);
+        const auto batchSize = static_cast<size_t>(m_trainOptions.batchSize);
+        const size_t batchCount = data::batchesPerEpoch(m_trainOptions, order.size());
+        for (size_t b = 0; b < batchCount && !m_job.stopRequested(); ++b) {
+            const auto first = order.begin() + static_cast<std::ptrdiff_t>(b * batchSize);
+            const auto last = order.begin() + static_cast<std::ptrdiff_t>(
+                                                  std::min(order.size(), (b + 1) * batchSize));
+            const auto rows = m_trainFeatures->rows(std::vector<size_t>(first, last));
+            double lossValue = 0;
+            if (rows.positions.empty())
+                continue;
+            if (!trainCachedStep(rows, epoch, lossValue))
+                return false;
+            ++batches;
+            lossSum += lossValue;
+        }
+    } else {
+        const auto wake = m_job.wakeOnCancel([this] { m_trainLoader->cancel(); });
+        m_trainLoader->startEpoch(epoch);
+        while (!m_job.stopRequested()) {
+            auto batch = m_trainLoader->next();
+            if (!batch)
+                break;
+            double lossValue = 0;
+            if (!trainStep(*batch, epoch, lossValue))
+                return false;
+            ++batches;
+            lossSum += lossValue;
+        }
     }
     meanLoss = batches > 0 ? lossSum / static_cast<double>(batches) : 0;
     return !m_job.isCancelled();
 }
 
-bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossValue) {
+// A frozen backbone gets no gradients (the optimiser skips it) and keeps its BatchNorm
+// statistics (eval mode); the head trains as usual.
+void TrainingRun::setBackboneFrozen(bool frozen, int epoch) {
+    for (auto& parameter : m_model->backbone()->parameters())
+        parameter.set_requires_grad(!frozen);
+    m_model->train();
+    if (frozen)
+        m_model->backbone()->eval();
+    const TrainConfig& train = m_request.config.train;
+    if (frozen && epoch == m_firstEpoch)
+        m_out.onMessage(train.freezeBackbone ? std::string("backbone frozen: only the head trains")
+                                             : "backbone frozen for epochs 1-" +
+                                                   std::to_string(train.freezeBackboneEpochs) +
+                                                   ": the head trains first");
+    if (!frozen && train.freezeBackboneEpochs > 0 && epoch == train.freezeBackboneEpochs + 1)
+        m_out.onMessage("epoch " + std::to_string(epoch) + ": the whole network trains");
+}
+
+double TrainingRun::scheduleLearningRates() {
     const TrainConfig& train = m_request.config.train;
     const double factor =
         learningRateFactor(m_iteration, m_totalIterations, m_warmupIterations, train.scheduler);
     setLearningRates(*m_optimizer, m_baseRates, factor);
+    return factor;
+}
+
+bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossValue) {
+    const double factor = scheduleLearningRates();
     torch::Tensor loss;
     {
         runtime::CudaAutocast autocast(m_mixedPrecision);
@@ -215,6 +289,19 @@ bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossVal
                 ->forward(runtime::networkInput(batch.images, m_device), batch.targets.to(m_device))
                 .losses.at("loss_cls");
     }
+    return applyStep(loss, batch.images.size(0), epoch, factor, lossValue);
+}
+
+bool TrainingRun::trainCachedStep(const FeatureCache::Rows& rows, int epoch, double& lossValue) {
+    const double factor = scheduleLearningRates();
+    const torch::Tensor loss =
+        m_model->classifyPooled(rows.features, rows.targets).losses.at("loss_cls");
+    return applyStep(loss, rows.features.size(0), epoch, factor, lossValue);
+}
+
+bool TrainingRun::applyStep(const torch::Tensor& loss, int64_t images, int epoch, double factor,
+                            double& lossValue) {
+    const TrainConfig& train = m_request.config.train;
     lossValue = loss.item<double>();
     if (!std::isfinite(lossValue)) {
         m_summary.failure =
@@ -235,11 +322,11 @@ bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossVal
     if (m_scaler->finishStep(gradientsFinite))
         m_optimizer->step();
     ++m_iteration;
-    reportStep(batch, epoch, lossValue, factor);
+    reportStep(images, epoch, lossValue, factor);
     return true;
 }
 
-void TrainingRun::reportStep(const data::Batch& batch, int epoch, double lossValue, double factor) {
+void TrainingRun::reportStep(int64_t images, int epoch, double lossValue, double factor) {
     const auto now = Clock::now();
     const double seconds = secondsBetween(m_batchStarted, now);
     m_batchStarted = now;
@@ -250,7 +337,7 @@ void TrainingRun::reportStep(const data::Batch& batch, int epoch, double lossVal
     progress.iterationsPerEpoch = m_iterationsPerEpoch;
     progress.loss = lossValue;
     progress.learningRate = m_baseRates.front() * factor;
-    progress.imagesPerSecond = seconds > 0 ? batch.images.size(0) / seconds : 0;
+    progress.imagesPerSecond = seconds > 0 ? static_cast<double>(images) / seconds : 0;
     progress.etaSeconds = secondsBetween(m_started, now) / static_cast<double>(m_iteration) *
                           static_cast<double>(m_totalIterations - m_iteration);
     m_folder.append(LoggedIteration{epoch, m_iteration, lossValue, progress.learningRate,
@@ -276,7 +363,9 @@ bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) 
     settings.device = m_device;
     settings.mixedPrecision = m_mixedPrecision;
     const eval::ModelEvaluation evaluation =
-        eval::evaluateModel(m_model, *m_validLoader, *m_dataset, settings, m_job);
+        m_validFeatures
+            ? m_validFeatures->evaluate(m_model, *m_dataset, train.batchSize, settings.threshold)
+            : eval::evaluateModel(m_model, *m_validLoader, *m_dataset, settings, m_job);
     if (evaluation.cancelled)
         return false;
     result.evaluated = true;
@@ -293,6 +382,8 @@ void TrainingRun::saveBundles(int epoch, const EvaluationMetrics* metrics, bool 
     m_info.trainingSummary = {{"epoch", epoch},
                               {"epochs", m_request.config.train.epochs},
                               {"dataset", m_request.datasetRoot}};
+    if (const std::string& from = m_request.config.model.backbone.pretrained; !from.empty())
+        m_info.trainingSummary["pretrained"] = from;
     if (metrics) {
         m_info.validationMetrics = toJson(*metrics);
         if (metrics->multiLabel) {

@@ -14,6 +14,7 @@
 #include "nn/fai_classifier.h"
 #include "runtime/mixed_precision.h"
 #include "train/early_stopping.h"
+#include "train/feature_cache.h"
 #include "train/run_folder.h"
 
 namespace faicls::train {
@@ -30,10 +31,19 @@ private:
     void buildNetwork();
     void makeLoaders();
     void restoreProgress();
+    /// False when cancelled meanwhile.
+    bool computeFeatureCaches();
     /// False when the run must end now (cancelled, or a loss that is not finite).
     bool trainEpoch(int epoch, double& meanLoss);
+    void setBackboneFrozen(bool frozen, int epoch);
+    /// The schedule's rates for this iteration; returns its factor.
+    double scheduleLearningRates();
     bool trainStep(const data::Batch& batch, int epoch, double& lossValue);
-    void reportStep(const data::Batch& batch, int epoch, double lossValue, double factor);
+    bool trainCachedStep(const FeatureCache::Rows& rows, int epoch, double& lossValue);
+    /// Backward, clipping and the optimiser step for a computed loss; false if it is not finite.
+    bool applyStep(const torch::Tensor& loss, int64_t images, int epoch, double factor,
+                   double& lossValue);
+    void reportStep(int64_t images, int epoch, double lossValue, double factor);
     /// Evaluates when it is due and saves the checkpoints; false when cancelled meanwhile.
     bool finishEpoch(int epoch, double trainLoss, EpochResult& result);
     void saveBundles(int epoch, const EvaluationMetrics* metrics, bool best);
@@ -50,7 +60,10 @@ private:
     bool m_mixedPrecision = false;
     nn::FaiClassifier m_model{nullptr};
     PreprocessPolicy m_policy;
+    data::LoaderOptions m_trainOptions;
     std::unique_ptr<data::DataLoader> m_trainLoader;
+    std::optional<FeatureCache> m_trainFeatures;  ///< set in head-only mode (usesFeatureCache)
+    std::optional<FeatureCache> m_validFeatures;
     std::unique_ptr<data::DataLoader> m_validLoader;
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
     std::vector<double> m_baseRates;
