@@ -1029,7 +1029,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+60"/>
+        <location filename="../gui/app/main_window.cpp" line="+88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1194,7 +1194,37 @@ tatsächlich: %3</translation>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>none: the built-in catalogue only</source>
+        <translation>keiner: nur der eingebaute Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by the environment variable %1</source>
+        <translation>Durch die Umgebungsvariable %1 festgelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra weights catalogue</source>
+        <translation>Zusätzlicher Gewichtskatalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra weights catalogue:</source>
+        <translation>Zusätzlicher Gewichtskatalog:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open a dataset folder</source>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
@@ -1352,7 +1382,7 @@ tatsächlich: %3</translation>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose weights file…</source>
         <translation>Gewichtsdatei wählen…</translation>
     </message>
@@ -1393,27 +1423,32 @@ tatsächlich: %3</translation>
         <translation>Gewichte (*.pth *.pt *.tar *.faicls);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Gewichte: zufällig (ohne Vortraining). Mit wenigen Fotos lernt eine auf ImageNet vortrainierte Vorlage weit mehr.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Weights: the file %1.</source>
         <translation>Gewichte: die Datei %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Weights: the weights catalogue cannot be read.</source>
+        <translation>Gewichte: Der Gewichtskatalog kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Weights: %1 is not in the weights catalogue.</source>
         <translation>Gewichte: %1 steht nicht im Gewichtskatalog.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weights: %1 — %2, licence %3</source>
         <translation>Gewichte: %1 — %2, Lizenz %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, ImageNet top-1 %1 %</source>
         <translation>, ImageNet Top-1 %1 %</translation>
     </message>
@@ -1960,12 +1995,12 @@ von %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>size unknown</source>
         <translation>Größe unbekannt</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
@@ -1980,7 +2015,7 @@ von %3</translation>
         <translation>Wird abgebrochen… (Empfangenes bleibt erhalten; der nächste Download setzt fort)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -1996,7 +2031,7 @@ von %3</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pretrained weights needed</source>
         <translation>Vortrainierte Gewichte benötigt</translation>
     </message>
@@ -2010,7 +2045,7 @@ Download them now (%4), or choose a weights file you have?</source>
 Jetzt herunterladen (%4) oder eine vorhandene Gewichtsdatei wählen?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="+324"/>
+        <location filename="../gui/config/model_page.cpp" line="+334"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>

@@ -1029,7 +1029,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+60"/>
+        <location filename="../gui/app/main_window.cpp" line="+88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1194,7 +1194,37 @@ real: %3</translation>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>none: the built-in catalogue only</source>
+        <translation>ninguno: solo el catálogo integrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by the environment variable %1</source>
+        <translation>Definido por la variable de entorno %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra weights catalogue</source>
+        <translation>Catálogo de pesos adicional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra weights catalogue:</source>
+        <translation>Catálogo de pesos adicional:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open a dataset folder</source>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
@@ -1352,7 +1382,7 @@ real: %3</translation>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose weights file…</source>
         <translation>Elegir archivo de pesos…</translation>
     </message>
@@ -1393,27 +1423,32 @@ real: %3</translation>
         <translation>Pesos (*.pth *.pt *.tar *.faicls);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Pesos: aleatorios (desde cero). Con pocas fotos, una plantilla preentrenada en ImageNet aprende mucho más.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Weights: the file %1.</source>
         <translation>Pesos: el archivo %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Weights: the weights catalogue cannot be read.</source>
+        <translation>Pesos: no se puede leer el catálogo de pesos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Weights: %1 is not in the weights catalogue.</source>
         <translation>Pesos: %1 no está en el catálogo de pesos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weights: %1 — %2, licence %3</source>
         <translation>Pesos: %1 — %2, licencia %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, ImageNet top-1 %1 %</source>
         <translation>, top-1 en ImageNet %1 %</translation>
     </message>
@@ -1960,12 +1995,12 @@ desde %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>size unknown</source>
         <translation>tamaño desconocido</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1980,7 +2015,7 @@ desde %3</translation>
         <translation>Cancelando… (lo recibido se conserva; la próxima descarga continúa desde ahí)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -1996,7 +2031,7 @@ desde %3</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pretrained weights needed</source>
         <translation>Se necesitan pesos preentrenados</translation>
     </message>
@@ -2010,7 +2045,7 @@ Download them now (%4), or choose a weights file you have?</source>
 ¿Descargarlos ahora (%4) o elegir un archivo de pesos que ya tenga?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>

@@ -1029,7 +1029,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+60"/>
+        <location filename="../gui/app/main_window.cpp" line="+88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1194,7 +1194,37 @@ réel&#xa0;: %3</translation>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>none: the built-in catalogue only</source>
+        <translation>aucun : le catalogue intégré seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by the environment variable %1</source>
+        <translation>Défini par la variable d’environnement %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra weights catalogue</source>
+        <translation>Catalogue de poids supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra weights catalogue:</source>
+        <translation>Catalogue de poids supplémentaire :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open a dataset folder</source>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
@@ -1352,7 +1382,7 @@ réel&#xa0;: %3</translation>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose weights file…</source>
         <translation>Choisir un fichier de poids…</translation>
     </message>
@@ -1393,27 +1423,32 @@ réel&#xa0;: %3</translation>
         <translation>Poids (*.pth *.pt *.tar *.faicls);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Poids : aléatoires (à partir de zéro). Avec peu de photos, un préréglage pré-entraîné sur ImageNet apprend bien davantage.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Weights: the file %1.</source>
         <translation>Poids : le fichier %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Weights: the weights catalogue cannot be read.</source>
+        <translation>Poids : le catalogue de poids est illisible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Weights: %1 is not in the weights catalogue.</source>
         <translation>Poids : %1 ne figure pas dans le catalogue de poids.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weights: %1 — %2, licence %3</source>
         <translation>Poids : %1 — %2, licence %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, ImageNet top-1 %1 %</source>
         <translation>, top-1 ImageNet %1 %</translation>
     </message>
@@ -1960,12 +1995,12 @@ depuis %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>size unknown</source>
         <translation>taille inconnue</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1980,7 +2015,7 @@ depuis %3</translation>
         <translation>Annulation… (ce qui est arrivé est conservé ; le prochain téléchargement reprend)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
@@ -1996,7 +2031,7 @@ depuis %3</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pretrained weights needed</source>
         <translation>Poids pré-entraînés nécessaires</translation>
     </message>
@@ -2010,7 +2045,7 @@ Download them now (%4), or choose a weights file you have?</source>
 Les télécharger maintenant (%4), ou choisir un fichier de poids que vous avez ?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>

@@ -1029,7 +1029,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+60"/>
+        <location filename="../gui/app/main_window.cpp" line="+88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1194,7 +1194,37 @@ reale: %3</translation>
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>none: the built-in catalogue only</source>
+        <translation>nessuno: solo il catalogo integrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by the environment variable %1</source>
+        <translation>Impostato dalla variabile d’ambiente %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra weights catalogue</source>
+        <translation>Catalogo dei pesi aggiuntivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra weights catalogue:</source>
+        <translation>Catalogo dei pesi aggiuntivo:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open a dataset folder</source>
         <translation>Apri una cartella del dataset</translation>
     </message>
@@ -1352,7 +1382,7 @@ reale: %3</translation>
         <translation>Scarica…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose weights file…</source>
         <translation>Scegli file di pesi…</translation>
     </message>
@@ -1393,27 +1423,32 @@ reale: %3</translation>
         <translation>Pesi (*.pth *.pt *.tar *.faicls);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Pesi: casuali (da zero). Con poche foto, un preset pre-addestrato su ImageNet impara molto di più.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Weights: the file %1.</source>
         <translation>Pesi: il file %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Weights: the weights catalogue cannot be read.</source>
+        <translation>Pesi: impossibile leggere il catalogo dei pesi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Weights: %1 is not in the weights catalogue.</source>
         <translation>Pesi: %1 non è nel catalogo dei pesi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weights: %1 — %2, licence %3</source>
         <translation>Pesi: %1 — %2, licenza %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, ImageNet top-1 %1 %</source>
         <translation>, top-1 su ImageNet %1 %</translation>
     </message>
@@ -1960,12 +1995,12 @@ da %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>size unknown</source>
         <translation>dimensione sconosciuta</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
@@ -1980,7 +2015,7 @@ da %3</translation>
         <translation>Annullamento… (quanto ricevuto resta; il prossimo download riprende da lì)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -1996,7 +2031,7 @@ da %3</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pretrained weights needed</source>
         <translation>Servono pesi pre-addestrati</translation>
     </message>
@@ -2010,7 +2045,7 @@ Download them now (%4), or choose a weights file you have?</source>
 Scaricarli ora (%4) o scegliere un file di pesi che hai già?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Scarica</translation>
     </message>

@@ -1026,7 +1026,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+60"/>
+        <location filename="../gui/app/main_window.cpp" line="+88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1191,7 +1191,37 @@ true: %3</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>none: the built-in catalogue only</source>
+        <translation>无：仅使用内置目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by the environment variable %1</source>
+        <translation>由环境变量 %1 设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra weights catalogue</source>
+        <translation>附加权重目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra weights catalogue:</source>
+        <translation>附加权重目录：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Open a dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
@@ -1349,7 +1379,7 @@ true: %3</source>
         <translation>下载…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose weights file…</source>
         <translation>选择权重文件…</translation>
     </message>
@@ -1390,27 +1420,32 @@ true: %3</source>
         <translation>权重 (*.pth *.pt *.tar *.faicls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>权重：随机（从头训练）。照片很少时，ImageNet 预训练的预设能学到多得多。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Weights: the file %1.</source>
         <translation>权重：文件 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Weights: the weights catalogue cannot be read.</source>
+        <translation>权重：无法读取权重目录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Weights: %1 is not in the weights catalogue.</source>
         <translation>权重：%1 不在权重目录中。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Weights: %1 — %2, licence %3</source>
         <translation>权重：%1 — %2，许可证 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>, ImageNet top-1 %1 %</source>
         <translation>，ImageNet top-1 %1 %</translation>
     </message>
@@ -1951,12 +1986,12 @@ from %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>size unknown</source>
         <translation>大小未知</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1971,7 +2006,7 @@ from %3</source>
         <translation>正在取消…（已下载的部分会保留，下次下载从中断处继续）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -1987,7 +2022,7 @@ from %3</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pretrained weights needed</source>
         <translation>需要预训练权重</translation>
     </message>
@@ -2001,7 +2036,7 @@ Download them now (%4), or choose a weights file you have?</source>
 现在下载（%4），还是选择已有的权重文件？</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>

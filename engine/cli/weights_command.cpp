@@ -5,6 +5,7 @@
 
 #include "command_line.h"
 #include "console_progress.h"
+#include "faicls/engine_error.h"
 #include "faicls/weights_catalog.h"
 
 namespace faicls::cli {
@@ -86,8 +87,12 @@ int weightsPath(const CommandLine& line) {
 
 std::string fetchWeightsWithProgress(const WeightsEntry& entry) {
     if (const auto cached = cachedWeightsFile(entry)) {
-        checkWeightsHash(entry, *cached);
-        return *cached;
+        try {
+            checkWeightsHash(entry, *cached);
+            return *cached;
+        } catch (const EngineError& error) {
+            std::cerr << "warning: " << error.what() << "\n";
+        }
     }
     std::cerr << "downloading " << entry.name << " from " << entry.url << "\n";
     JobHandle job(consoleByteProgress(), 200);

@@ -12,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -52,8 +54,34 @@ constexpr int kMaxRecent = 8;
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kCatalogVariable = "FAICLS_WEIGHTS_CATALOG";
+constexpr const char* kCatalogSetting = "weightsCatalog";
+
+// Whether the site set the extra weights catalogue in the environment: it then wins over the
+// setting. Read before the setting is first applied (which sets the same variable).
+bool catalogFromEnvironment() {
+    static const bool fromEnvironment = qEnvironmentVariableIsSet(kCatalogVariable);
+    return fromEnvironment;
+}
+
+// The engine reads the extra catalogue from the environment: the setting goes there.
+void applyWeightsCatalogSetting() {
+    if (catalogFromEnvironment())
+        return;
+    const QString file = QSettings().value(QLatin1String(kCatalogSetting)).toString();
+    if (file.isEmpty())
+        qunsetenv(kCatalogVariable);
+    else
+        qputenv(kCatalogVariable, file.toLocal8Bit());
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     initialiseResources();
+    applyWeightsCatalogSetting();
     setWindowIcon(QIcon(QStringLiteral(":/faicls/icons/faicls.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
@@ -272,6 +300,29 @@ void MainWindow::showPreferences() {
         language->addItem(name, code);
     language->setCurrentIndex(std::max(0, language->findData(currentLanguage())));
     form->addRow(tr("Language:"), language);
+    auto* catalog = new QLineEdit(&dialog);
+    catalog->setObjectName(QStringLiteral("weightsCatalogEdit"));
+    catalog->setPlaceholderText(tr("none: the built-in catalogue only"));
+    auto* browse = new QPushButton(tr("Browse…"), &dialog);
+    auto* catalogRow = new QHBoxLayout;
+    catalogRow->addWidget(catalog, 1);
+    catalogRow->addWidget(browse);
+    if (catalogFromEnvironment()) {
+        catalog->setText(qEnvironmentVariable(kCatalogVariable));
+        catalog->setEnabled(false);
+        browse->setEnabled(false);
+        catalog->setToolTip(
+            tr("Set by the environment variable %1").arg(QLatin1String(kCatalogVariable)));
+    } else {
+        catalog->setText(QSettings().value(QLatin1String(kCatalogSetting)).toString());
+    }
+    connect(browse, &QPushButton::clicked, &dialog, [&dialog, catalog] {
+        const QString file = QFileDialog::getOpenFileName(&dialog, tr("Extra weights catalogue"),
+                                                          {}, tr("JSON (*.json)"));
+        if (!file.isEmpty())
+            catalog->setText(file);
+    });
+    form->addRow(tr("Extra weights catalogue:"), catalogRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -281,6 +332,11 @@ void MainWindow::showPreferences() {
     const QString code = language->currentData().toString();
     QSettings().setValue(QStringLiteral("language"), code);
     setLanguage(code);
+    if (!catalogFromEnvironment()) {
+        QSettings().setValue(QLatin1String(kCatalogSetting), catalog->text().trimmed());
+        applyWeightsCatalogSetting();
+        m_modelPage->refreshWeights();
+    }
 }
 
 void MainWindow::showPage(Page page) {

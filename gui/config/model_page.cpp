@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <fstream>
 
 #include "common/retranslator.h"
@@ -37,7 +38,7 @@ QScrollArea* scrolled(QWidget* content, QWidget* parent) {
 // zoo's n/s/m and the usual torchvision networks from scratch.
 json presetModel(const QString& name) {
     if (name.endsWith(QStringLiteral("-imagenet"))) {
-        const auto entry = findWeights(weightsCatalog(), name.toStdString());
+        const auto entry = WeightsDownloadDialog::findEntry(name.toStdString(), nullptr);
         if (!entry)
             return json::object();
         json backbone = toJson(ModelConfig{})["backbone_config"];
@@ -204,6 +205,7 @@ void ModelPage::setExperiment(const ExperimentConfig& experiment) {
 void ModelPage::applyPreset(const QString& name) {
     if (name.isEmpty())
         return;
+    m_presets->setCurrentIndex(std::max(0, m_presets->findData(name)));
     json model = m_modelForm->toJson();
     // A preset names a backbone: other backbone keys go back to their defaults.
     model["backbone_config"] = toJson(ModelConfig{})["backbone_config"];
@@ -218,7 +220,8 @@ void ModelPage::setPretrained(const QString& value) {
 }
 
 void ModelPage::downloadWeights() {
-    const auto entry = findWeights(weightsCatalog(), experiment().model.backbone.pretrained);
+    const auto entry =
+        WeightsDownloadDialog::findEntry(experiment().model.backbone.pretrained, nullptr);
     if (!entry)
         return;
     WeightsDownloadDialog dialog(m_engine, *entry, this);
@@ -242,7 +245,12 @@ QString ModelPage::describeWeights(const BackboneConfig& backbone, std::string& 
         case PretrainedKind::CatalogEntry:
             break;
     }
-    const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
+    QString catalogProblem;
+    const auto entry = WeightsDownloadDialog::findEntry(backbone.pretrained, &catalogProblem);
+    if (!catalogProblem.isEmpty()) {
+        problem = catalogProblem.toStdString();
+        return tr("Weights: the weights catalogue cannot be read.");
+    }
     if (!entry) {
         problem = "not a weights catalogue entry, nor a file";
         return tr("Weights: %1 is not in the weights catalogue.")

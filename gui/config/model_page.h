@@ -32,6 +32,8 @@ public:
     void applyPreset(const QString& name);
     /// Sets `backbone_config.pretrained`: a catalogue name, a file, or "" for none.
     void setPretrained(const QString& value);
+    /// Reads the weights catalogue and the caches again (after a change of the extra catalogue).
+    void refreshWeights() { revalidate(); }
 
 private:
     void revalidate();

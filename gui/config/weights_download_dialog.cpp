@@ -56,6 +56,17 @@ WeightsDownloadDialog::WeightsDownloadDialog(EngineController* engine, const Wei
     engine->fetchWeights(QString::fromStdString(entry.name));
 }
 
+std::optional<WeightsEntry> WeightsDownloadDialog::findEntry(const std::string& name,
+                                                             QString* problem) {
+    try {
+        return findWeights(weightsCatalog(), name);
+    } catch (const std::exception& error) {
+        if (problem)
+            *problem = QString::fromUtf8(error.what());
+        return std::nullopt;
+    }
+}
+
 QString WeightsDownloadDialog::sizeText(double megabytes) {
     return megabytes > 0 ? tr("%1 MB").arg(megabytes, 0, 'f', 1) : QString();
 }
@@ -85,6 +96,7 @@ void WeightsDownloadDialog::fail(const QString& message) {
     m_status->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_button->setText(tr("Close"));
     m_button->setEnabled(true);
+    adjustSize();  // the message can be long: show all of it
 }
 
 std::optional<QString> WeightsDownloadDialog::ensureAvailable(EngineController* engine,
@@ -93,7 +105,7 @@ std::optional<QString> WeightsDownloadDialog::ensureAvailable(EngineController* 
     const QString named = QString::fromStdString(backbone.pretrained);
     if (pretrainedKind(backbone.pretrained) != PretrainedKind::CatalogEntry)
         return named;
-    const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
+    const auto entry = findEntry(backbone.pretrained, nullptr);
     if (!entry || cachedWeightsFile(*entry))
         return named;  // here already, or a problem the training itself will name
     QMessageBox question(

@@ -31,6 +31,10 @@ public:
     static std::optional<QString> ensureAvailable(EngineController* engine,
                                                   const BackboneConfig& backbone, QWidget* parent);
 
+    /// The catalogue entry `name`; nullopt when there is none or the catalogue cannot be read
+    /// (a broken site catalogue: `problem` then says why).
+    static std::optional<WeightsEntry> findEntry(const std::string& name, QString* problem);
+
     /// "44.7 MB", or "" when the size is not known.
     static QString sizeText(double megabytes);
 

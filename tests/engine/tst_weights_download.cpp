@@ -242,6 +242,17 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), size_t{0});
     }
 
+    void aDamagedDownloadIsReplaced() {
+        test::WeightsServer server;
+        QCOMPARE(server.start(m_dir.filePath("served")), QString());
+        const WeightsEntry entry = entryAt(server.url("tiny-weights.pth"), m_sha256);
+        fs::create_directories(fs::path(cacheFile()).parent_path());
+        std::ofstream(cacheFile()) << "half a file";
+        QCOMPARE(fetchWeights(entry), cacheFile());
+        QVERIFY(readAll(cacheFile()) == m_weights);
+        QCOMPARE(server.requests().size(), size_t{1});
+    }
+
     void pretrainedResolvesNamesAndFiles() {
         const WeightsEntry entry = entryAt("http://127.0.0.1:1/tiny-weights.pth", m_sha256);
         BackboneConfig backbone;

@@ -107,6 +107,25 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), size_t{0});  // nothing fetched without asking
     }
 
+    void aBrokenSiteCatalogueIsAProblemNotACrash() {
+        std::ofstream(path("catalog.json")) << "{\"format\": 1, \"entries\": [{\"name\": 3}]}";
+        EngineController engine;
+        Session session;
+        ModelPage page(&engine, &session);
+        page.setPretrained(QStringLiteral("resnet18-imagenet"));
+        QVERIFY(!page.isValid());
+        auto* info = page.findChild<QLabel*>(QStringLiteral("weightsInfoLabel"));
+        QVERIFY2(info->text().contains("cannot be read"), qPrintable(info->text()));
+        auto* issue = page.modelForm()->findChild<QLabel*>("issue:backbone_config.pretrained");
+        QVERIFY2(issue->text().contains("catalog.json"), qPrintable(issue->text()));
+        BackboneConfig backbone;
+        backbone.modelType = "resnet";
+        backbone.depth = 18;
+        backbone.pretrained = "resnet18-imagenet";
+        // The training that follows names the problem; asking first has nothing to offer.
+        QVERIFY(WeightsDownloadDialog::ensureAvailable(&engine, backbone, nullptr).has_value());
+    }
+
     void downloadDialogFetchesTheWeights() {
         test::WeightsServer server;
         QCOMPARE(server.start(m_dir.filePath("served")), QString());

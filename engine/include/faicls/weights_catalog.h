@@ -50,10 +50,10 @@ std::optional<std::string> cachedWeightsFile(const WeightsEntry& entry);
 /// Where fetchWeights() puts the entry's file: weightsCacheFolder() / fileName.
 std::string downloadedWeightsPath(const WeightsEntry& entry);
 
-/// The entry's file, downloading it into our cache when no cache has it (only call this when
-/// the user asked for the download). The download reports progress on `job` (phase
-/// "downloading", bytes), can be cancelled (what came is kept and resumed next time), resumes
-/// a dropped connection, and is checked against the entry's SHA-256 before it is kept.
+/// The entry's file, downloading it into our cache when no cache has it, or has it damaged
+/// (only call this when the user asked for the download). The download reports progress on `job`
+/// (phase "downloading", bytes), can be cancelled (what came is kept and resumed next time),
+/// resumes a dropped connection, and is checked against the entry's SHA-256 before it is kept.
 /// Throws EngineError: DownloadFailed (no network, HTTP error; the message says where to put the
 /// file by hand), InvalidFile (wrong hash: nothing kept), WriteFailed (disk), Cancelled.
 std::string fetchWeights(const WeightsEntry& entry, JobHandle* job = nullptr);

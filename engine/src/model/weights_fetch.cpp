@@ -57,13 +57,23 @@ void checkWeightsHash(const WeightsEntry& entry, const std::string& file) {
                           file + ": SHA-256 " + digest +
                               " is not the one the catalogue gives for " + entry.name + " (" +
                               (entry.sha256.empty() ? entry.sha256Prefix + "..." : entry.sha256) +
-                              "); the file is damaged or not these weights");
+                              "); the file is damaged or not these weights (faicls-cli weights "
+                              "fetch " +
+                              entry.name + " downloads them again)");
 }
 
 std::string fetchWeights(const WeightsEntry& entry, JobHandle* job) {
     if (const auto cached = cachedWeightsFile(entry)) {
-        checkWeightsHash(entry, *cached);
-        return *cached;
+        try {
+            checkWeightsHash(entry, *cached);
+            return *cached;
+        } catch (const EngineError&) {
+            // A damaged file of our own cache is replaced; PyTorch's is left as it is and ours
+            // (looked up first) takes its place.
+            std::error_code ignored;
+            if (*cached == downloadedWeightsPath(entry))
+                fs::remove(*cached, ignored);
+        }
     }
     io::DownloadRequest request;
     request.url = entry.url;
