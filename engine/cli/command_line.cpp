@@ -1,6 +1,12 @@
 #include "command_line.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <sys/stat.h>
 
 namespace faicls::cli {
 
@@ -54,6 +60,71 @@ std::string CommandLine::required(const std::string& name) const {
 
 bool CommandLine::flag(const std::string& name) const {
     return std::find(m_flags.begin(), m_flags.end(), name) != m_flags.end();
+}
+
+namespace {
+
+std::string rangeText(double min, double max) {
+    char text[64];
+    std::snprintf(text, sizeof text, "[%g, %g]", min, max);
+    return text;
+}
+
+}  // namespace
+
+std::optional<int64_t> CommandLine::integer(const std::string& name, int64_t min,
+                                            int64_t max) const {
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    const long long parsed = std::strtoll(text->c_str(), &end, 10);
+    if (text->empty() || *end != '\0' || errno == ERANGE || parsed < min || parsed > max)
+        throw UsageError{"--" + name + " takes a whole number in " +
+                         rangeText(static_cast<double>(min), static_cast<double>(max)) + ", not '" +
+                         *text + "'"};
+    return parsed;
+}
+
+std::optional<double> CommandLine::number(const std::string& name, double min, double max) const {
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    char* end = nullptr;
+    const double parsed = std::strtod(text->c_str(), &end);
+    if (text->empty() || *end != '\0' || !std::isfinite(parsed) || parsed < min || parsed > max)
+        throw UsageError{"--" + name + " takes a number in " + rangeText(min, max) + ", not '" +
+                         *text + "'"};
+    return parsed;
+}
+
+namespace {
+
+std::optional<std::pair<uint64_t, uint64_t>> identityOf(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0)
+        return std::nullopt;  // not there yet: it replaces nothing
+    return std::make_pair(static_cast<uint64_t>(status.st_dev),
+                          static_cast<uint64_t>(status.st_ino));
+}
+
+}  // namespace
+
+InputFiles::InputFiles(const std::vector<std::string>& paths) {
+    for (const auto& path : paths)
+        if (const auto identity = identityOf(path))
+            m_files.emplace(*identity, path);
+}
+
+void InputFiles::refuseAsOutput(const std::string& output, const std::string& option) const {
+    const auto identity = identityOf(output);
+    if (!identity)
+        return;
+    const auto input = m_files.find(*identity);
+    if (input != m_files.end())
+        throw UsageError{option + " " + output + " is the input " + input->second +
+                         "; choose another path (an output never replaces an input)"};
 }
 
 }  // namespace faicls::cli

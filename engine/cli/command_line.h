@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@ namespace faicls::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitRuntimeFailure = 1;
 constexpr int kExitBadInput = 2;
+constexpr int kExitInterrupted = 130;  ///< stopped by Ctrl+C or SIGTERM (128 + SIGINT)
 
 /// A bad command line; the message says what to fix.
 struct UsageError {
@@ -33,12 +35,29 @@ public:
     /// Throws UsageError when absent.
     std::string required(const std::string& name) const;
     bool flag(const std::string& name) const;
+    /// The value as a whole number in [min, max], or nullopt when absent. The whole text must
+    /// be the number ("2x", "1e3" and "" are refused); throws UsageError naming the option.
+    std::optional<int64_t> integer(const std::string& name, int64_t min, int64_t max) const;
+    /// The same for a finite number ("nan", "inf", "0.5abc" are refused).
+    std::optional<double> number(const std::string& name, double min, double max) const;
     const std::vector<std::string>& positional() const { return m_positional; }
 
 private:
     std::map<std::string, std::string> m_values;
     std::vector<std::string> m_flags;
     std::vector<std::string> m_positional;
+};
+
+/// The files a command reads, known by device and inode: an output never replaces one of them,
+/// whatever name or link it is given by.
+class InputFiles {
+public:
+    explicit InputFiles(const std::vector<std::string>& paths);
+    /// Throws UsageError naming `option` when `output` is one of the inputs.
+    void refuseAsOutput(const std::string& output, const std::string& option) const;
+
+private:
+    std::map<std::pair<uint64_t, uint64_t>, std::string> m_files;
 };
 
 int runImport(const std::vector<std::string>& arguments);

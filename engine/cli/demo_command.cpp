@@ -10,17 +10,13 @@ int runDemo(const std::vector<std::string>& arguments) {
     DemoOptions options;
     if (const auto source = line.value("source"))
         options.sourceFolder = *source;
-    try {
-        if (const auto perClass = line.value("per-class")) {
-            options.trainPerClass = std::stoi(*perClass);
-            options.validPerClass = options.testPerClass = std::max(1, options.trainPerClass / 5);
-        }
-        if (const auto mosaics = line.value("mosaics")) {
-            options.trainMosaics = std::stoi(*mosaics);
-            options.validMosaics = options.testMosaics = std::max(1, options.trainMosaics / 5);
-        }
-    } catch (const std::exception&) {
-        throw UsageError{"--per-class and --mosaics take whole numbers"};
+    if (const auto perClass = line.integer("per-class", 1, 6000)) {
+        options.trainPerClass = static_cast<int>(*perClass);
+        options.validPerClass = options.testPerClass = std::max(1, options.trainPerClass / 5);
+    }
+    if (const auto mosaics = line.integer("mosaics", 1, 100000)) {
+        options.trainMosaics = static_cast<int>(*mosaics);
+        options.validMosaics = options.testMosaics = std::max(1, options.trainMosaics / 5);
     }
     if (options.trainPerClass < 1 || options.trainMosaics < 1)
         throw UsageError{"--per-class and --mosaics must be at least 1"};

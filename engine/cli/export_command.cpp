@@ -16,6 +16,7 @@ int runExport(const std::vector<std::string>& arguments) {
     std::vector<std::string> checkImages = collectImageFiles(line.positional());
     if (checkImages.size() > 8)
         checkImages.resize(8);
+    InputFiles({line.required("model")}).refuseAsOutput(line.required("out"), "--out");
     const ExportResult result =
         exportModel(line.required("model"), format, line.required("out"), checkImages);
     const ExportVerification& v = result.verification;

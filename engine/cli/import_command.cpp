@@ -36,6 +36,11 @@ int runImport(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {"torchvision", "focoos", "config", "info", "out", "classes"},
                            {});
     const std::string out = line.required("out");
+    std::vector<std::string> inputs;
+    for (const char* option : {"torchvision", "focoos", "config", "info", "classes"})
+        if (const auto input = line.value(option))
+            inputs.push_back(*input);
+    InputFiles(inputs).refuseAsOutput(out, "--out");
     if (const auto torchvision = line.value("torchvision")) {
         const std::string configPath = line.required("config");
         const auto read = loadExperimentConfigFile(configPath);

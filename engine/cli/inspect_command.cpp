@@ -1,3 +1,4 @@
+#include <cstdint>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
@@ -83,16 +84,12 @@ int runInspect(const std::vector<std::string>& arguments) {
             throw UsageError{"--layout: '" + *layout +
                              "' is not one of classification_folder, roboflow_coco, coco"};
     }
-    try {
-        if (const auto fraction = line.value("valid-fraction"))
-            options.validFraction = std::stod(*fraction);
-        if (const auto seed = line.value("seed"))
-            options.seed = static_cast<uint32_t>(std::stoul(*seed));
-        if (const auto limit = line.value("max-megapixels"))
-            options.maxPixels = static_cast<int64_t>(std::stod(*limit) * 1e6);
-    } catch (const std::exception&) {
-        throw UsageError{"--valid-fraction, --seed and --max-megapixels take numbers"};
-    }
+    if (const auto fraction = line.number("valid-fraction", 0, 1))
+        options.validFraction = *fraction;
+    if (const auto seed = line.integer("seed", 0, UINT32_MAX))
+        options.seed = static_cast<uint32_t>(*seed);
+    if (const auto limit = line.number("max-megapixels", 0.001, 1e6))
+        options.maxPixels = static_cast<int64_t>(*limit * 1e6);
     if (!(options.validFraction > 0 && options.validFraction < 1))
         throw UsageError{"--valid-fraction must be between 0 and 1"};
     options.keepUnannotated = !line.flag("drop-unannotated");

@@ -1,6 +1,7 @@
 // faicls-cli: the engine from the command line (spec §7). Results on stdout, progress and
 // messages on stderr; exit 0 ok, 1 runtime failure, 2 bad usage or bad input.
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "command_line.h"
 #include "faicls/engine_error.h"
 #include "faicls/version.h"
+#include "interrupt.h"
 
 namespace {
 
@@ -60,6 +62,7 @@ Options:
 
 int main(int argc, char** argv) {
     using namespace faicls;
+    cli::watchInterrupts();
     std::vector<std::string> arguments(argv + 1, argv + argc);
     if (arguments.empty()) {
         std::cerr << kUsage;
@@ -70,7 +73,9 @@ int main(int argc, char** argv) {
         std::cout << "faicls-cli " << kVersion << " (LibTorch " << torchVersion() << ")\n";
         return cli::kExitOk;
     }
-    if (command == "--help" || command == "-h" || command == "help") {
+    const bool help = std::any_of(arguments.begin(), arguments.end(),
+                                  [](const std::string& a) { return a == "--help" || a == "-h"; });
+    if (help || command == "help") {  // also `train --help`: the usage says every command
         std::cout << kUsage;
         return cli::kExitOk;
     }

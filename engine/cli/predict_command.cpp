@@ -12,6 +12,7 @@
 #include "faicls/engine_error.h"
 #include "faicls/prediction_csv.h"
 #include "faicls/predictor.h"
+#include "interrupt.h"
 
 namespace faicls::cli {
 
@@ -41,20 +42,12 @@ std::string annotatedPath(const std::string& folder, const std::string& imagePat
 
 PredictOptions predictOptions(const CommandLine& line) {
     PredictOptions options;
-    try {
-        if (auto t = line.value("threshold"))
-            options.threshold = std::stod(*t);
-        if (auto k = line.value("top-k"))
-            options.topK = std::stoi(*k);
-        if (auto b = line.value("batch-size"))
-            options.batchSize = std::stoi(*b);
-    } catch (const std::exception&) {
-        throw UsageError{"--threshold takes a number, --top-k and --batch-size whole numbers"};
-    }
-    if (line.value("threshold") && (options.threshold < 0 || options.threshold > 1))
-        throw UsageError{"--threshold must be between 0 and 1"};
-    if (options.topK < 0 || options.batchSize < 1)
-        throw UsageError{"--top-k must be 0 or more, --batch-size 1 or more"};
+    if (const auto t = line.number("threshold", 0, 1))
+        options.threshold = *t;
+    if (const auto k = line.integer("top-k", 0, 100000))
+        options.topK = static_cast<int>(*k);
+    if (const auto b = line.integer("batch-size", 1, 4096))
+        options.batchSize = static_cast<int>(*b);
     return options;
 }
 
@@ -88,9 +81,15 @@ int runPredict(const std::vector<std::string>& arguments) {
         std::cerr << "no image files found in the given paths\n";
         return kExitBadInput;
     }
+    std::vector<std::string> inputPaths = files;
+    inputPaths.push_back(line.required("model"));
+    const InputFiles inputs(inputPaths);
+    if (const auto csv = line.value("csv"))
+        inputs.refuseAsOutput(*csv, "--csv");
     Predictor predictor(line.required("model"), line.value("device").value_or("cpu"));
     // One file needs no progress bar.
     JobHandle job(files.size() > 1 ? consoleProgress() : JobHandle::ProgressHandler{});
+    const StopOnInterrupt stopOnInterrupt(job);  // what was predicted is still written
     const std::vector<PredictionOutcome> outcomes = predictor.predictFiles(files, options, &job);
 
     if (auto csvPath = line.value("csv"))
@@ -101,6 +100,7 @@ int runPredict(const std::vector<std::string>& arguments) {
     std::set<std::string> usedNames;
     nlohmann::json results = nlohmann::json::array();
     int failures = 0;
+    int annotationFailures = 0;
     for (const auto& outcome : outcomes) {
         if (!outcome.prediction) {
             ++failures;
@@ -111,11 +111,16 @@ int runPredict(const std::vector<std::string>& arguments) {
         const ImagePrediction& prediction = *outcome.prediction;
         if (annotateFolder) {
             try {
-                writeAnnotatedImage(
-                    annotateImageFile(prediction.imagePath, prediction),
-                    annotatedPath(*annotateFolder, prediction.imagePath, usedNames));
+                const std::string annotated =
+                    annotatedPath(*annotateFolder, prediction.imagePath, usedNames);
+                inputs.refuseAsOutput(annotated, "--annotate");
+                writeAnnotatedImage(annotateImageFile(prediction.imagePath, prediction), annotated);
             } catch (const EngineError& error) {
+                ++annotationFailures;
                 std::cerr << error.what() << "\n";
+            } catch (const UsageError& error) {
+                ++annotationFailures;
+                std::cerr << error.message << "\n";
             }
         }
         if (line.flag("json")) {
@@ -134,6 +139,15 @@ int runPredict(const std::vector<std::string>& arguments) {
                   << "\n";
     if (failures > 0)
         std::cerr << failures << " of " << outcomes.size() << " file(s) could not be read\n";
+    if (stopOnInterrupt.interrupted()) {
+        std::cerr << "interrupted after " << outcomes.size() << " of " << files.size()
+                  << " file(s)\n";
+        return kExitInterrupted;
+    }
+    if (annotationFailures > 0) {
+        std::cerr << annotationFailures << " annotated picture(s) could not be written\n";
+        return kExitRuntimeFailure;
+    }
     // Unreadable files are reported, not fatal, unless nothing at all could be predicted.
     return failures == static_cast<int>(outcomes.size()) ? kExitBadInput : kExitOk;
 }

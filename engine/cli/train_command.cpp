@@ -12,6 +12,7 @@
 #include "faicls/metrics_json.h"
 #include "faicls/trainer.h"
 #include "faicls/weights_catalog.h"
+#include "interrupt.h"
 
 namespace faicls::cli {
 namespace {
@@ -78,6 +79,7 @@ void preparePretrained(const BackboneConfig& backbone, bool fetch) {
 }  // namespace
 
 static int report(const TrainingSummary& summary, bool asJson);
+static int trainUntilDoneOrInterrupted(const TrainingRequest& request, bool asJson);
 
 int runTrain(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
@@ -88,11 +90,9 @@ int runTrain(const std::vector<std::string>& arguments) {
         request.resume = true;
         request.runFolder = *resume;
         request.datasetRoot = line.value("data").value_or("");
-        if (const auto epochs = line.value("epochs"))
-            request.resumeEpochs = std::max(1, std::atoi(epochs->c_str()));
-        Trainer trainer(request);
-        ConsoleListener console;
-        return report(trainer.run(&console), line.flag("json"));
+        if (const auto epochs = line.integer("epochs", 1, 100000))
+            request.resumeEpochs = static_cast<int>(*epochs);
+        return trainUntilDoneOrInterrupted(request, line.flag("json"));
     }
     request.datasetRoot = line.required("data");
     if (const auto config = line.value("config")) {
@@ -109,18 +109,27 @@ int runTrain(const std::vector<std::string>& arguments) {
     }
     if (const auto device = line.value("device"))
         request.config.train.device = *device;
-    if (const auto epochs = line.value("epochs")) {
-        try {
-            request.config.train.epochs = std::stoi(*epochs);
-        } catch (const std::exception&) {
-            throw UsageError{"--epochs takes a whole number"};
-        }
-    }
+    if (const auto epochs = line.integer("epochs", 1, 100000))
+        request.config.train.epochs = static_cast<int>(*epochs);
     request.runFolder = line.value("out").value_or("runs/latest");
     preparePretrained(request.config.model.backbone, line.flag("fetch-weights"));
-    Trainer trainer(request);
+    return trainUntilDoneOrInterrupted(request, line.flag("json"));
+}
+
+// Ctrl+C or SIGTERM stop the training after its current step, with the last finished epoch
+// saved, and say how to go on (exit 130, as an interrupted program).
+static int trainUntilDoneOrInterrupted(const TrainingRequest& request, bool asJson) {
+    JobHandle job;
+    const StopOnInterrupt stopOnInterrupt(job);
     ConsoleListener console;
-    return report(trainer.run(&console), line.flag("json"));
+    const TrainingSummary summary = Trainer(request).run(&console, &job);
+    const int code = report(summary, asJson);
+    if (!stopOnInterrupt.interrupted())
+        return code;
+    std::cerr << "interrupted: the last finished epoch is saved; continue with faicls-cli train "
+                 "--resume "
+              << request.runFolder << "\n";
+    return kExitInterrupted;
 }
 
 // The summary as JSON on stdout, or a line on stderr; the exit code says whether it failed.

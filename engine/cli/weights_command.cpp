@@ -7,6 +7,7 @@
 #include "console_progress.h"
 #include "faicls/engine_error.h"
 #include "faicls/weights_catalog.h"
+#include "interrupt.h"
 
 namespace faicls::cli {
 namespace {
@@ -96,6 +97,7 @@ std::string fetchWeightsWithProgress(const WeightsEntry& entry) {
     }
     std::cerr << "downloading " << entry.name << " from " << entry.url << "\n";
     JobHandle job(consoleByteProgress(), 200);
+    const StopOnInterrupt stopOnInterrupt(job);  // what came is kept, the next fetch resumes
     return fetchWeights(entry, &job);
 }
 

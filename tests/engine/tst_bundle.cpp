@@ -1,15 +1,22 @@
 // The .faicls bundle: round trip of description and weights, atomic writes, clear errors for
 // damaged or newer files, and prediction through it (including the CLI's JSON).
 
+#include <sys/resource.h>
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 #include <opencv2/imgcodecs.hpp>
 
 #include "faicls/engine_error.h"
 #include "faicls/predictor.h"
+#include "io/atomic_file.h"
 #include "model/bundle_file.h"
 
 using namespace faicls;
@@ -90,6 +97,46 @@ private Q_SLOTS:
         QCOMPARE(readBundle(target).weights.size(), before.weights.size());
         QDir dir(m_dir.path());
         QVERIFY2(dir.entryList({".keep.faicls.tmp*"}, QDir::Hidden | QDir::Files).isEmpty(),
+                 "temporary file left behind");
+    }
+
+    void aFullDiskIsAnErrorNotAnAbort() {
+        // A file size limit fails writes as a full disk does (EFBIG rather than ENOSPC).
+        // LibTorch's archive writers used to abort the program on it; now each writer ends
+        // with a WriteFailed naming the file, the previous file intact, no temporary left.
+        const std::string target = writeTiny("full.faicls", false);
+        const auto before = readBundle(target);
+        torch::manual_seed(2);
+        nn::FaiClassifier other(tinyInfo(false).model);
+        torch::serialize::OutputArchive archive;
+        archive.write("big", torch::randn({2000000}));  // 8 MB, over the limit below
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit limit = previous;
+        limit.rlim_cur = static_cast<rlim_t>(QFileInfo(QString::fromStdString(target)).size() / 2);
+        setrlimit(RLIMIT_FSIZE, &limit);
+        QString bundleError, archiveError;
+        try {
+            writeBundle(target, tinyInfo(false), stateDictOf(other));
+        } catch (const EngineError& error) {
+            bundleError = error.what();
+        }
+        try {
+            io::writeFileAtomically(path("full.optimizer"),
+                                    [&](std::ostream& out) { archive.save_to(out); });
+        } catch (const EngineError& error) {
+            archiveError = error.what();
+        }
+        setrlimit(RLIMIT_FSIZE, &previous);
+        QVERIFY2(bundleError.contains("full.faicls: cannot write"), qPrintable(bundleError));
+        QVERIFY2(archiveError.contains("full.optimizer: cannot write"), qPrintable(archiveError));
+        const auto after = readBundle(target);
+        for (size_t i = 0; i < before.weights.size(); ++i)
+            QVERIFY(torch::equal(after.weights[i].second, before.weights[i].second));
+        QVERIFY(!QFile::exists(QString::fromStdString(path("full.optimizer"))));
+        QDir dir(m_dir.path());
+        QVERIFY2(dir.entryList({".full.*"}, QDir::Hidden | QDir::Files).isEmpty(),
                  "temporary file left behind");
     }
 

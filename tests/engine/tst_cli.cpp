@@ -72,6 +72,11 @@ private Q_SLOTS:
         QVERIFY2(version.out.startsWith("faicls-cli 0."), qPrintable(version.out));
         const CliRun help = runCli({"--help"});
         QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"train", "predict", "eval"}) {
+            const CliRun commandHelp = runCli({command, "--help"});
+            QCOMPARE(commandHelp.exitCode, 0);
+            QCOMPARE(commandHelp.out, help.out);
+        }
         QVERIFY(help.out.contains("import --torchvision") && help.out.contains("predict --model"));
         QCOMPARE(runCli({}).exitCode, 2);
         const CliRun unknown = runCli({"frobnicate"});
@@ -250,6 +255,42 @@ private Q_SLOTS:
         QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
     }
 
+    void annotatingIntoTheInputFolderReplacesNothing() {
+        QDir().mkpath(path("annotate-here"));
+        QVERIFY(QFile::copy(path("photo.jpg"), path("annotate-here/photo.jpg")));
+        const CliRun run = runCli({"predict", "--model", path("resnet18.faicls"),
+                                   path("annotate-here"), "--annotate", path("annotate-here")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is the input"), qPrintable(run.err));
+        QFile original(path("photo.jpg")), kept(path("annotate-here/photo.jpg"));
+        QVERIFY(original.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly));
+        QVERIFY(original.readAll() == kept.readAll());
+    }
+
+    void anInterruptStopsTrainingCleanly() {
+        // SIGTERM (as Ctrl+C sends SIGINT) once an epoch is saved: the training stops after its
+        // current step, says how to go on, and the run resumes.
+        writeFile(
+            "long.json",
+            R"({"model": {"backbone_config": {"size": "nano"}, "resolution": 32, "num_layers": 1},
+                                   "train": {"epochs": 500, "batch_size": 16, "workers": 1}})");
+        QProcess train;
+        train.start(QStringLiteral(FAICLS_CLI_PATH),
+                    {"train", "--data", path("demo/fashion-mnist-folder"), "--config",
+                     path("long.json"), "--out", path("interrupted")});
+        QVERIFY(train.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("interrupted/trainer_state.json")), 120000);
+        train.terminate();
+        QVERIFY(train.waitForFinished(60000));
+        QCOMPARE(train.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(train.exitCode(), 130);
+        const QString err = QString::fromUtf8(train.readAllStandardError());
+        QVERIFY2(err.contains("--resume " + path("interrupted")), qPrintable(err));
+        const CliRun resume =
+            runCli({"train", "--resume", path("interrupted"), "--epochs", "2", "--json"});
+        QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
@@ -276,6 +317,36 @@ private Q_SLOTS:
         QTest::newRow("not a bundle")
             << QStringList{"predict", "--model", "@/resnet18.json", "@/photo.jpg"}
             << "resnet18.json: not a valid FAI-CLS model bundle";
+        // An output never replaces an input.
+        QTest::newRow("export over its model")
+            << QStringList{"export", "--model", "@/resnet18.faicls", "--format",
+                           "onnx",   "--out",   "@/resnet18.faicls"}
+            << "--out " + m_dir.path() + "/resnet18.faicls is the input";
+        QTest::newRow("import over its weights")
+            << QStringList{"import",          "--torchvision", "@/resnet18.pth", "--config",
+                           "@/resnet18.json", "--out",         "@/resnet18.pth"}
+            << "is the input";
+        QTest::newRow("csv over the model")
+            << QStringList{"predict", "--model",           "@/resnet18.faicls",
+                           "--csv",   "@/resnet18.faicls", "@/photo.jpg"}
+            << "--csv " + m_dir.path() + "/resnet18.faicls is the input";
+        // Numbers are read whole: no prefix of them is taken, nothing that is not finite.
+        QTest::newRow("epochs with a suffix")
+            << QStringList{"train", "--data", "@/demo/fashion-mnist-folder", "--epochs", "2x"}
+            << "--epochs takes a whole number in [1, 100000], not '2x'";
+        QTest::newRow("resume epochs not a number")
+            << QStringList{"train", "--resume", "@/demo-run", "--epochs", "abc"}
+            << "--epochs takes a whole number in [1, 100000], not 'abc'";
+        QTest::newRow("threshold nan") << QStringList{"predict",     "--model", "@/resnet18.faicls",
+                                                      "--threshold", "nan",     "@/photo.jpg"}
+                                       << "--threshold takes a number in [0, 1], not 'nan'";
+        QTest::newRow("threshold with a suffix")
+            << QStringList{"predict",     "--model", "@/resnet18.faicls",
+                           "--threshold", "0.5abc",  "@/photo.jpg"}
+            << "not '0.5abc'";
+        QTest::newRow("no megapixels")
+            << QStringList{"inspect", "@/demo/fashion-mnist-folder", "--max-megapixels", "0"}
+            << "--max-megapixels takes a number in [0.001, 1e+06], not '0'";
     }
 
     void badInput() {

@@ -162,6 +162,11 @@ private Q_SLOTS:
         QTest::newRow("pixel mean shape")
             << R"({"num_classes": 3, "pixel_mean": [1, 2]})"
             << QStringList{"pixel_mean: expected three numbers [R, G, B], got [1,2]"};
+        QTest::newRow("batch of one")
+            << R"({"model": {"num_classes": 2}, "train": {"batch_size": 1}})"
+            << QStringList{
+                   "train.batch_size: must be at least 2: BatchNorm cannot train on one "
+                   "image at a time"};
         QTest::newRow("pretrained not text")
             << R"({"num_classes": 3, "backbone_config": {"pretrained": 3}})"
             << QStringList{"backbone_config.pretrained: expected a string, got 3"};

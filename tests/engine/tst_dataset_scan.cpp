@@ -12,6 +12,10 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "data/image_preprocess.h"
 #include "faicls/dataset.h"
 #include "faicls/dataset_json.h"
 #include "faicls/engine_error.h"
@@ -368,6 +372,36 @@ private Q_SLOTS:
         if (problem->severity == ProblemSeverity::Error && !aboutAnAnnotation) {
             for (const auto& image : index.images)
                 QVERIFY(QString::fromStdString(image.relativePath) != path);
+        }
+    }
+
+    void linksThatLoopAndPipesAreReportedFilesNotAbortedScans() {
+        // A link to itself and a named pipe among good images: each is one reported file (a
+        // pipe is never opened: reading it would wait for a writer forever).
+        Fixture f(freshRoot());
+        twoClassFolders(f);
+        const std::string cat = (f.root() + "/train/cat/").toStdString();
+        QCOMPARE(::symlink("loop.jpg", (cat + "loop.jpg").c_str()), 0);
+        QCOMPARE(::mkfifo((cat + "pipe.png").c_str(), 0600), 0);
+        QCOMPARE(::symlink("loopdir", (f.root() + "/train/loopdir").toStdString().c_str()), 0);
+        const auto index = scanDataset(f.root().toStdString());
+        QCOMPARE(index.imagesOf(Split::Train).size(), size_t(4));
+        bool loop = false, pipe = false;
+        for (const auto& problem : index.problems) {
+            loop = loop || (problem.path == "train/cat/loop.jpg" &&
+                            problem.message.find("symbolic links") != std::string::npos);
+            pipe = pipe || (problem.path == "train/cat/pipe.png" &&
+                            problem.message.find("not a regular file") != std::string::npos);
+        }
+        QVERIFY2(loop && pipe, qPrintable(describe(index)));
+        // Decoding refuses them too, with the file named.
+        for (const std::string& name : {cat + "loop.jpg", cat + "pipe.png"}) {
+            try {
+                data::decodeImageRgb(name, 1);
+                QFAIL("decoded");
+            } catch (const EngineError& error) {
+                QVERIFY2(std::string(error.what()).find(name) != std::string::npos, error.what());
+            }
         }
     }
 

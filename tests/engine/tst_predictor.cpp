@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -132,6 +135,20 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), size_t(1));
         QVERIFY(QString::fromStdString(problems[0]).contains("missing.jpg"));
         QVERIFY(collectImageFiles({path("empty")}).empty());
+        // A named pipe is never opened (it would block), a link that loops does not end the
+        // search of its folder; both are named.
+        QDir().mkpath(m_dir.path() + "/odd");
+        QVERIFY(QFile::copy(m_images[0], m_dir.path() + "/odd/b.png"));
+        QCOMPARE(::mkfifo(path("odd/a-pipe.jpg").c_str(), 0600), 0);
+        QCOMPARE(::symlink("a-loop.jpg", path("odd/a-loop.jpg").c_str()), 0);
+        problems.clear();
+        QCOMPARE(collectImageFiles({path("odd")}, &problems),
+                 std::vector<std::string>{path("odd/b.png")});
+        QCOMPARE(problems.size(), size_t(2));
+        problems.clear();
+        QVERIFY(collectImageFiles({path("odd/a-pipe.jpg")}, &problems).empty());
+        QCOMPARE(problems.size(), size_t(1));
+        QVERIFY(QString::fromStdString(problems[0]).contains("not a regular file"));
 
         Predictor predictor(m_single);
         PredictOptions options;

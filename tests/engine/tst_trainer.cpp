@@ -2,6 +2,7 @@
 // chance, multi-label runs and writes its bundles, cancel, pause, early stopping, a loss that
 // stops being finite.
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -330,6 +331,60 @@ private Q_SLOTS:
                                                          test::tinyExperiment(1),
                                                          runFolder()})
                                      .run());
+        // One training image: BatchNorm cannot train on it; said before anything runs.
+        const QString single = m_dir.path() + "/single/train/cat";
+        QDir().mkpath(single);
+        QDir().mkpath(m_dir.path() + "/single/train/dog");
+        const std::string demoCat =
+            m_demo.classificationFolder + "/train/" + fashionMnistClassNames()[0];
+        const auto first = *std::filesystem::directory_iterator(demoCat);
+        std::filesystem::copy_file(first.path(), (single + "/a.png").toStdString());
+        try {
+            Trainer(TrainingRequest{(m_dir.path() + "/single").toStdString(),
+                                    {},
+                                    test::tinyExperiment(1),
+                                    runFolder()})
+                .run();
+            QFAIL("trained on one image");
+        } catch (const EngineError& error) {
+            QVERIFY2(std::string(error.what()).find("one training image") != std::string::npos,
+                     error.what());
+        }
+    }
+
+    void aRunWithRelativePathsResumesFromAnywhere() {
+        // Trained from inside the temporary folder with relative paths, cancelled after epoch
+        // 1, resumed from elsewhere by the run folder's absolute path.
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const std::string dataset =
+            std::filesystem::relative(m_demo.classificationFolder, m_dir.path().toStdString())
+                .string();
+        JobHandle job;
+        test::RecordingListener first;
+        first.iteration = [&](const TrainingProgress& p) {
+            if (p.epoch == 2)
+                job.cancel();
+        };
+        QVERIFY(Trainer(TrainingRequest{dataset, {}, test::tinyExperiment(2), "relative-run"})
+                    .run(&first, &job)
+                    .cancelled);
+        QVERIFY(QDir::setCurrent(QDir::rootPath()));
+        // What a kill in the middle of a write leaves goes when the run resumes.
+        const QString leftover = m_dir.path() + "/relative-run/.last.faicls.tmp12345";
+        QFile(leftover).open(QIODevice::WriteOnly);
+        QVERIFY(QFile::exists(leftover));
+        TrainingRequest resume;
+        resume.runFolder = (m_dir.path() + "/relative-run").toStdString();
+        resume.resume = true;
+        test::RecordingListener rest;
+        const TrainingSummary summary = Trainer(resume).run(&rest);
+        QDir::setCurrent(previous);
+        QVERIFY2(summary.failure.empty(), summary.failure.c_str());
+        QVERIFY(summary.completed);
+        QCOMPARE(rest.epochs.size(), size_t{1});
+        QVERIFY(QFile::exists(QString::fromStdString(summary.bestBundle)));
+        QVERIFY(!QFile::exists(leftover));
     }
 };
 

@@ -85,7 +85,8 @@ std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores, cons
                                      const PredictOptions& options);
 
 /// The image files among `paths`: files as given, folders listed recursively (sorted) by image
-/// extension. A path that does not exist is added to `problems` (when given) and skipped.
+/// extension. A path that does not exist, or that is no regular file (a named pipe, whose
+/// reading would block; a link that loops), is added to `problems` (when given) and skipped.
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths,
                                            std::vector<std::string>* problems = nullptr);
 

@@ -372,6 +372,10 @@ ConfigIssues validate(const TrainConfig& config) {
     if (d != "auto" && d != "cpu" && d != "cuda" && !cudaIndex)
         issues.push_back(
             {"device", "\"" + d + "\" is not one of \"auto\", \"cpu\", \"cuda\", \"cuda:N\""});
+    if (config.batchSize == 1)
+        issues.push_back({"batch_size",
+                          "must be at least 2: BatchNorm cannot train on one "
+                          "image at a time"});
     if (config.augmentation.scaleJitter && config.augmentation.randomResizedCrop)
         issues.push_back({"augmentation.random_resized_crop",
                           "cannot be combined with scale_jitter; choose one"});

@@ -45,7 +45,8 @@ std::vector<AnnotationFile> findAnnotationFiles(const fs::path& root, bool robof
         for (Split split : {Split::Train, Split::Valid, Split::Test}) {
             for (const auto& name : splitFolderNames(split)) {
                 const fs::path candidate = root / name / "_annotations.coco.json";
-                if (fs::exists(candidate)) {
+                std::error_code unreadable;  // a link that loops is no annotation file
+                if (fs::exists(candidate, unreadable)) {
                     files.push_back({split, candidate, root / name, {}});
                     break;
                 }
@@ -67,8 +68,9 @@ std::vector<AnnotationFile> findAnnotationFiles(const fs::path& root, bool robof
         const auto split = splitFromCocoName(name);
         if (!split || !seen.insert(*split).second)
             continue;
+        std::error_code unreadable;
         const fs::path folder =
-            fs::is_directory(root / name) ? root / name : root / "images" / name;
+            fs::is_directory(root / name, unreadable) ? root / name : root / "images" / name;
         files.push_back({*split, path, folder, {}});
     }
     return files;

@@ -103,9 +103,12 @@ std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
                 return;
             HeaderResult& r = results[i];
             std::error_code error;
-            r.bytes = fs::file_size(m_candidates[i].path, error);
-            r.exists = !error;
-            if (r.exists && r.bytes > 0)
+            const std::string path = m_candidates[i].path.string();
+            r.notAFile = regularFileProblem(path);  // a pipe is never opened: it would block
+            r.exists = r.notAFile != "no such file";
+            if (r.notAFile.empty())
+                r.bytes = fs::file_size(m_candidates[i].path, error);
+            if (r.notAFile.empty() && r.bytes > 0)
                 r.readable = readImageHeader(m_candidates[i].path.string(), r.header, r.problem);
             const int64_t finished = ++done;
             if (reporting)
@@ -131,6 +134,10 @@ std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
 bool DatasetBuilder::rejected(const ImageCandidate& c, const HeaderResult& r) {
     if (!r.exists) {
         problem(ProblemKind::MissingFile, ProblemSeverity::Error, c.relativePath, "file not found");
+        return true;
+    }
+    if (!r.notAFile.empty()) {
+        problem(ProblemKind::UnreadableImage, ProblemSeverity::Error, c.relativePath, r.notAFile);
         return true;
     }
     if (r.bytes == 0) {

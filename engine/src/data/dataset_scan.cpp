@@ -12,7 +12,7 @@ namespace {
 bool hasSubfolder(const fs::path& folder) {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder, error))
-        if (entry.is_directory() && entry.path().filename().string().rfind('.', 0) != 0)
+        if (entry.is_directory(error) && entry.path().filename().string().rfind('.', 0) != 0)
             return true;
     return false;
 }

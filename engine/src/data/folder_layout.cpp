@@ -15,6 +15,12 @@ bool isHidden(const fs::path& path) {
     return path.filename().string().rfind('.', 0) == 0;
 }
 
+// A folder, or a link to one; false for anything that cannot be looked at (a link that loops).
+bool isFolder(const fs::path& path) {
+    std::error_code error;
+    return fs::is_directory(path, error);
+}
+
 std::vector<fs::path> sortedEntries(const fs::path& folder) {
     std::vector<fs::path> entries;
     std::error_code error;
@@ -28,7 +34,7 @@ std::vector<fs::path> sortedEntries(const fs::path& folder) {
 std::vector<std::string> classFoldersOf(const fs::path& folder) {
     std::vector<std::string> names;
     for (const auto& entry : sortedEntries(folder))
-        if (fs::is_directory(entry))
+        if (isFolder(entry))
             names.push_back(entry.filename().string());
     return names;
 }
@@ -41,7 +47,7 @@ void listClassificationFolder(DatasetBuilder& builder, std::vector<std::string>&
     std::vector<std::pair<Split, fs::path>> splits;
     for (Split split : {Split::Train, Split::Valid, Split::Test}) {
         for (const auto& name : splitFolderNames(split)) {
-            if (fs::is_directory(root / name)) {
+            if (isFolder(root / name)) {
                 splits.emplace_back(split, root / name);
                 builder.markSplitPresent(split);
                 break;
@@ -64,7 +70,7 @@ void listClassificationFolder(DatasetBuilder& builder, std::vector<std::string>&
 
     for (const auto& [split, folder] : splits) {
         for (const auto& entry : sortedEntries(folder)) {
-            if (!fs::is_directory(entry)) {
+            if (!isFolder(entry)) {
                 if (splits.size() > 1 || split != Split::Train || hasImageExtension(entry))
                     builder.problem(ProblemKind::IgnoredFile, ProblemSeverity::Warning,
                                     relativeTo(entry, root), "not inside a class folder, ignored");
@@ -74,7 +80,7 @@ void listClassificationFolder(DatasetBuilder& builder, std::vector<std::string>&
                 std::lower_bound(classNames.begin(), classNames.end(), entry.filename().string()) -
                 classNames.begin());
             for (const auto& file : sortedEntries(entry)) {
-                if (fs::is_directory(file)) {
+                if (isFolder(file)) {
                     builder.problem(ProblemKind::IgnoredFile, ProblemSeverity::Warning,
                                     relativeTo(file, root),
                                     "folder inside a class folder, ignored (class folders are not "

@@ -1,6 +1,7 @@
 #include "data/image_header.h"
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <vector>
 
@@ -314,8 +315,25 @@ const char* formatName(ImageHeader::Format format) {
     return "unknown";
 }
 
+std::string regularFileProblem(const std::string& path) {
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (status.type() == std::filesystem::file_type::not_found)
+        return "no such file";
+    if (error)
+        return "cannot be read: " + error.message();
+    if (status.type() == std::filesystem::file_type::directory)
+        return "a folder, not a file";
+    if (status.type() != std::filesystem::file_type::regular)
+        return "not a regular file (a named pipe, device or socket); not read";
+    return "";
+}
+
 bool readImageHeader(const std::string& path, ImageHeader& header, std::string& problem) {
     header = ImageHeader{};
+    problem = regularFileProblem(path);
+    if (!problem.empty())
+        return false;  // opening a pipe or a device could block, or never end
     HeaderFile file(path);
     if (!file.isOpen()) {
         problem = "cannot be opened";

@@ -15,8 +15,11 @@
 namespace faicls::data {
 
 cv::Mat decodeImageRgb(const std::string& path, int reduction) {
-    if (!std::filesystem::exists(path))
+    std::error_code missing;
+    if (!std::filesystem::exists(path, missing) && !missing)
         throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
+    if (const std::string problem = regularFileProblem(path); !problem.empty())
+        throw EngineError(ErrorCode::InvalidFile, path + ": " + problem);
     // The header first: a decompression bomb is refused before any pixel is decoded.
     ImageHeader header;
     std::string problem;

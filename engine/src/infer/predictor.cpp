@@ -5,6 +5,7 @@
 #include <future>
 #include <thread>
 
+#include "data/image_header.h"
 #include "data/image_preprocess.h"
 #include "faicls/engine_error.h"
 #include "faicls/image_files.h"
@@ -178,6 +179,10 @@ std::vector<ClassScore> selectLabels(const std::vector<ClassScore>& scores, cons
 std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths,
                                            std::vector<std::string>* problems) {
     std::vector<std::string> files;
+    auto report = [problems](const std::string& path, const std::string& problem) {
+        if (problems)
+            problems->push_back(path + ": " + problem);
+    };
     for (const auto& path : paths) {
         std::error_code error;
         if (fs::is_directory(path, error)) {
@@ -185,15 +190,21 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
             for (auto it = fs::recursive_directory_iterator(
                      path, fs::directory_options::skip_permission_denied, error);
                  !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-                if (it->is_regular_file(error) && hasImageExtension(it->path().string()))
-                    found.push_back(it->path().string());
+                const std::string file = it->path().string();
+                std::error_code unreadable;  // its own: a bad entry must not end the search
+                if (it->is_directory(unreadable) || !hasImageExtension(file))
+                    continue;
+                if (const std::string problem = data::regularFileProblem(file); problem.empty())
+                    found.push_back(file);
+                else
+                    report(file, problem);
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::exists(path, error)) {
+        } else if (const std::string problem = data::regularFileProblem(path); problem.empty()) {
             files.push_back(path);  // named explicitly: tried whatever its extension
-        } else if (problems) {
-            problems->push_back(path + ": no such file or folder");
+        } else {
+            report(path, problem == "no such file" ? "no such file or folder" : problem);
         }
     }
     return files;

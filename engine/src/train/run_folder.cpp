@@ -13,19 +13,23 @@ using nlohmann::json;
 
 namespace {
 
-json toJson(const TrainerState& state) {
+// The best bundle is recorded relative to the run folder, so the folder can move.
+json toJson(const TrainerState& state, const fs::path& folder) {
+    std::string bestBundle = state.bestBundle;
+    if (!bestBundle.empty() && fs::path(bestBundle).parent_path() == folder)
+        bestBundle = fs::path(bestBundle).filename().string();
     return {{"dataset", state.dataset},
             {"epoch", state.epoch},
             {"iteration", state.iteration},
             {"evaluated", state.evaluated},
             {"best_f1", state.bestF1},
             {"evaluations_without_improvement", state.evaluationsWithoutImprovement},
-            {"best_bundle", state.bestBundle},
+            {"best_bundle", bestBundle},
             {"loss_scale", state.lossScale},
             {"loss_scale_clean_steps", state.lossScaleCleanSteps}};
 }
 
-TrainerState stateFromJson(const json& saved, const std::string& path) {
+TrainerState stateFromJson(const json& saved, const std::string& path, const fs::path& folder) {
     try {
         TrainerState state;
         state.dataset = saved.value("dataset", "");
@@ -36,6 +40,9 @@ TrainerState stateFromJson(const json& saved, const std::string& path) {
         state.evaluationsWithoutImprovement =
             saved.at("evaluations_without_improvement").get<int>();
         state.bestBundle = saved.value("best_bundle", "");
+        if (!state.bestBundle.empty() && fs::path(state.bestBundle).is_relative() &&
+            fs::path(state.bestBundle).parent_path().empty())
+            state.bestBundle = (folder / state.bestBundle).string();
         state.lossScale = saved.value("loss_scale", 0.0);
         state.lossScaleCleanSteps = saved.value("loss_scale_clean_steps", 0);
         return state;
@@ -45,6 +52,15 @@ TrainerState stateFromJson(const json& saved, const std::string& path) {
     }
 }
 
+// What an interrupted atomic write left (io::writeFileAtomically's ".NAME.tmpDIGITS").
+bool isLeftoverTemporary(const fs::path& file) {
+    const std::string name = file.filename().string();
+    const auto mark = name.rfind(".tmp");
+    return name.size() > 1 && name[0] == '.' && mark != std::string::npos && mark > 1 &&
+           mark + 4 < name.size() &&
+           name.find_first_not_of("0123456789", mark + 4) == std::string::npos;
+}
+
 }  // namespace
 
 TrainerState RunFolder::readState() const {
@@ -52,7 +68,7 @@ TrainerState RunFolder::readState() const {
         throw EngineError(
             ErrorCode::FileNotFound,
             m_files.folder + ": nothing to resume (no finished epoch in this run folder)");
-    return stateFromJson(io::readJsonFile(m_files.state), m_files.state);
+    return stateFromJson(io::readJsonFile(m_files.state), m_files.state, m_files.folder);
 }
 
 ExperimentConfig RunFolder::readConfig() const {
@@ -81,6 +97,12 @@ void RunFolder::loadOptimizer(torch::optim::Optimizer& optimizer) const {
 
 void RunFolder::start(const ExperimentConfig& used, bool resume) {
     fs::create_directories(m_files.folder);
+    std::error_code listing;
+    for (const auto& entry : fs::directory_iterator(m_files.folder, listing)) {
+        std::error_code ignored;
+        if (isLeftoverTemporary(entry.path()))
+            fs::remove(entry.path(), ignored);  // a kill or a full disk interrupted its write
+    }
     io::writeFileAtomically(m_files.config,
                             [&](std::ostream& o) { o << faicls::toJson(used).dump(2) << "\n"; });
     if (!resume) {
@@ -117,8 +139,9 @@ void RunFolder::writeCheckpointState(torch::optim::Optimizer& optimizer,
     torch::serialize::OutputArchive archive;
     optimizer.save(archive);
     io::writeFileAtomically(m_files.optimizer, [&](std::ostream& o) { archive.save_to(o); });
-    io::writeFileAtomically(m_files.state,
-                            [&](std::ostream& o) { o << toJson(state).dump(2) << "\n"; });
+    io::writeFileAtomically(m_files.state, [&](std::ostream& o) {
+        o << toJson(state, m_files.folder).dump(2) << "\n";
+    });
 }
 
 }  // namespace faicls::train

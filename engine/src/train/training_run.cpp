@@ -1,5 +1,7 @@
 #include "train/training_run.h"
 
+#include <filesystem>
+
 #include "eval/model_evaluation.h"
 #include "faicls/engine_error.h"
 #include "faicls/metrics_json.h"
@@ -26,8 +28,25 @@ double secondsBetween(Clock::time_point from, Clock::time_point to) {
 
 }  // namespace
 
+namespace {
+
+// Paths as the state records them: absolute, so a run resumes from any working directory.
+TrainingRequest withAbsolutePaths(TrainingRequest request) {
+    std::error_code error;
+    if (!request.runFolder.empty())
+        request.runFolder = std::filesystem::absolute(request.runFolder, error).string();
+    if (!request.datasetRoot.empty())
+        request.datasetRoot = std::filesystem::absolute(request.datasetRoot, error).string();
+    return request;
+}
+
+}  // namespace
+
 TrainingRun::TrainingRun(TrainingRequest request, TrainingListener& listener, JobHandle& job)
-    : m_request(std::move(request)), m_out(listener), m_job(job), m_folder(m_request.runFolder) {}
+    : m_request(withAbsolutePaths(std::move(request))),
+      m_out(listener),
+      m_job(job),
+      m_folder(m_request.runFolder) {}
 
 TrainingSummary TrainingRun::run() {
     if (m_request.resume)
@@ -84,9 +103,14 @@ void TrainingRun::readResumePoint() {
 void TrainingRun::loadDataset() {
     m_dataset = std::make_shared<const DatasetIndex>(
         scanDataset(m_request.datasetRoot, m_request.scan, &m_job));
-    if (m_dataset->imagesOf(Split::Train).empty())
+    const size_t trainImages = m_dataset->imagesOf(Split::Train).size();
+    if (trainImages == 0)
         throw EngineError(ErrorCode::InvalidFile,
                           m_request.datasetRoot + ": no usable training images");
+    if (trainImages == 1)
+        throw EngineError(
+            ErrorCode::InvalidFile,
+            m_request.datasetRoot + ": one training image; BatchNorm needs at least 2 to train");
     m_modelConfig = m_request.config.model;
     m_modelConfig.numClasses = static_cast<int>(m_dataset->classNames.size());
     m_modelConfig.multiLabel = m_dataset->multiLabel;
@@ -242,6 +266,8 @@ bool TrainingRun::trainEpoch(int epoch, double& meanLoss) {
             auto batch = m_trainLoader->next();
             if (!batch)
                 break;
+            if (batch->images.size(0) < 2)
+                continue;  // its other images could not be decoded; BatchNorm needs two
             double lossValue = 0;
             if (!trainStep(*batch, epoch, lossValue))
                 return false;
