@@ -1,5 +1,5 @@
 // faicls-cli: the engine from the command line (spec §7). Results on stdout, progress and
-// messages on stderr; exit 0 ok, 1 runtime failure, 2 bad usage or bad input.
+// messages on stderr; exit 0 ok, 1 runtime failure, 2 bad usage or bad input, 130 interrupted.
 
 #include <algorithm>
 #include <iostream>
@@ -55,7 +55,10 @@ Commands:
 
 Options:
   --version   print the version and exit
-  --help      print this help and exit
+  --help      print this help and exit (also after a command)
+
+Exit status: 0 ok, 1 runtime failure, 2 bad usage or bad input, 130 interrupted (Ctrl+C
+stops a training after its current step, its last epoch saved; a second Ctrl+C quits).
 )";
 
 }  // namespace
