@@ -277,6 +277,27 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(
             EngineError, loadExperimentConfigFile((dir.path() + "/absent.json").toStdString()));
     }
+
+    void hostileJsonIsAProblemOfItsFile() {
+        // 100,000 nested arrays (copying or printing them would overflow the stack) and a
+        // number out of range: each a problem that names the file.
+        QTemporaryDir dir;
+        const std::pair<const char*, std::string> cases[] = {
+            {"deep.json", "{\"model\": {\"resolution\": " + std::string(100000, '[') +
+                              std::string(100000, ']') + "}}"},
+            {"huge.json", "{\"model\": {\"hidden_dim\": 1e400}}"}};
+        for (const auto& [name, text] : cases) {
+            const QString path = dir.path() + "/" + name;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(text));
+            file.close();
+            const auto read = loadExperimentConfigFile(path.toStdString());
+            QCOMPARE(read.errors.size(), size_t{1});
+            const QString message = QString::fromStdString(read.errors[0].text());
+            QVERIFY2(message.contains(name), qPrintable(message));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfig)

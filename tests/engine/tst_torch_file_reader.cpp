@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "faicls/engine_error.h"
+#include "io/safe_unpickler.h"
 #include "io/torch_file_reader.h"
 #include "test_support.h"
 
@@ -79,6 +80,20 @@ private Q_SLOTS:
                      error.what());
         }
         QVERIFY2(!QFile::exists(marker()), "the hostile payload ran");
+    }
+
+    void deepNestingIsFreedWithoutOverflow() {
+        // EMPTY_LIST x N then APPEND x (N-1): lists nested 200,000 deep in 400 kB. Releasing
+        // them recursively would overflow the stack.
+        const int depth = 200000;
+        std::string pickle = "\x80\x02";
+        pickle += std::string(depth, ']') + std::string(depth - 1, 'a') + ".";
+        io::SafeUnpickler unpickler("nested.pkl", nullptr);
+        io::PickleObject value =
+            unpickler.decode(reinterpret_cast<const uint8_t*>(pickle.data()), pickle.size());
+        QVERIFY(value && value->kind == io::PickleValue::Kind::List);
+        QCOMPARE(value->items.size(), size_t{1});
+        value.reset();  // would crash here
     }
 
     void rejectsBadFiles_data() {

@@ -40,6 +40,13 @@ struct PickleValue {
     std::vector<std::pair<PickleObject, PickleObject>> entries;  ///< Dict, in insertion order
     torch::Tensor tensor;  ///< Tensor; Storage: the flat storage
 
+    PickleValue() = default;
+    PickleValue(const PickleValue&) = delete;
+    PickleValue& operator=(const PickleValue&) = delete;
+    /// Frees nested containers without recursing: a hostile pickle nests 100,000 levels in a
+    /// few kilobytes, and a recursive release of them would overflow the stack.
+    ~PickleValue();
+
     static PickleObject make(Kind kind) {
         auto value = std::make_shared<PickleValue>();
         value->kind = kind;

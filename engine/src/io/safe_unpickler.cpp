@@ -9,6 +9,33 @@
 #include "faicls/engine_error.h"
 
 namespace faicls::io {
+
+namespace {
+
+void moveChildren(PickleValue& value, std::vector<PickleObject>& pending) {
+    for (auto& item : value.items)
+        pending.push_back(std::move(item));
+    for (auto& [key, entry] : value.entries) {
+        pending.push_back(std::move(key));
+        pending.push_back(std::move(entry));
+    }
+    value.items.clear();
+    value.entries.clear();
+}
+
+}  // namespace
+
+PickleValue::~PickleValue() {
+    std::vector<PickleObject> pending;
+    moveChildren(*this, pending);
+    while (!pending.empty()) {
+        PickleObject next = std::move(pending.back());
+        pending.pop_back();
+        if (next && next.use_count() == 1)
+            moveChildren(*next, pending);  // it goes at the end of this turn, childless
+    }
+}
+
 namespace {
 
 using Kind = PickleValue::Kind;

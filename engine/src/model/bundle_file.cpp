@@ -9,6 +9,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 #include "nn/weight_import.h"
 
 namespace faicls {
@@ -48,12 +49,8 @@ json readBundleJson(caffe2::serialize::PyTorchStreamReader& reader, const std::s
     if (!reader.hasRecord("bundle.json"))
         invalid(path, "bundle.json is missing");
     auto [data, size] = reader.getRecord("bundle.json");
-    try {
-        return json::parse(static_cast<const char*>(data.get()),
-                           static_cast<const char*>(data.get()) + size);
-    } catch (const json::exception& error) {
-        invalid(path, std::string("bundle.json: ") + error.what());
-    }
+    return io::parseJson(std::string(static_cast<const char*>(data.get()), size),
+                         path + ": bundle.json");
 }
 
 std::unique_ptr<caffe2::serialize::PyTorchStreamReader> openArchive(const std::string& path) {

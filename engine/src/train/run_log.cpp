@@ -4,6 +4,7 @@
 #include "faicls/engine_error.h"
 #include "faicls/metrics_json.h"
 #include "faicls/run_log.h"
+#include "io/json_file.h"
 #include "train/run_log_json.h"
 
 namespace faicls {
@@ -67,9 +68,14 @@ RunLog readRunLog(const std::string& runFolder) {
     RunLog log;
     std::string line;
     while (std::getline(in, line)) {
-        const auto record = json::parse(line, nullptr, false);
-        if (record.is_discarded() || !record.is_object())
+        json record;
+        try {
+            record = io::parseJson(line, files.log);
+        } catch (const EngineError&) {
             continue;  // a line cut short by a kill
+        }
+        if (!record.is_object())
+            continue;
         try {
             const std::string type = record.value("type", "");
             if (type == kIteration)
