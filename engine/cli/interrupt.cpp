@@ -7,13 +7,15 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
+#include <mutex>
 #include <thread>
 
 namespace faicls::cli {
 
 namespace {
 
-std::atomic<JobHandle*> g_job{nullptr};
+std::mutex g_jobMutex;  // held while the job is used or replaced: it may end meanwhile
+JobHandle* g_job = nullptr;
 std::atomic<bool> g_interrupted{false};
 int g_pipe[2] = {-1, -1};
 
@@ -34,12 +36,12 @@ void waitForInterrupts() {
             continue;
         if (got != 1)
             return;
-        JobHandle* job = g_job.load();
-        if (!job || g_interrupted.exchange(true))
+        const std::lock_guard<std::mutex> lock(g_jobMutex);
+        if (!g_job || g_interrupted.exchange(true))
             _exit(128 + number);  // no job to stop, or asked twice: at once
         std::fprintf(stderr,
                      "\nstopping after the current step (interrupt again to quit at once)\n");
-        job->cancel();
+        g_job->cancel();
     }
 }
 
