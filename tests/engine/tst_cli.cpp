@@ -344,6 +344,10 @@ private Q_SLOTS:
             << QStringList{"predict",     "--model", "@/resnet18.faicls",
                            "--threshold", "0.5abc",  "@/photo.jpg"}
             << "not '0.5abc'";
+        QTest::newRow("no such device")
+            << QStringList{"predict",  "--model", "@/resnet18.faicls",
+                           "--device", "bogus",   "@/photo.jpg"}
+            << "device: \"bogus\" is not one of auto, cpu, cuda, cuda:N";
         QTest::newRow("no megapixels")
             << QStringList{"inspect", "@/demo/fashion-mnist-folder", "--max-megapixels", "0"}
             << "--max-megapixels takes a number in [0.001, 1e+06], not '0'";

@@ -13,10 +13,22 @@ torch::Device deviceFor(const std::string& name) {
         return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
     if (name == "cpu")
         return torch::Device(torch::kCPU);
+    const bool cudaName =
+        name == "cuda" ||
+        (name.rfind("cuda:", 0) == 0 && name.size() > 5 && name.size() < 9 &&
+         std::all_of(name.begin() + 5, name.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    if (!cudaName)
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "device: \"" + name + "\" is not one of auto, cpu, cuda, cuda:N");
     if (!cuda)
         throw EngineError(ErrorCode::InvalidConfig,
                           "device: \"" + name + "\" asked, but this build or machine has no CUDA");
-    return torch::Device(name);
+    const torch::Device device(name);
+    if (device.has_index() && device.index() >= torch::cuda::device_count())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          "device: \"" + name + "\" asked, but this machine has " +
+                              std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
+    return device;
 }
 
 void useAllCores() {
