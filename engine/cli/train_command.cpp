@@ -70,8 +70,10 @@ void preparePretrained(const BackboneConfig& backbone, bool fetch) {
         return;
     if (fetch && pretrainedKind(backbone.pretrained) == PretrainedKind::CatalogEntry) {
         const auto entry = findWeights(weightsCatalog(), backbone.pretrained);
-        if (entry && weightsFitBackbone(*entry, backbone))
-            fetchWeightsWithProgress(*entry);
+        if (entry && weightsFitBackbone(*entry, backbone)) {
+            fetchWeightsWithProgress(*entry);  // checked by hash: no second look needed
+            return;
+        }
     }
     locatePretrained(backbone);
 }

@@ -104,8 +104,9 @@ std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
             HeaderResult& r = results[i];
             std::error_code error;
             const std::string path = m_candidates[i].path.string();
-            r.notAFile = regularFileProblem(path);  // a pipe is never opened: it would block
-            r.exists = r.notAFile != "no such file";
+            const RegularFileCheck file = checkRegularFile(path);  // a pipe would block
+            r.exists = !file.missing;
+            r.notAFile = file.missing ? "" : file.problem;
             if (r.notAFile.empty())
                 r.bytes = fs::file_size(m_candidates[i].path, error);
             if (r.notAFile.empty() && r.bytes > 0)

@@ -49,7 +49,7 @@ public:
 private:
     struct HeaderResult {
         bool exists = false;
-        std::string notAFile;  ///< why it is no regular file (regularFileProblem), if it is not
+        std::string notAFile;  ///< why it is no regular file (checkRegularFile), if it is not
         uint64_t bytes = 0;
         bool readable = false;
         ImageHeader header;

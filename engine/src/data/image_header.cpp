@@ -315,23 +315,23 @@ const char* formatName(ImageHeader::Format format) {
     return "unknown";
 }
 
-std::string regularFileProblem(const std::string& path) {
+RegularFileCheck checkRegularFile(const std::string& path) {
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (status.type() == std::filesystem::file_type::not_found)
-        return "no such file";
+        return {true, "no such file"};
     if (error)
-        return "cannot be read: " + error.message();
+        return {false, "cannot be read: " + error.message()};
     if (status.type() == std::filesystem::file_type::directory)
-        return "a folder, not a file";
+        return {false, "a folder, not a file"};
     if (status.type() != std::filesystem::file_type::regular)
-        return "not a regular file (a named pipe, device or socket); not read";
-    return "";
+        return {false, "not a regular file (a named pipe, device or socket); not read"};
+    return {};
 }
 
 bool readImageHeader(const std::string& path, ImageHeader& header, std::string& problem) {
     header = ImageHeader{};
-    problem = regularFileProblem(path);
+    problem = checkRegularFile(path).problem;
     if (!problem.empty())
         return false;  // opening a pipe or a device could block, or never end
     HeaderFile file(path);

@@ -26,10 +26,15 @@ struct ImageHeader {
 
 const char* formatName(ImageHeader::Format format);
 
-/// "" when `path` is a regular file; else why it is not read ("not a regular file (a named
-/// pipe, ...)", "cannot be read: Too many levels of symbolic links", ...). Opening a pipe
-/// blocks until a writer comes, so nothing opens a path before this says it is a file.
-std::string regularFileProblem(const std::string& path);
+/// Whether `path` is a regular file, and if not why it is not read. Opening a pipe blocks until
+/// a writer comes, so nothing opens a path before this says it is a file.
+struct RegularFileCheck {
+    bool missing = false;  ///< nothing there (the problem then says "no such file")
+    std::string problem;   ///< "" for a regular file; "not a regular file (a named pipe, ...)",
+                           ///< "cannot be read: Too many levels of symbolic links", ...
+    bool ok() const { return problem.empty(); }
+};
+RegularFileCheck checkRegularFile(const std::string& path);
 
 /// Reads the header (and, to detect truncation, the tail) of an image file. Returns false with
 /// `problem` set ("not an image", "corrupt JPEG header", ...) when it cannot be understood.

@@ -18,8 +18,8 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
     std::error_code missing;
     if (!std::filesystem::exists(path, missing) && !missing)
         throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    if (const std::string problem = regularFileProblem(path); !problem.empty())
-        throw EngineError(ErrorCode::InvalidFile, path + ": " + problem);
+    if (const auto file = checkRegularFile(path); !file.ok())
+        throw EngineError(ErrorCode::InvalidFile, path + ": " + file.problem);
     // The header first: a decompression bomb is refused before any pixel is decoded.
     ImageHeader header;
     std::string problem;

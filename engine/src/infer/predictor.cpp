@@ -194,17 +194,17 @@ std::vector<std::string> collectImageFiles(const std::vector<std::string>& paths
                 std::error_code unreadable;  // its own: a bad entry must not end the search
                 if (it->is_directory(unreadable) || !hasImageExtension(file))
                     continue;
-                if (const std::string problem = data::regularFileProblem(file); problem.empty())
+                if (const auto check = data::checkRegularFile(file); check.ok())
                     found.push_back(file);
                 else
-                    report(file, problem);
+                    report(file, check.problem);
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
-        } else if (const std::string problem = data::regularFileProblem(path); problem.empty()) {
+        } else if (const auto check = data::checkRegularFile(path); check.ok()) {
             files.push_back(path);  // named explicitly: tried whatever its extension
         } else {
-            report(path, problem == "no such file" ? "no such file or folder" : problem);
+            report(path, check.missing ? "no such file or folder" : check.problem);
         }
     }
     return files;
