@@ -80,6 +80,45 @@ private:
 
 }  // namespace
 
+void writeFileSynced(const std::string& path, const std::string& reportedPath,
+                     const std::function<void(std::ostream&)>& write) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throwWriteFailed(reportedPath, std::strerror(errno));
+    bool closed = false;
+    try {
+        RememberingFileBuffer buffer(fd);
+        {
+            std::ostream out(&buffer);
+            try {
+                write(out);
+            } catch (const EngineError&) {
+                throw;
+            } catch (const std::exception& error) {
+                throwWriteFailed(reportedPath, error.what());
+            }
+            out.flush();
+        }
+        if (buffer.error() != 0)
+            throwWriteFailed(reportedPath,
+                             std::string(std::strerror(buffer.error())) +
+                                 (buffer.error() == ENOSPC ? ", the disk is full" : ""));
+        // The data must be on the disk before a name points at it (a crash after the
+        // rename then finds the new file whole).
+        if (::fsync(fd) != 0)
+            throwWriteFailed(reportedPath, std::strerror(errno));
+        closed = true;
+        if (::close(fd) != 0)
+            throwWriteFailed(reportedPath, std::strerror(errno));
+    } catch (...) {
+        if (!closed)
+            ::close(fd);
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+        throw;
+    }
+}
+
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     namespace fs = std::filesystem;
     const fs::path target(path);
@@ -91,44 +130,22 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
     std::random_device random;
     const fs::path temporary =
         folder / ("." + target.filename().string() + ".tmp" + std::to_string(random()));
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throwWriteFailed(path, std::strerror(errno));
-    bool closed = false;
-    try {
-        RememberingFileBuffer buffer(fd);
-        {
-            std::ostream out(&buffer);
-            try {
-                write(out);
-            } catch (const EngineError&) {
-                throw;
-            } catch (const std::exception& error) {
-                throwWriteFailed(path, error.what());
-            }
-            out.flush();
-        }
-        if (buffer.error() != 0)
-            throwWriteFailed(path, std::string(std::strerror(buffer.error())) +
-                                       (buffer.error() == ENOSPC ? ", the disk is full" : ""));
-        // The data must be on the disk before the name points at it (a crash after the
-        // rename then finds the new file whole).
-        if (::fsync(fd) != 0)
-            throwWriteFailed(path, std::strerror(errno));
-        closed = true;
-        if (::close(fd) != 0)
-            throwWriteFailed(path, std::strerror(errno));
-        std::error_code renameError;
-        fs::rename(temporary, target, renameError);
-        if (renameError)
-            throwWriteFailed(path, renameError.message());
-    } catch (...) {
-        if (!closed)
-            ::close(fd);
+    writeFileSynced(temporary.string(), path, write);
+    std::error_code renameError;
+    fs::rename(temporary, target, renameError);
+    if (renameError) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw;
+        throwWriteFailed(path, renameError.message());
     }
+}
+
+void syncFolder(const std::string& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;  // nothing to sync through; the renames are still done
+    ::fsync(fd);
+    ::close(fd);
 }
 
 }  // namespace faicls::io

@@ -11,4 +11,13 @@ namespace faicls::io {
 /// Throws EngineError(WriteFailed) naming the file.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
+/// Writes `path` itself, flushed and synced, for a caller that renames it into place later
+/// (several files committed as one step). A failed write removes the partial file and throws
+/// EngineError(WriteFailed) naming `reportedPath`.
+void writeFileSynced(const std::string& path, const std::string& reportedPath,
+                     const std::function<void(std::ostream&)>& write);
+
+/// Syncs a folder, so the renames done in it survive a power cut.
+void syncFolder(const std::string& folder);
+
 }  // namespace faicls::io

@@ -125,7 +125,9 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
     return info;
 }
 
-void writeBundle(const std::string& path, const BundleInfo& info, const io::StateDict& weights) {
+namespace {
+
+void serializeBundle(std::ostream& out, const BundleInfo& info, const io::StateDict& weights) {
     json description = toJson(info);
     json index = json::array();
     for (size_t i = 0; i < weights.size(); ++i) {
@@ -136,20 +138,30 @@ void writeBundle(const std::string& path, const BundleInfo& info, const io::Stat
                          {"record", "tensors/" + std::to_string(i)}});
     }
     description["tensors"] = index;
-    io::writeFileAtomically(path, [&](std::ostream& out) {
-        caffe2::serialize::PyTorchStreamWriter writer([&](const void* data, size_t size) {
-            out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
-            return out ? size : 0;
-        });
-        const std::string text = description.dump(2);
-        writer.writeRecord("bundle.json", text.data(), text.size());
-        for (size_t i = 0; i < weights.size(); ++i) {
-            const auto contiguous = weights[i].second.detach().to(torch::kCPU).contiguous();
-            writer.writeRecord("tensors/" + std::to_string(i), contiguous.data_ptr(),
-                               contiguous.nbytes());
-        }
-        writer.writeEndOfFile();
+    caffe2::serialize::PyTorchStreamWriter writer([&](const void* data, size_t size) {
+        out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+        return out ? size : 0;
     });
+    const std::string text = description.dump(2);
+    writer.writeRecord("bundle.json", text.data(), text.size());
+    for (size_t i = 0; i < weights.size(); ++i) {
+        const auto contiguous = weights[i].second.detach().to(torch::kCPU).contiguous();
+        writer.writeRecord("tensors/" + std::to_string(i), contiguous.data_ptr(),
+                           contiguous.nbytes());
+    }
+    writer.writeEndOfFile();
+}
+
+}  // namespace
+
+void writeBundle(const std::string& path, const BundleInfo& info, const io::StateDict& weights) {
+    io::writeFileAtomically(path, [&](std::ostream& out) { serializeBundle(out, info, weights); });
+}
+
+void writeBundleSynced(const std::string& path, const std::string& reportedPath,
+                       const BundleInfo& info, const io::StateDict& weights) {
+    io::writeFileSynced(path, reportedPath,
+                        [&](std::ostream& out) { serializeBundle(out, info, weights); });
 }
 
 BundleInfo readBundleInfo(const std::string& path) {

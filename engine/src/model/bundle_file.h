@@ -18,6 +18,10 @@ struct LoadedBundle {
 /// record per tensor (`tensors/<i>`, listed in bundle.json with name, dtype and shape).
 /// Atomic (temporary file + rename).
 void writeBundle(const std::string& path, const BundleInfo& info, const io::StateDict& weights);
+/// The same, written to `path` itself and synced, for a caller that renames it into place
+/// (io::writeFileSynced); errors name `reportedPath`.
+void writeBundleSynced(const std::string& path, const std::string& reportedPath,
+                       const BundleInfo& info, const io::StateDict& weights);
 
 /// Reads a bundle; throws EngineError naming the file for a missing, damaged or newer-format file.
 LoadedBundle readBundle(const std::string& path);

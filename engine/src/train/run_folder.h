@@ -27,13 +27,30 @@ struct TrainerState {
     int lossScaleCleanSteps = 0;
 };
 
+/// What one finished epoch leaves: written as one step (RunFolder::writeCheckpoint).
+struct Checkpoint {
+    const BundleInfo& info;
+    const io::StateDict& weights;
+    bool best = false;  ///< best.faicls gets these weights too
+    torch::optim::Optimizer& optimizer;
+    const TrainerState& state;
+};
+
 class RunFolder {
 public:
     explicit RunFolder(const std::string& folder) : m_files(folder) {}
+    ~RunFolder();
+    RunFolder(const RunFolder&) = delete;
+    RunFolder& operator=(const RunFolder&) = delete;
 
     const RunFolderFiles& files() const { return m_files; }
 
-    /// What resume needs; throws EngineError naming the file when it is missing or damaged.
+    /// Takes the folder for this training (creating it), so that a second training into it is
+    /// refused while this one runs, and completes a checkpoint a kill interrupted. Held until
+    /// this object goes; repeated calls do nothing.
+    void lock();
+
+    /// What resume needs (call lock() first); throws EngineError naming the file when it is missing or damaged.
     TrainerState readState() const;
     ExperimentConfig readConfig() const;
     /// last.faicls, checked against the saved state (a kill between the two is refused).
@@ -48,14 +65,16 @@ public:
     void append(const LoggedEvaluation& record);  ///< flushed at once
     void append(const LoggedFailure& record);     ///< flushed at once
 
-    void writeBestBundle(const BundleInfo& info, const io::StateDict& weights) const;
-    void writeLastBundle(const BundleInfo& info, const io::StateDict& weights) const;
-    /// The optimiser, then the state: resume restores exactly this point.
-    void writeCheckpointState(torch::optim::Optimizer& optimizer, const TrainerState& state) const;
+    /// last.faicls (and best.faicls), the optimiser and the state, as one step: a kill or a
+    /// full disk at any point leaves the previous checkpoint or this one, never a mix.
+    void writeCheckpoint(const Checkpoint& checkpoint) const;
 
 private:
+    void completeInterruptedCheckpoint() const;
+
     RunFolderFiles m_files;
     std::ofstream m_log;
+    int m_lockFd = -1;
 };
 
 }  // namespace faicls::train

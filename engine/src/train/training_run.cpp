@@ -49,8 +49,10 @@ TrainingRun::TrainingRun(TrainingRequest request, TrainingListener& listener, Jo
       m_folder(m_request.runFolder) {}
 
 TrainingSummary TrainingRun::run() {
-    if (m_request.resume)
+    if (m_request.resume) {
+        m_folder.lock();
         readResumePoint();
+    }
     if (const auto issues = validate(m_request.config.train); !issues.empty())
         throw EngineError(ErrorCode::InvalidConfig,
                           "invalid training config:\n" + formatIssues(issues));
@@ -380,8 +382,7 @@ bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) 
     const bool evaluateNow =
         m_validLoader->imageCount() > 0 && (epoch % train.evalPeriod == 0 || epoch == train.epochs);
     if (!evaluateNow) {
-        saveBundles(epoch, nullptr, false);
-        saveState(epoch);
+        saveCheckpoint(epoch, nullptr, false);
         return true;
     }
     const auto wake = m_job.wakeOnCancel([this] { m_validLoader->cancel(); });
@@ -399,12 +400,12 @@ bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) 
     result.metrics = evaluation.metrics;
     result.best = m_stopping->record(evaluation.metrics.f1);
     m_folder.append(LoggedEvaluation{epoch, result.trainLoss, result.validLoss, result.metrics});
-    saveBundles(epoch, &evaluation.metrics, result.best);
-    saveState(epoch);
+    saveCheckpoint(epoch, &evaluation.metrics, result.best);
     return true;
 }
 
-void TrainingRun::saveBundles(int epoch, const EvaluationMetrics* metrics, bool best) {
+// Saved after every epoch as one step: resuming restores exactly this point.
+void TrainingRun::saveCheckpoint(int epoch, const EvaluationMetrics* metrics, bool best) {
     m_info.trainingSummary = {{"epoch", epoch},
                               {"epochs", m_request.config.train.epochs},
                               {"dataset", m_request.datasetRoot}};
@@ -419,16 +420,8 @@ void TrainingRun::saveBundles(int epoch, const EvaluationMetrics* metrics, bool 
                 m_info.classThresholds.push_back(c.bestThreshold);
         }
     }
-    const io::StateDict weights = stateDictOf(m_model);
-    if (best) {
+    if (best)
         m_summary.bestBundle = m_folder.files().bestBundle;
-        m_folder.writeBestBundle(m_info, weights);
-    }
-    m_folder.writeLastBundle(m_info, weights);
-}
-
-// Saved after every epoch, state last: resuming restores exactly this point.
-void TrainingRun::saveState(int epoch) {
     TrainerState state;
     state.dataset = m_request.datasetRoot;
     state.epoch = epoch;
@@ -439,7 +432,7 @@ void TrainingRun::saveState(int epoch) {
     state.bestBundle = m_summary.bestBundle;
     state.lossScale = m_scaler->scale();
     state.lossScaleCleanSteps = m_scaler->cleanSteps();
-    m_folder.writeCheckpointState(*m_optimizer, state);
+    m_folder.writeCheckpoint(Checkpoint{m_info, stateDictOf(m_model), best, *m_optimizer, state});
 }
 
 }  // namespace faicls::train

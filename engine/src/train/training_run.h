@@ -46,8 +46,7 @@ private:
     void reportStep(int64_t images, int epoch, double lossValue, double factor);
     /// Evaluates when it is due and saves the checkpoints; false when cancelled meanwhile.
     bool finishEpoch(int epoch, double trainLoss, EpochResult& result);
-    void saveBundles(int epoch, const EvaluationMetrics* metrics, bool best);
-    void saveState(int epoch);
+    void saveCheckpoint(int epoch, const EvaluationMetrics* metrics, bool best);
 
     TrainingRequest m_request;
     TrainingListener& m_out;

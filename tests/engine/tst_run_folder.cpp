@@ -1,0 +1,229 @@
+// A run folder survives what happens to a training: a kill while a checkpoint is written (the
+// checkpoint is one step: completed on resume once committed, dropped before), a full disk, a
+// second training into the same folder, and a log line cut short.
+
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <condition_variable>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "faicls/demo_datasets.h"
+#include "faicls/engine_error.h"
+#include "faicls/run_log.h"
+#include "faicls/trainer.h"
+#include "test_support.h"
+
+using namespace faicls;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const kCheckpointFiles[] = {"last.faicls", "best.faicls", "last.optimizer",
+                                        "trainer_state.json"};
+
+fs::path pending(const fs::path& folder, const std::string& file) {
+    return folder / ("." + file + ".pending");
+}
+
+int savedEpoch(const fs::path& folder) {
+    std::ifstream in(folder / "trainer_state.json");
+    return nlohmann::json::parse(in).at("epoch").get<int>();
+}
+
+bool hasPendingFiles(const fs::path& folder) {
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (entry.path().filename().string().find(".pending") != std::string::npos)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+class TestRunFolder : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string m_dataset;
+    fs::path m_afterEpochOne;               ///< a run folder saved after epoch 1 of 3
+    fs::path m_afterEpochTwo;               ///< the same run, resumed and saved after epoch 2
+    std::vector<EpochResult> m_epochThree;  ///< what resuming m_afterEpochTwo trains
+
+    fs::path copyOf(const fs::path& folder, const std::string& name) {
+        const fs::path copy = fs::path(m_dir.path().toStdString()) / name;
+        fs::copy(folder, copy, fs::copy_options::recursive);
+        return copy;
+    }
+
+    // Trains the run in `folder` (resumed when it exists) and cancels when epoch `stopAt`
+    // begins; returns the finished epochs.
+    std::vector<EpochResult> train(const fs::path& folder, int stopAt, bool resume) {
+        TrainingRequest request{m_dataset, {}, test::tinyExperiment(3), folder.string()};
+        if (resume)
+            request = TrainingRequest{{}, {}, {}, folder.string(), true};
+        JobHandle job;
+        test::RecordingListener listener;
+        listener.iteration = [&](const TrainingProgress& p) {
+            if (p.epoch == stopAt)
+                job.cancel();
+        };
+        const TrainingSummary summary = Trainer(request).run(&listener, &job);
+        if (!summary.failure.empty())
+            qWarning("%s", summary.failure.c_str());
+        return listener.epochs;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        DemoOptions demo;
+        demo.trainPerClass = 20;
+        demo.validPerClass = 5;
+        demo.testPerClass = 1;
+        demo.trainMosaics = 0;
+        demo.validMosaics = 0;
+        demo.testMosaics = 0;
+        m_dataset =
+            buildDemoDatasets((m_dir.path() + "/demo").toStdString(), demo).classificationFolder;
+        m_afterEpochOne = fs::path(m_dir.path().toStdString()) / "epoch1";
+        QCOMPARE(train(m_afterEpochOne, 2, false).size(), size_t{1});
+        QCOMPARE(savedEpoch(m_afterEpochOne), 1);
+        m_afterEpochTwo = copyOf(m_afterEpochOne, "epoch2");
+        QCOMPARE(train(m_afterEpochTwo, 3, true).size(), size_t{1});
+        QCOMPARE(savedEpoch(m_afterEpochTwo), 2);
+        m_epochThree = train(copyOf(m_afterEpochTwo, "epoch3"), 0, true);
+        QCOMPARE(m_epochThree.size(), size_t{1});
+    }
+
+    // Killed after the commit, some files renamed, some not: resume finishes the renames and
+    // continues after epoch 2 exactly as the uninterrupted run does.
+    void aCommittedCheckpointIsCompletedOnResume() {
+        const fs::path folder = copyOf(m_afterEpochOne, "committed");
+        nlohmann::json journal = {{"files", nlohmann::json::array()}};
+        for (const std::string file : kCheckpointFiles) {
+            if (!fs::exists(m_afterEpochTwo / file))
+                continue;
+            fs::copy_file(m_afterEpochTwo / file, pending(folder, file));
+            journal["files"].push_back(file);
+        }
+        fs::rename(pending(folder, "last.faicls"), folder / "last.faicls");  // already renamed
+        std::ofstream(folder / ".checkpoint.journal") << journal.dump();
+        const auto resumed = train(folder, 0, true);
+        QCOMPARE(resumed.size(), size_t{1});
+        QCOMPARE(resumed[0].epoch, 3);
+        QCOMPARE(resumed[0].trainLoss, m_epochThree[0].trainLoss);
+        QCOMPARE(resumed[0].metrics.f1, m_epochThree[0].metrics.f1);
+        QVERIFY(!fs::exists(folder / ".checkpoint.journal"));
+        QVERIFY(!hasPendingFiles(folder));
+    }
+
+    // Killed before the commit: the written files are dropped; the previous checkpoint holds.
+    void anUncommittedCheckpointIsDropped() {
+        const fs::path folder = copyOf(m_afterEpochOne, "uncommitted");
+        for (const std::string file : kCheckpointFiles)
+            if (fs::exists(m_afterEpochTwo / file))
+                fs::copy_file(m_afterEpochTwo / file, pending(folder, file));
+        const auto resumed = train(folder, 3, true);
+        QCOMPARE(resumed.size(), size_t{1});
+        QCOMPARE(resumed[0].epoch, 2);
+        QVERIFY(!hasPendingFiles(folder));
+    }
+
+    // A disk that fills while the checkpoint of epoch 2 is written: the training fails with a
+    // message naming the file, leaves no partial file, and the run resumes after epoch 1.
+    void aFullDiskKeepsThePreviousCheckpoint() {
+        const fs::path folder = copyOf(m_afterEpochOne, "full-disk");
+        const auto bundleSize = static_cast<rlim_t>(fs::file_size(folder / "last.faicls"));
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        getrlimit(RLIMIT_FSIZE, &previous);
+        rlimit limit = previous;
+        limit.rlim_cur = bundleSize / 2;
+        setrlimit(RLIMIT_FSIZE, &limit);
+        std::string failure;
+        try {
+            train(folder, 3, true);
+        } catch (const EngineError& error) {
+            failure = error.what();
+        }
+        setrlimit(RLIMIT_FSIZE, &previous);
+        QVERIFY2(failure.find("cannot write") != std::string::npos, failure.c_str());
+        QVERIFY2(failure.find(".faicls") != std::string::npos, failure.c_str());
+        QCOMPARE(savedEpoch(folder), 1);
+        QVERIFY(!hasPendingFiles(folder));
+        const auto resumed = train(folder, 3, true);
+        QCOMPARE(resumed.size(), size_t{1});
+        QCOMPARE(resumed[0].epoch, 2);
+    }
+
+    // While one training runs in a folder, a second one into it is refused, naming the folder.
+    void aSecondTrainingIntoTheFolderIsRefused() {
+        const fs::path folder = copyOf(m_afterEpochOne, "locked");
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool running = false;
+        bool checked = false;
+        std::thread first([&] {
+            JobHandle job;
+            test::RecordingListener listener;
+            listener.iteration = [&](const TrainingProgress&) {
+                std::unique_lock<std::mutex> lock(mutex);
+                running = true;
+                changed.notify_all();
+                changed.wait(lock, [&] { return checked; });
+                job.cancel();
+            };
+            Trainer(TrainingRequest{{}, {}, {}, folder.string(), true}).run(&listener, &job);
+        });
+        std::string refusal;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return running; });
+        }
+        try {
+            Trainer(TrainingRequest{m_dataset, {}, test::tinyExperiment(1), folder.string()}).run();
+        } catch (const EngineError& error) {
+            refusal = error.what();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            checked = true;
+        }
+        changed.notify_all();
+        first.join();
+        QVERIFY2(refusal.find("another training is using this run folder") != std::string::npos,
+                 refusal.c_str());
+        QVERIFY2(refusal.find(folder.string()) != std::string::npos, refusal.c_str());
+        QCOMPARE(savedEpoch(folder), 1);  // the refused run changed nothing
+        // Once the first has ended, the folder is free again.
+        QCOMPARE(train(folder, 3, true).size(), size_t{1});
+    }
+
+    // A kill while a log line was written: on resume that line goes and every line is whole.
+    void aTornLogLineIsDroppedOnResume() {
+        const fs::path folder = copyOf(m_afterEpochOne, "torn-log");
+        std::ofstream(folder / "metrics.jsonl", std::ios::app) << "{\"type\":\"iteration\",\"ep";
+        QCOMPARE(train(folder, 3, true).size(), size_t{1});
+        std::ifstream in(folder / "metrics.jsonl");
+        int lines = 0;
+        for (std::string line; std::getline(in, line); ++lines)
+            QVERIFY2(nlohmann::json::accept(line), line.c_str());
+        QVERIFY(lines > 2);
+        QCOMPARE(readRunLog(folder.string()).evaluations.size(), size_t{2});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunFolder)
+#include "tst_run_folder.moc"
