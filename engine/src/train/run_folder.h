@@ -50,7 +50,8 @@ public:
     /// this object goes; repeated calls do nothing.
     void lock();
 
-    /// What resume needs (call lock() first); throws EngineError naming the file when it is missing or damaged.
+    /// What resume needs (call lock() first); throws EngineError naming the file when it is missing
+    /// or damaged.
     TrainerState readState() const;
     ExperimentConfig readConfig() const;
     /// last.faicls, checked against the saved state (a kill between the two is refused).
