@@ -170,6 +170,112 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(EngineError, readBundle(path("absent.faicls")));
     }
 
+    // A flipped byte anywhere is refused with a message, or (in bytes nothing reads, such as
+    // alignment padding) changes nothing: never different weights loaded in silence.
+    void aFlippedByteIsRefusedOrHarmless() {
+        const std::string original = writeTiny("flip.faicls", false);
+        const auto expected = readBundle(original);
+        QFile in(QString::fromStdString(original));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        int refused = 0;
+        int tried = 0;
+        for (qsizetype at = 0; at < bytes.size();
+             at += std::max<qsizetype>(1, bytes.size() / 300)) {
+            QByteArray changed = bytes;
+            changed[at] = static_cast<char>(changed[at] ^ 0x04);
+            QFile out(m_dir.path() + "/flipped.faicls");
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(changed);
+            out.close();
+            ++tried;
+            try {
+                const auto loaded = readBundle(path("flipped.faicls"));
+                QCOMPARE(loaded.info.classNames, expected.info.classNames);
+                QCOMPARE(loaded.weights.size(), expected.weights.size());
+                for (size_t i = 0; i < loaded.weights.size(); ++i)
+                    QVERIFY2(torch::equal(loaded.weights[i].second, expected.weights[i].second),
+                             qPrintable(QString("byte %1 changed %2")
+                                            .arg(at)
+                                            .arg(QString::fromStdString(loaded.weights[i].first))));
+            } catch (const EngineError& error) {
+                ++refused;
+                QVERIFY2(QString(error.what()).contains("flipped.faicls"), error.what());
+            }
+        }
+        qInfo("%d of %d flipped bytes refused, the rest changed nothing", refused, tried);
+        QVERIFY(refused > tried / 2);
+    }
+
+    void rejectsOutOfRangeFields_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("resolution 0") << "resolution"
+                                      << "[0, 0]"
+                                      << "preprocessing.resolution";
+        QTest::newRow("resolution 100000") << "resolution"
+                                           << "[100000, 100000]"
+                                           << "preprocessing.resolution";
+        QTest::newRow("negative mean") << "pixel_mean"
+                                       << "[-5, 0, 0]"
+                                       << "preprocessing.pixel_mean";
+        QTest::newRow("std 0") << "pixel_std"
+                               << "[0, 1, 1]"
+                               << "preprocessing.pixel_std";
+        QTest::newRow("resize mode") << "resize_mode"
+                                     << "\"zoom\""
+                                     << "resize_mode";
+        QTest::newRow("version 0") << "format_version"
+                                   << "0"
+                                   << "format_version 0";
+        QTest::newRow("version -1") << "format_version"
+                                    << "-1"
+                                    << "format_version -1";
+        QTest::newRow("threshold") << "threshold"
+                                   << "2"
+                                   << "threshold";
+        QTest::newRow("class thresholds") << "class_thresholds"
+                                          << "[0.5]"
+                                          << "class thresholds for";
+    }
+
+    void rejectsOutOfRangeFields() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        auto description = toJson(tinyInfo(false));
+        const auto parsed = nlohmann::json::parse(value.toStdString());
+        const std::string key = field.toStdString();
+        if (description["preprocessing"].contains(key))
+            description["preprocessing"][key] = parsed;
+        else
+            description[key] = parsed;
+        try {
+            bundleInfoFromJson(description, "fields.faicls");
+            QFAIL("accepted");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::InvalidFile);
+            QVERIFY2(QString(error.what()).contains("fields.faicls") &&
+                         QString(error.what()).contains(expected),
+                     error.what());
+        }
+    }
+
+    void integerDataOverFloatWeightsIsRefused() {
+        const BundleInfo info = tinyInfo(false);
+        nn::FaiClassifier model(info.model);
+        auto weights = stateDictOf(model);
+        weights[0].second = weights[0].second.to(torch::kInt);
+        writeBundle(path("int32.faicls"), info, weights);
+        try {
+            modelFromBundle(readBundle(path("int32.faicls")));
+            QFAIL("accepted");
+        } catch (const EngineError& error) {
+            QVERIFY2(QString(error.what()).contains("Int values"), error.what());
+        }
+    }
+
     void rejectsNewerFormat() {
         auto json = toJson(tinyInfo(false));
         json["format_version"] = BundleInfo::kFormatVersion + 1;

@@ -112,6 +112,12 @@ private Q_SLOTS:
             << "scripted.pt" << int(ErrorCode::UnsupportedFormat) << "is a TorchScript model";
         QTest::newRow("no tensors")
             << "no_tensors.pth" << int(ErrorCode::InvalidFile) << "holds no tensors";
+        QTest::newRow("one flipped byte") << "flipped.pth" << int(ErrorCode::InvalidFile)
+                                          << "checksum of 'data/0' does not match";
+        QTest::newRow("stride-0 view")
+            << "expanded.pth" << int(ErrorCode::InvalidFile) << "more elements than its storage";
+        QTest::newRow("inflating record")
+            << "inflating.pth" << int(ErrorCode::InvalidFile) << "refused before reading";
         QTest::newRow("a list, not a dict")
             << "list.pth" << int(ErrorCode::InvalidFile) << "does not hold a state dict";
     }

@@ -51,7 +51,7 @@ std::vector<std::string> defaultClassNames(int count) {
 std::string ImportReport::summary() const {
     std::string text = std::to_string(loadedTensors) + " tensors loaded";
     if (!skipped.empty())
-        text += "\n  skipped (shape mismatch):" + joinLines(skipped, 10);
+        text += "\n  skipped (shape or type mismatch):" + joinLines(skipped, 10);
     if (!missing.empty())
         text += "\n  not in the file (kept as initialised):" + joinLines(missing, 10);
     if (!unexpected.empty())

@@ -321,6 +321,18 @@ PickleObject Decoder::rebuildTensor(const std::vector<PickleObject>& args) {
     }
     if (offset < 0 || (!empty && last >= available))
         fail("tensor reaches past its storage");
+    // Copying the view makes it dense: a view with more elements than its storage (stride 0,
+    // as expand() makes) would make a small file allocate without bound.
+    int64_t elements = 1;
+    for (const int64_t size : sizes) {
+        if (size == 0 || elements > available / size) {
+            elements = size == 0 ? 0 : available + 1;
+            break;
+        }
+        elements *= size;
+    }
+    if (!empty && elements > available)
+        fail("tensor has more elements than its storage holds (a stride-0 view?)");
     auto object = PickleValue::make(Kind::Tensor);
     object->tensor = empty ? torch::empty(sizes, args[0]->tensor.options())
                            : args[0]->tensor.as_strided(sizes, strides, offset).clone();

@@ -1,12 +1,11 @@
 #include "io/torch_file_reader.h"
 
-#include <caffe2/serialize/inline_container.h>
-
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 
 #include "faicls/engine_error.h"
+#include "io/checked_archive.h"
 #include "io/safe_unpickler.h"
 
 namespace faicls::io {
@@ -20,8 +19,8 @@ std::string firstBytes(const std::string& path, size_t count) {
     return bytes;
 }
 
-std::string recordText(caffe2::serialize::PyTorchStreamReader& reader, const std::string& name) {
-    auto [data, size] = reader.getRecord(name);
+std::string recordText(CheckedArchive& archive, const std::string& name) {
+    auto [data, size] = archive.read(name);
     return std::string(static_cast<const char*>(data.get()), size);
 }
 
@@ -45,52 +44,39 @@ PickleObject readTorchFile(const std::string& path) {
             ErrorCode::InvalidFile,
             path + ": not a PyTorch weights file (expected the zip archive torch.save writes)");
     }
-    std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
-    try {
-        reader = std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
-    } catch (const c10::Error& error) {
-        throw EngineError(ErrorCode::InvalidFile,
-                          path + ": damaged or not a PyTorch weights file (" +
-                              error.msg().substr(0, error.msg().find('\n')) + ")");
-    }
-    try {
-        if (reader->hasRecord("constants.pkl"))  // TorchScript archives carry constants and code
-            throw EngineError(
-                ErrorCode::UnsupportedFormat,
-                path +
-                    ": is a TorchScript model, not a state dict; save model.state_dict() instead");
-        if (!reader->hasRecord("data.pkl"))
-            throw EngineError(ErrorCode::InvalidFile,
-                              path + ": zip archive without data.pkl, not a torch.save file");
-        if (reader->hasRecord("byteorder") && recordText(*reader, "byteorder") != "little")
-            throw EngineError(ErrorCode::UnsupportedFormat,
-                              path + ": big-endian tensors are not supported");
-
-        auto loadStorage = [&](const std::string& key, torch::ScalarType dtype, int64_t numel) {
-            const std::string record = "data/" + key;
-            if (!reader->hasRecord(record))
-                throw EngineError(ErrorCode::InvalidFile,
-                                  path + ": tensor data '" + record + "' is missing");
-            auto [data, size] = reader->getRecord(record);
-            const size_t needed = static_cast<size_t>(numel) * c10::elementSize(dtype);
-            if (size < needed)
-                throw EngineError(ErrorCode::InvalidFile, path + ": tensor data '" + record +
-                                                              "' is truncated (" +
-                                                              std::to_string(size) + " of " +
-                                                              std::to_string(needed) + " bytes)");
-            auto storage = torch::empty({numel}, torch::TensorOptions().dtype(dtype));
-            if (needed > 0)
-                std::memcpy(storage.data_ptr(), data.get(), needed);
-            return storage;
-        };
-        auto [pickle, pickleSize] = reader->getRecord("data.pkl");
-        SafeUnpickler unpickler(path, loadStorage);
-        return unpickler.decode(static_cast<const uint8_t*>(pickle.get()), pickleSize);
-    } catch (const c10::Error& error) {
+    CheckedArchive archive(path, "a PyTorch weights file");
+    if (archive.has("constants.pkl"))  // TorchScript archives carry constants and code
         throw EngineError(
-            ErrorCode::InvalidFile,
-            path + ": damaged archive (" + error.msg().substr(0, error.msg().find('\n')) + ")");
-    }
+            ErrorCode::UnsupportedFormat,
+            path + ": is a TorchScript model, not a state dict; save model.state_dict() instead");
+    if (!archive.has("data.pkl"))
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": zip archive without data.pkl, not a torch.save file");
+    if (archive.has("byteorder") && recordText(archive, "byteorder") != "little")
+        throw EngineError(ErrorCode::UnsupportedFormat,
+                          path + ": big-endian tensors are not supported");
+
+    auto loadStorage = [&](const std::string& key, torch::ScalarType dtype, int64_t numel) {
+        const std::string record = "data/" + key;
+        if (!archive.has(record))
+            throw EngineError(ErrorCode::InvalidFile,
+                              path + ": tensor data '" + record + "' is missing");
+        const uint64_t needed = static_cast<uint64_t>(numel) * c10::elementSize(dtype);
+        if (numel > 0 && (needed / c10::elementSize(dtype) != static_cast<uint64_t>(numel) ||
+                          archive.sizeOf(record) < needed))
+            throw EngineError(ErrorCode::InvalidFile,
+                              path + ": tensor data '" + record + "' is truncated (" +
+                                  std::to_string(archive.sizeOf(record)) + " bytes for " +
+                                  std::to_string(numel) + " elements)");
+        auto [data, size] = archive.read(record);
+        auto storage = torch::empty({numel}, torch::TensorOptions().dtype(dtype));
+        if (needed > 0)
+            std::memcpy(storage.data_ptr(), data.get(), needed);
+        return storage;
+    };
+    auto [pickle, pickleSize] = archive.read("data.pkl");
+    SafeUnpickler unpickler(path, loadStorage);
+    return unpickler.decode(static_cast<const uint8_t*>(pickle.get()), pickleSize);
 }
 
 StateDict stateDictFrom(const PickleObject& root, const std::string& path) {

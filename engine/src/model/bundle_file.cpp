@@ -2,6 +2,8 @@
 
 #include <caffe2/serialize/inline_container.h>
 
+#include <climits>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -9,6 +11,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "io/atomic_file.h"
+#include "io/checked_archive.h"
 #include "io/json_file.h"
 #include "nn/weight_import.h"
 
@@ -45,22 +48,58 @@ json policyToJson(const PreprocessPolicy& p) {
                       path + ": not a valid FAI-CLS model bundle (" + problem + ")");
 }
 
-json readBundleJson(caffe2::serialize::PyTorchStreamReader& reader, const std::string& path) {
-    if (!reader.hasRecord("bundle.json"))
+json readBundleJson(io::CheckedArchive& archive, const std::string& path) {
+    if (!archive.has("bundle.json"))
         invalid(path, "bundle.json is missing");
-    auto [data, size] = reader.getRecord("bundle.json");
+    auto [data, size] = archive.read("bundle.json");
     return io::parseJson(std::string(static_cast<const char*>(data.get()), size),
                          path + ": bundle.json");
 }
 
-std::unique_ptr<caffe2::serialize::PyTorchStreamReader> openArchive(const std::string& path) {
-    if (!std::filesystem::exists(path))
-        throw EngineError(ErrorCode::FileNotFound, path + ": file not found");
-    try {
-        return std::make_unique<caffe2::serialize::PyTorchStreamReader>(path);
-    } catch (const c10::Error& error) {
-        invalid(path, "not a readable archive");
+constexpr const char* kWhatABundleIs = "a valid FAI-CLS model bundle";
+
+// The bytes a tensor of `shape` holds, or -1 when the shape is negative or overflows.
+int64_t bytesOfShape(const std::vector<int64_t>& shape, torch::ScalarType dtype) {
+    int64_t bytes = static_cast<int64_t>(c10::elementSize(dtype));
+    for (const int64_t size : shape) {
+        if (size < 0 || (size > 0 && bytes > INT64_MAX / size))
+            return -1;
+        bytes *= size;
     }
+    return bytes;
+}
+
+bool isProbability(double value) {
+    return std::isfinite(value) && value >= 0 && value <= 1;
+}
+
+// What bundle.json may hold beyond its types: the same limits as a config for the
+// preprocessing (a resolution of 0 or 100000 would fail on every image), thresholds that are
+// probabilities, a version we know.
+std::string problemOf(const BundleInfo& info) {
+    if (info.formatVersion < 1)
+        return "format_version " + std::to_string(info.formatVersion) + " is not a version";
+    const PreprocessPolicy& p = info.preprocessing;
+    if (p.resizeMode != "shorter_side_center_crop" && p.resizeMode != "stretch")
+        return "preprocessing.resize_mode \"" + p.resizeMode + "\" is unknown";
+    ModelConfig preprocessing = info.model;
+    preprocessing.resolution = p.resolution;
+    preprocessing.pixelMean = p.pixelMean;
+    preprocessing.pixelStd = p.pixelStd;
+    for (const auto& issue : validate(preprocessing, true))
+        if (issue.keyPath == "resolution" || issue.keyPath == "pixel_mean" ||
+            issue.keyPath == "pixel_std")
+            return "preprocessing." + issue.text();
+    if (!isProbability(info.threshold))
+        return "threshold must be between 0 and 1";
+    if (!info.classThresholds.empty() &&
+        static_cast<int>(info.classThresholds.size()) != info.model.numClasses)
+        return std::to_string(info.classThresholds.size()) + " class thresholds for " +
+               std::to_string(info.model.numClasses) + " classes";
+    for (const double threshold : info.classThresholds)
+        if (!isProbability(threshold))
+            return "class_thresholds must be between 0 and 1";
+    return {};
 }
 
 }  // namespace
@@ -122,6 +161,8 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
     if (static_cast<int>(info.classNames.size()) != info.model.numClasses)
         invalid(path, std::to_string(info.classNames.size()) + " class names for " +
                           std::to_string(info.model.numClasses) + " classes");
+    if (const std::string problem = problemOf(info); !problem.empty())
+        invalid(path, problem);
     return info;
 }
 
@@ -165,13 +206,13 @@ void writeBundleSynced(const std::string& path, const std::string& reportedPath,
 }
 
 BundleInfo readBundleInfo(const std::string& path) {
-    auto reader = openArchive(path);
-    return bundleInfoFromJson(readBundleJson(*reader, path), path);
+    io::CheckedArchive archive(path, kWhatABundleIs);
+    return bundleInfoFromJson(readBundleJson(archive, path), path);
 }
 
 LoadedBundle readBundle(const std::string& path) {
-    auto reader = openArchive(path);
-    const json description = readBundleJson(*reader, path);
+    io::CheckedArchive archive(path, kWhatABundleIs);
+    const json description = readBundleJson(archive, path);
     LoadedBundle bundle;
     bundle.info = bundleInfoFromJson(description, path);
     try {
@@ -182,12 +223,15 @@ LoadedBundle readBundle(const std::string& path) {
                 invalid(path, "tensor " + name + " has an unknown dtype");
             const auto shape = entry.at("shape").get<std::vector<int64_t>>();
             const auto record = entry.at("record").get<std::string>();
-            if (!reader->hasRecord(record))
+            if (!archive.has(record))
                 invalid(path, "tensor data " + record + " is missing");
-            auto tensor = torch::empty(shape, torch::TensorOptions().dtype(dtype->second));
-            auto [data, size] = reader->getRecord(record);
-            if (size != tensor.nbytes())
+            // Checked before anything is allocated: a shape is only trusted as far as the
+            // bytes that back it.
+            const int64_t bytes = bytesOfShape(shape, dtype->second);
+            if (bytes < 0 || static_cast<uint64_t>(bytes) != archive.sizeOf(record))
                 invalid(path, "tensor " + name + " has the wrong size");
+            auto [data, size] = archive.read(record);
+            auto tensor = torch::empty(shape, torch::TensorOptions().dtype(dtype->second));
             if (size > 0)
                 std::memcpy(tensor.data_ptr(), data.get(), size);
             bundle.weights.emplace_back(name, tensor);

@@ -157,6 +157,14 @@ ImportReport loadWeights(FaiClassifier& model, const io::StateDict& stateDict, W
                                      shapeText(target->second));
             continue;
         }
+        // Integers over floating-point weights (or the reverse) are a damaged or foreign file,
+        // not a conversion to make.
+        if (value.is_floating_point() != target->second.is_floating_point()) {
+            report.skipped.push_back(key + ": file holds " + c10::toString(value.scalar_type()) +
+                                     " values, the model " +
+                                     c10::toString(target->second.scalar_type()));
+            continue;
+        }
         target->second.copy_(value.to(target->second.dtype()));
         loaded[name] = true;
         ++report.loadedTensors;
@@ -181,9 +189,9 @@ ImportReport loadWeights(FaiClassifier& model, const io::StateDict& stateDict, W
                 << describeWeights(stateDict) << ".";
         constexpr size_t kShown = 3;
         for (size_t i = 0; i < report.skipped.size() && i < kShown; ++i)
-            message << "\n  shape mismatch: " << report.skipped[i];
+            message << "\n  mismatch: " << report.skipped[i];
         if (report.skipped.size() > kShown)
-            message << "\n  ... and " << report.skipped.size() - kShown << " more shape mismatches";
+            message << "\n  ... and " << report.skipped.size() - kShown << " more mismatches";
         size_t missingBackbone = 0;
         for (const auto& name : report.missing) {
             if (!startsWith(name, "backbone."))

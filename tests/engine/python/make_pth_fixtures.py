@@ -3,6 +3,8 @@ pickle that would run a shell command, and broken files.
 Usage: make_pth_fixtures.py OUT_DIR MARKER_PATH
 """
 import collections
+import struct
+import zipfile
 import os
 import sys
 
@@ -42,6 +44,21 @@ def main():
         data = handle.read()
     with open(f"{out}/truncated.pth", "wb") as handle:
         handle.write(data[: len(data) // 2])
+    # One flipped byte in the tensor data: only the zip's CRC can tell.
+    with open(f"{out}/flipped.pth", "wb") as handle:
+        at = data.index(struct.pack("<f", 5.0))
+        handle.write(data[:at] + bytes([data[at] ^ 0x10]) + data[at + 1:])
+    # A view with stride 0: 10^10 elements over a storage of one.
+    torch.save({"weight": torch.zeros(1).expand(100000, 100000)}, f"{out}/expanded.pth")
+    # A record that inflates to 256 MB from a file of a few hundred kB.
+    with zipfile.ZipFile(f"{out}/ordered.pth") as source, \
+            zipfile.ZipFile(f"{out}/inflating.pth", "w") as target:
+        for info in source.infolist():
+            payload = source.read(info.filename)
+            if info.filename.endswith("data/0"):
+                target.writestr(info.filename, bytes(256 << 20), compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                target.writestr(info.filename, payload, compress_type=zipfile.ZIP_STORED)
     with open(f"{out}/text.pth", "w") as handle:
         handle.write("this is not a weights file\n")
 
