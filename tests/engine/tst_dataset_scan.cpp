@@ -343,6 +343,43 @@ private Q_SLOTS:
             K::PlaceholderCategory, S::Info, "train/_annotations.coco.json",
             "category 0 'pets' is Roboflow's placeholder");
         row(
+            "annotations not a list",
+            [](Fixture& f) {
+                f.roboflowSplit("train", {{"a.jpg", {1}}});
+                f.text("valid/_annotations.coco.json", json{{"images", json::array()},
+                                                            {"categories", json::array()},
+                                                            {"annotations", json::object()}}
+                                                           .dump());
+            },
+            K::InvalidAnnotations, S::Error, "valid/_annotations.coco.json",
+            "\"annotations\" is not a list");
+        row(
+            "duplicate image id",
+            [](Fixture& f) {
+                f.roboflowSplit("train", {{"a.jpg", {1}}, {"b.jpg", {2}}, {"c.jpg", {2}}});
+                json coco = json::parse(f.read("train/_annotations.coco.json").toStdString());
+                coco["images"][2]["id"] = 1;
+                f.text("train/_annotations.coco.json", coco.dump());
+            },
+            K::InvalidAnnotations, S::Error, "train/c.jpg",
+            "image id 1 in train/_annotations.coco.json is also the id of train/b.jpg");
+        row(
+            "negative category id",
+            [](Fixture& f) {
+                f.roboflowSplit("train", {{"a.jpg", {1}}},
+                                json{{{"id", 1}, {"name", "cat"}}, {{"id", -3}, {"name", "x"}}});
+            },
+            K::InvalidAnnotations, S::Error, "train/_annotations.coco.json",
+            "category id -3 is negative");
+        row(
+            "null category name",
+            [](Fixture& f) {
+                f.roboflowSplit("train", {{"a.jpg", {1}}, {"b.jpg", {2}}},
+                                json{{{"id", 1}, {"name", "cat"}}, {{"id", 2}, {"name", nullptr}}});
+            },
+            K::InvalidAnnotations, S::Warning, "train/_annotations.coco.json",
+            "category 2 has no name (null): the class is called '2'");
+        row(
             "unannotated image",
             [](Fixture& f) {
                 f.roboflowSplit("train", {{"a.jpg", {1}}, {"b.jpg", {}}});
@@ -425,6 +462,24 @@ private Q_SLOTS:
         options.keepUnannotated = false;
         index = scanDataset(f.root().toStdString(), options);
         QCOMPARE(index.imagesOf(Split::Train).size(), size_t{1});
+    }
+
+    void categoriesOfOneNameAreOneClass() {
+        Fixture f(freshRoot());
+        f.roboflowSplit("train", {{"a.jpg", {1}}, {"b.jpg", {3}}, {"c.jpg", {2}}},
+                        json{{{"id", 1}, {"name", "mask"}},
+                             {{"id", 2}, {"name", "no-mask"}},
+                             {{"id", 3}, {"name", "mask"}}});
+        const auto index = scanDataset(f.root().toStdString());
+        QCOMPARE(index.classNames, (std::vector<std::string>{"mask", "no-mask"}));
+        QCOMPARE(index.imagesOf(Split::Train).size(), size_t{3});
+        int masks = 0;
+        for (const auto& image : index.images)
+            masks += image.labels == std::vector<int>{0};
+        QCOMPARE(masks, 2);
+        const DatasetProblem* merged = findProblem(index, ProblemKind::InvalidAnnotations);
+        QVERIFY(merged &&
+                merged->message.find("both named 'mask': one class") != std::string::npos);
     }
 
     void plainCoco() {

@@ -112,23 +112,68 @@ bool readAnnotationFile(DatasetBuilder& builder, AnnotationFile& file) {
         file.content = json();
         return false;
     }
+    if (content.contains("annotations") && !content["annotations"].is_array()) {
+        builder.problem(ProblemKind::InvalidAnnotations, ProblemSeverity::Error, relative,
+                        "\"annotations\" is not a list, so no image has its labels; the " +
+                            std::string(splitName(file.split)) + " split is skipped");
+        file.content = json();
+        return false;
+    }
     return true;
 }
 
-// The first name seen for a category id wins.
-void collectCategories(const json& content, bool roboflow,
-                       std::map<int64_t, std::string>& categories) {
+// Problems of the category list, reported once although every split repeats the list.
+class CategoryNotes {
+public:
+    explicit CategoryNotes(DatasetBuilder& builder) : m_builder(builder) {}
+    void note(ProblemSeverity severity, const std::string& jsonRelative,
+              const std::string& message) {
+        if (m_said.insert(message).second)
+            m_builder.problem(ProblemKind::InvalidAnnotations, severity, jsonRelative, message);
+    }
+
+private:
+    DatasetBuilder& m_builder;
+    std::set<std::string> m_said;
+};
+
+// The first name seen for a category id wins. A category needs a non-negative integer id; one
+// without a usable name is called by its id.
+void collectCategories(const json& content, bool roboflow, const std::string& jsonRelative,
+                       CategoryNotes& notes, std::map<int64_t, std::string>& categories) {
     for (const auto& category : content["categories"]) {
         if (!category.is_object() || !category.contains("id") ||
-            !category["id"].is_number_integer())
+            !category["id"].is_number_integer()) {
+            notes.note(
+                ProblemSeverity::Error, jsonRelative,
+                "a category without an integer id is skipped: " + category.dump().substr(0, 80));
             continue;
+        }
         const int64_t id = category["id"].get<int64_t>();
-        const std::string name =
-            category.contains("name") ? jsonText(category["name"]) : std::to_string(id);
+        if (id < 0) {
+            notes.note(ProblemSeverity::Error, jsonRelative,
+                       "category id " + std::to_string(id) +
+                           " is negative, not a COCO category id; skipped");
+            continue;
+        }
         if (roboflow && id == 0)
             continue;  // reported by reportRoboflowPlaceholder
-        if (!categories.count(id))
+        std::string name = std::to_string(id);
+        const json named = category.value("name", json());
+        if (named.is_string() && !named.get<std::string>().empty())
+            name = named.get<std::string>();
+        else
+            notes.note(ProblemSeverity::Warning, jsonRelative,
+                       "category " + std::to_string(id) + " has no name (" +
+                           (named.is_null() ? std::string("null") : named.dump().substr(0, 40)) +
+                           "): the class is called '" + name + "'");
+        const auto known = categories.find(id);
+        if (known == categories.end())
             categories[id] = name;
+        else if (known->second != name)
+            notes.note(ProblemSeverity::Warning, jsonRelative,
+                       "category id " + std::to_string(id) + " is listed as '" + known->second +
+                           "' and as '" + name + "': '" + known->second + "' is used");
     }
 }
 
@@ -158,11 +203,22 @@ void reportRoboflowPlaceholder(DatasetBuilder& builder, const std::vector<Annota
     }
 }
 
-// Classes are numbered in category id order.
+// Classes are numbered in category id order. Categories of the same name are one class: two
+// classes nobody can tell apart would split its images between them.
 std::map<int64_t, int> numberClasses(const std::map<int64_t, std::string>& categories,
+                                     const std::string& jsonRelative, CategoryNotes& notes,
                                      std::vector<std::string>& classNames) {
     std::map<int64_t, int> classOf;
+    std::map<std::string, int64_t> firstIdOf;
     for (const auto& [id, name] : categories) {
+        if (const auto same = firstIdOf.find(name); same != firstIdOf.end()) {
+            classOf[id] = classOf[same->second];
+            notes.note(ProblemSeverity::Warning, jsonRelative,
+                       "categories " + std::to_string(same->second) + " and " + std::to_string(id) +
+                           " are both named '" + name + "': one class");
+            continue;
+        }
+        firstIdOf[name] = id;
         classOf[id] = static_cast<int>(classNames.size());
         classNames.push_back(name);
     }
@@ -175,6 +231,8 @@ std::vector<ImageCandidate> listImages(DatasetBuilder& builder, const Annotation
                                        std::map<int64_t, size_t>& candidateOfImage) {
     const fs::path& root = builder.root();
     std::vector<ImageCandidate> candidates;
+    std::vector<int64_t> idOf;    // of each candidate
+    std::set<int64_t> ambiguous;  // ids listed more than once
     for (const auto& image : file.content["images"]) {
         if (!image.is_object() || !image.contains("id") || !image["id"].is_number_integer() ||
             !image.contains("file_name") || !image["file_name"].is_string()) {
@@ -191,10 +249,31 @@ std::vector<ImageCandidate> listImages(DatasetBuilder& builder, const Annotation
                 "file_name in " + jsonRelative + " points outside the dataset folder; skipped");
             continue;
         }
-        candidateOfImage[image["id"].get<int64_t>()] = candidates.size();
+        const int64_t id = image["id"].get<int64_t>();
+        if (const auto first = candidateOfImage.find(id); first != candidateOfImage.end()) {
+            builder.problem(ProblemKind::InvalidAnnotations, ProblemSeverity::Error,
+                            relativeTo(resolved, root),
+                            "image id " + std::to_string(id) + " in " + jsonRelative +
+                                " is also the id of " + candidates[first->second].relativePath +
+                                ": whose annotations are whose cannot be told; both skipped");
+            ambiguous.insert(id);
+            continue;
+        }
+        candidateOfImage[id] = candidates.size();
+        idOf.push_back(id);
         candidates.push_back({resolved, relativeTo(resolved, root), file.split, {}, {}});
     }
-    return candidates;
+    if (ambiguous.empty())
+        return candidates;
+    std::vector<ImageCandidate> kept;
+    candidateOfImage.clear();
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (ambiguous.count(idOf[i]))
+            continue;
+        candidateOfImage[idOf[i]] = kept.size();
+        kept.push_back(std::move(candidates[i]));
+    }
+    return kept;
 }
 
 // A box is kept only when it is four numbers; the label counts either way.
@@ -284,15 +363,20 @@ void listCocoLayout(DatasetBuilder& builder, bool roboflow, std::vector<std::str
 
     // Parse every split first: one class list across splits.
     std::map<int64_t, std::string> categories;
+    CategoryNotes notes(builder);
+    std::string firstJson;
     for (auto& file : files) {
         if (!readAnnotationFile(builder, file))
             continue;
         builder.markSplitPresent(file.split);
-        collectCategories(file.content, roboflow, categories);
+        const std::string jsonRelative = relativeTo(file.jsonPath, root);
+        if (firstJson.empty())
+            firstJson = jsonRelative;
+        collectCategories(file.content, roboflow, jsonRelative, notes, categories);
     }
     if (roboflow)
         reportRoboflowPlaceholder(builder, files, categories);
-    const std::map<int64_t, int> classOf = numberClasses(categories, classNames);
+    const std::map<int64_t, int> classOf = numberClasses(categories, firstJson, notes, classNames);
 
     for (const auto& file : files) {
         if (file.content.is_null())
