@@ -28,6 +28,8 @@ void printResult(const ImportResult& result, const std::string& out) {
               << result.bundle.model.numClasses << " classes, "
               << (result.bundle.model.multiLabel ? "multi-label" : "single-label") << "\n"
               << result.report.summary() << "\n";
+    for (const auto& note : result.notes)
+        std::cerr << "note: " << note << "\n";
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "faicls/engine_error.h"
 #include "faicls/exporter.h"
+#include "faicls/model_import.h"
 #include "model/bundle_file.h"
 #include "test_support.h"
 
@@ -155,6 +156,34 @@ private Q_SLOTS:
         const ExportResult d =
             exportModel(bundleFor("resnet18-d", 2), ExportFormat::Focoos, path("focoos-resnet-d"));
         QVERIFY(d.verification.passed);
+    }
+
+    // The reference's files say nothing of single- or multi-label: our record beside them
+    // keeps the kind through a round trip, and without it the import says what it assumed.
+    void referenceExportKeepsTheModelKind() {
+        ModelConfig config = configFor("resnet18-d", 1);
+        for (const bool multiLabel : {false, true}) {
+            config.multiLabel = multiLabel;
+            const QString name = multiLabel ? "kind-multi" : "kind-single";
+            const std::string bundle =
+                test::writeRandomBundle(path(name + ".faicls"), config, kClasses, 7, 0.3);
+            const ExportResult exported = exportModel(bundle, ExportFormat::Focoos, path(name));
+            QVERIFY(exported.verification.passed);
+            const ImportResult imported =
+                importFocoos(path(name + "/model_final.pth"), path(name + "/model_info.json"),
+                             path(name + "-back.faicls"));
+            QCOMPARE(readBundleInfo(path(name + "-back.faicls")).model.multiLabel, multiLabel);
+            QCOMPARE(imported.bundle.threshold, 0.3);
+            QVERIFY(imported.notes.empty());
+        }
+        QVERIFY(QFile::remove(QString::fromStdString(path("kind-single/faicls_model.json"))));
+        const ImportResult unknown =
+            importFocoos(path("kind-single/model_final.pth"), path("kind-single/model_info.json"),
+                         path("kind-unknown.faicls"));
+        QVERIFY(unknown.bundle.model.multiLabel);
+        QCOMPARE(unknown.notes.size(), size_t{1});
+        QVERIFY2(unknown.notes[0].find("cannot be known") != std::string::npos,
+                 unknown.notes[0].c_str());
     }
 
     void badInputs() {

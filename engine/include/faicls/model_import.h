@@ -20,6 +20,7 @@ struct ImportReport {
 struct ImportResult {
     BundleInfo bundle;
     ImportReport report;
+    std::vector<std::string> notes;  ///< what the user should know (an assumption made)
 };
 
 /// `import --torchvision`: a torchvision ResNet/EfficientNet `state_dict` (torch.save) into a new

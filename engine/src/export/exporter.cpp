@@ -7,6 +7,7 @@
 #include "data/image_preprocess.h"
 #include "export/onnx_export.h"
 #include "export/reference_export.h"
+#include "export/reference_model_kind.h"
 #include "export/torchscript_export.h"
 #include "faicls/engine_error.h"
 #include "faicls/model_import.h"
@@ -154,7 +155,8 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
             exporting::writeReferenceCheckpoint(model, bundle.info, out);
             const std::string checkpoint = (fs::path(out) / "model_final.pth").string();
             const std::string info = (fs::path(out) / "model_info.json").string();
-            result.files = {checkpoint, info};
+            result.files = {checkpoint, info,
+                            (fs::path(out) / exporting::kReferenceModelKindFile).string()};
             verifying();
             // Round trip through our reference importer into a scratch bundle.
             const std::string scratch = (fs::path(out) / ".verify.faicls").string();
@@ -165,6 +167,8 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
             torch::NoGradGuard noGrad;
             result.verification = compare("import --focoos (reference key names)", expected,
                                           modelFromBundle(reloaded)->forward(images));
+            if (reloaded.info.model.multiLabel != bundle.info.model.multiLabel)
+                result.verification.passed = false;  // same logits, other scores
             break;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "export/reference_model_kind.h"
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "io/atomic_file.h"
@@ -113,6 +114,7 @@ void writeReferenceCheckpoint(const nn::FaiClassifier& model, const BundleInfo& 
     io::writeTorchStateDict((fs::path(folder) / "model_final.pth").string(), stateDict, "model");
     io::writeFileAtomically((fs::path(folder) / "model_info.json").string(),
                             [&](std::ostream& o) { o << modelInfo.dump(2) << "\n"; });
+    writeReferenceModelKind(folder, {config.multiLabel, info.threshold, info.classThresholds});
 }
 
 }  // namespace faicls::exporting

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "export/reference_model_kind.h"
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "faicls/version.h"
@@ -137,6 +138,9 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
                           modelInfoPath + ": config problems:\n" + formatIssues(read.errors));
     ModelConfig config = read.config;
     config.backbone.pretrained.clear();
+    // The reference trains multi-label only; a model we exported says what it was.
+    const auto kind = exporting::readReferenceModelKind(modelInfoPath);
+    config.multiLabel = kind ? kind->multiLabel : true;
     std::vector<std::string> classNames;
     if (modelInfo.contains("classes") && modelInfo["classes"].is_array()) {
         for (const auto& name : modelInfo["classes"])
@@ -173,6 +177,17 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
                    {"warnings", json::array()}};
     for (const auto& warning : read.warnings)
         info.source["warnings"].push_back(warning.text());
+    if (kind) {
+        info.threshold = kind->threshold;
+        if (static_cast<int>(kind->classThresholds.size()) == config.numClasses)
+            info.classThresholds = kind->classThresholds;
+    } else {
+        result.notes.push_back(
+            "no " + std::string(exporting::kReferenceModelKindFile) + " beside " + modelInfoPath +
+            ": whether the model was trained single- or multi-label cannot be known; imported "
+            "as multi-label (sigmoid scores), as the reference trains");
+        info.source["warnings"].push_back(result.notes.back());
+    }
     writeBundle(outPath, info, stateDictOf(model));
     return result;
 }
