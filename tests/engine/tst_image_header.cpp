@@ -137,6 +137,15 @@ private Q_SLOTS:
         QVERIFY2(data::readImageHeader(m_generated.path("cut_" + name), header, problem),
                  problem.c_str());
         QVERIFY(header.truncated);
+        // Decoding refuses it, as the dataset scan does (a decoder would fill in grey).
+        try {
+            data::decodeImageRgb(m_generated.path("cut_" + name));
+            QFAIL("a truncated image was decoded");
+        } catch (const EngineError& error) {
+            QVERIFY2(QString(error.what()).contains("truncated") &&
+                         QString(error.what()).contains("cut_" + name),
+                     error.what());
+        }
     }
 
     void rejectsNonImages_data() {
@@ -146,6 +155,23 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArray("hello, world") << "not an image";
         QTest::newRow("JPEG magic only") << QByteArray("\xFF\xD8\xFF", 3) << "corrupt JPEG";
         QTest::newRow("PNG signature only") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "corrupt PNG";
+        QTest::newRow("GIF") << QByteArray("GIF89a\x02\x00\x02\x00\x00\x00\x00;", 14)
+                             << "a GIF image, which OpenCV does not decode";
+        QTest::newRow("HEIC") << QByteArray(
+                                     "\x00\x00\x00\x18"
+                                     "ftypheic\x00\x00\x00\x00",
+                                     16)
+                              << "HEIF";
+        // A little-endian TIFF, 2x2, one 32-bit sample per pixel, SampleFormat 3 (float).
+        QByteArray tiff("II*\x00\x08\x00\x00\x00", 8);
+        const auto u16 = [](int v) { return QByteArray(1, char(v & 0xff)) + char(v >> 8); };
+        const auto u32 = [&](int v) { return u16(v & 0xffff) + u16(v >> 16); };
+        tiff += u16(5);
+        for (const auto& [tag, value] :
+             std::vector<std::pair<int, int>>{{256, 2}, {257, 2}, {258, 32}, {277, 1}, {339, 3}})
+            tiff += u16(tag) + u16(3) + u32(1) + u16(value) + u16(0);
+        tiff += u32(0) + QByteArray(16, '\0');
+        QTest::newRow("float TIFF") << tiff << "floating-point samples";
     }
 
     void rejectsNonImages() {

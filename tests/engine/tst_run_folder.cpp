@@ -211,6 +211,39 @@ private Q_SLOTS:
         QCOMPARE(train(folder, 3, true).size(), size_t{1});
     }
 
+    // An image that passes the scan (a sound header and end) but does not decode is skipped
+    // by the loader and said, once, with its file.
+    void anImageThatFailsToDecodeIsReported() {
+        const fs::path dataset = copyOf(m_dataset, "undecodable-data");
+        fs::path victim;
+        for (const auto& entry : fs::recursive_directory_iterator(dataset / "train"))
+            if (entry.path().extension() == ".png") {
+                victim = entry.path();
+                break;
+            }
+        QVERIFY(!victim.empty());
+        std::fstream png(victim, std::ios::in | std::ios::out | std::ios::binary);
+        png.seekp(40);  // inside the pixel data, after the header
+        png.write("garbage!garbage!", 16);
+        png.close();
+        JobHandle job;
+        test::RecordingListener listener;
+        const TrainingSummary summary =
+            Trainer(
+                TrainingRequest{dataset.string(),
+                                {},
+                                test::tinyExperiment(2),
+                                (fs::path(m_dir.path().toStdString()) / "undecodable").string()})
+                .run(&listener, &job);
+        QVERIFY2(summary.completed, summary.failure.c_str());
+        const std::string name = victim.filename().string();
+        int said = 0;
+        for (const auto& message : listener.messages)
+            said += message.find(name) != std::string::npos &&
+                    message.find("skipped while loading") != std::string::npos;
+        QCOMPARE(said, 1);
+    }
+
     // A kill while a log line was written: on resume that line goes and every line is whole.
     void aTornLogLineIsDroppedOnResume() {
         const fs::path folder = copyOf(m_afterEpochOne, "torn-log");

@@ -72,6 +72,7 @@ struct TiffTags {
     int width = 0, height = 0, bitsPerSample = 8, samplesPerPixel = 1, photometric = -1,
         orientation = 1;
     bool extraAlpha = false;
+    bool floatingPoint = false;  ///< SampleFormat 3: IEEE floating-point samples
 };
 
 bool readTiffTags(HeaderFile& file, uint64_t base, uint64_t limit, TiffTags& tags) {
@@ -122,6 +123,9 @@ bool readTiffTags(HeaderFile& file, uint64_t base, uint64_t limit, TiffTags& tag
                 break;
             case 338:
                 tags.extraAlpha = true;
+                break;
+            case 339:
+                tags.floatingPoint = value == 3;
                 break;
             default:
                 break;
@@ -255,6 +259,12 @@ bool readTiff(HeaderFile& file, ImageHeader& header, std::string& problem) {
         problem = "corrupt TIFF header";
         return false;
     }
+    if (tags.floatingPoint) {
+        problem =
+            "TIFF with floating-point samples (HDR or measurement data), which OpenCV does not "
+            "decode to colours; save it with 8- or 16-bit integer samples";
+        return false;
+    }
     header.widthPx = tags.width;
     header.heightPx = tags.height;
     header.bitDepth = tags.bitsPerSample;
@@ -362,6 +372,14 @@ bool readImageHeader(const std::string& path, ImageHeader& header, std::string& 
     } else if (std::memcmp(magic, "RIFF", 4) == 0 && std::memcmp(magic + 8, "WEBP", 4) == 0) {
         header.format = Format::Webp;
         ok = readWebp(file, header, problem);
+    } else if (std::memcmp(magic, "GIF87a", 6) == 0 || std::memcmp(magic, "GIF89a", 6) == 0) {
+        problem = "a GIF image, which OpenCV does not decode; convert it to PNG";
+        return false;
+    } else if (std::memcmp(magic + 4, "ftyp", 4) == 0) {
+        problem =
+            "a HEIF/AVIF image (as phones save), which OpenCV does not decode; convert it "
+            "to JPEG or PNG";
+        return false;
     } else {
         problem = "not an image (unknown file format)";
         return false;

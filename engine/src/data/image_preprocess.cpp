@@ -30,6 +30,12 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
                                                       " pixels is over the limit of " +
                                                       std::to_string(kMaxDecodePixels / 1000000) +
                                                       " megapixels; not decoded");
+    // What the dataset scan refuses, prediction refuses too: a decoder would fill the missing
+    // part with grey and the scores would describe a picture that is not there.
+    if (knownHeader && header.truncated)
+        throw EngineError(ErrorCode::InvalidFile, path + ": truncated " +
+                                                      formatName(header.format) +
+                                                      ": the file ends before the image does");
     if (knownHeader && header.format == ImageHeader::Format::Jpeg) {
         cv::Mat rgb;
         if (decodeJpegTurbo(path, reduction, header.exifOrientation, rgb))
@@ -47,8 +53,13 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
         throw EngineError(ErrorCode::InvalidFile,
                           path + ": cannot decode image (" + error.msg + ")");
     }
-    if (bgr.empty())
-        throw EngineError(ErrorCode::InvalidFile, path + ": not a readable image");
+    if (bgr.empty())  // the header reader's word says why, for formats it knows to refuse
+        throw EngineError(ErrorCode::InvalidFile,
+                          path + ": " +
+                              (knownHeader ? std::string("a ") + formatName(header.format) +
+                                                 " file OpenCV could not decode (damaged, or a "
+                                                 "variant it lacks)"
+                                           : problem));
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
     return rgb;

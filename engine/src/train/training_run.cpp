@@ -76,6 +76,7 @@ TrainingSummary TrainingRun::run() {
         EpochResult result;
         if (!finishEpoch(epoch, trainLoss, result))
             break;
+        reportSkippedImages();
         m_out.onEpoch(result);
         if (train.earlyStop && m_stopping->shouldStop()) {
             m_summary.stoppedEarly = true;
@@ -402,6 +403,17 @@ bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) 
     m_folder.append(LoggedEvaluation{epoch, result.trainLoss, result.validLoss, result.metrics});
     saveCheckpoint(epoch, &evaluation.metrics, result.best);
     return true;
+}
+
+// Images that passed the scan but failed to decode: said once each, with the file and why.
+void TrainingRun::reportSkippedImages() {
+    for (const data::DataLoader* loader : {m_trainLoader.get(), m_validLoader.get()}) {
+        if (!loader)
+            continue;
+        for (const DatasetProblem& skipped : loader->skippedImages())
+            if (m_reportedSkips.insert(skipped.path).second)
+                m_out.onMessage("warning: " + skipped.path + ": " + skipped.message);
+    }
 }
 
 // Saved after every epoch as one step: resuming restores exactly this point.

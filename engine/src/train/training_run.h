@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "data/data_loader.h"
 #include "faicls/job_handle.h"
@@ -47,6 +48,7 @@ private:
     /// Evaluates when it is due and saves the checkpoints; false when cancelled meanwhile.
     bool finishEpoch(int epoch, double trainLoss, EpochResult& result);
     void saveCheckpoint(int epoch, const EvaluationMetrics* metrics, bool best);
+    void reportSkippedImages();
 
     TrainingRequest m_request;
     TrainingListener& m_out;
@@ -64,6 +66,7 @@ private:
     std::optional<FeatureCache> m_trainFeatures;  ///< set in head-only mode (usesFeatureCache)
     std::optional<FeatureCache> m_validFeatures;
     std::unique_ptr<data::DataLoader> m_validLoader;
+    std::set<std::string> m_reportedSkips;  ///< images whose decode failure was said
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
     std::vector<double> m_baseRates;
     int64_t m_iterationsPerEpoch = 0;
