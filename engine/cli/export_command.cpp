@@ -5,6 +5,7 @@
 
 #include "command_line.h"
 #include "faicls/exporter.h"
+#include "faicls/json_text.h"
 #include "faicls/predictor.h"
 
 namespace faicls::cli {
@@ -23,15 +24,15 @@ int runExport(const std::vector<std::string>& arguments) {
     for (const auto& problem : v.unreadableImages)
         std::cerr << "check image skipped: " << problem << "\n";
     if (line.flag("json")) {
-        std::cout << nlohmann::json{{"format", exportFormatName(format)},
-                                    {"files", result.files},
-                                    {"verification",
-                                     {{"runtime", v.runtime},
-                                      {"images", v.images},
-                                      {"max_abs_difference", v.maxAbsDifference},
-                                      {"tolerance", v.tolerance},
-                                      {"passed", v.passed}}}}
-                         .dump(2)
+        std::cout << dumpJson(nlohmann::json{{"format", exportFormatName(format)},
+                                             {"files", result.files},
+                                             {"verification",
+                                              {{"runtime", v.runtime},
+                                               {"images", v.images},
+                                               {"max_abs_difference", v.maxAbsDifference},
+                                               {"tolerance", v.tolerance},
+                                               {"passed", v.passed}}}},
+                              2)
                   << "\n";
     } else {
         for (const auto& file : result.files)

@@ -6,6 +6,7 @@
 #include "command_line.h"
 #include "faicls/dataset.h"
 #include "faicls/dataset_json.h"
+#include "faicls/json_text.h"
 
 namespace faicls::cli {
 namespace {
@@ -97,7 +98,7 @@ int runInspect(const std::vector<std::string>& arguments) {
     const DatasetIndex index = scanDataset(line.positional().front(), options);
     const DatasetReport report = makeReport(index);
     if (line.flag("json")) {
-        std::cout << reportToJson(index, report).dump(2) << "\n";
+        std::cout << dumpJson(reportToJson(index, report), 2) << "\n";
     } else {
         printText(index, report);
     }

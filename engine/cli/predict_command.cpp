@@ -10,6 +10,7 @@
 #include "console_progress.h"
 #include "faicls/annotation.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "faicls/prediction_csv.h"
 #include "faicls/predictor.h"
 #include "interrupt.h"
@@ -124,7 +125,8 @@ int runPredict(const std::vector<std::string>& arguments) {
             }
         }
         if (line.flag("json")) {
-            results.push_back({{"image", prediction.imagePath},
+            // A name that is not UTF-8 comes as {"hex", "shown"}: a program can find the file.
+            results.push_back({{"image", pathToJson(prediction.imagePath)},
                                {"predictions", scoresJson(prediction.labels)},
                                {"scores", scoresJson(prediction.scores)}});
         } else {
@@ -132,10 +134,10 @@ int runPredict(const std::vector<std::string>& arguments) {
         }
     }
     if (line.flag("json"))
-        std::cout << nlohmann::json{{"model", line.required("model")},
-                                    {"multi_label", predictor.info().model.multiLabel},
-                                    {"results", results}}
-                         .dump(2)
+        std::cout << dumpJson({{"model", line.required("model")},
+                               {"multi_label", predictor.info().model.multiLabel},
+                               {"results", results}},
+                              2)
                   << "\n";
     if (failures > 0)
         std::cerr << failures << " of " << outcomes.size() << " file(s) could not be read\n";

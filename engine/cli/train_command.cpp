@@ -9,6 +9,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "faicls/evaluation.h"
+#include "faicls/json_text.h"
 #include "faicls/metrics_json.h"
 #include "faicls/trainer.h"
 #include "faicls/weights_catalog.h"
@@ -145,7 +146,7 @@ static int report(const TrainingSummary& summary, bool asJson) {
                                    {"last", summary.lastBundle},
                                    {"failure", summary.failure}};
     if (asJson)
-        std::cout << result.dump(2) << "\n";
+        std::cout << dumpJson(result, 2) << "\n";
     else
         std::cerr << "best F1 " << summary.bestF1 << ": "
                   << (summary.bestBundle.empty() ? summary.lastBundle : summary.bestBundle) << "\n";
@@ -165,7 +166,7 @@ int runEval(const std::vector<std::string>& arguments) {
     const EvaluationMetrics metrics =
         evaluateBundle(line.required("model"), line.required("data"), split);
     if (line.flag("json")) {
-        std::cout << toJson(metrics).dump(2) << "\n";
+        std::cout << dumpJson(toJson(metrics), 2) << "\n";
         return kExitOk;
     }
     std::printf("%lld images: F1 %.2f  Precision %.2f  Recall %.2f",

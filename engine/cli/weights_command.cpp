@@ -6,6 +6,7 @@
 #include "command_line.h"
 #include "console_progress.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "faicls/weights_catalog.h"
 #include "interrupt.h"
 
@@ -34,7 +35,7 @@ int listWeights(const CommandLine& line) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& entry : catalog)
             list.push_back(entryJson(entry));
-        std::cout << list.dump(2) << "\n";
+        std::cout << dumpJson(list, 2) << "\n";
         return kExitOk;
     }
     for (const auto& entry : catalog) {
@@ -64,7 +65,7 @@ int fetchWeightsCommand(const CommandLine& line) {
     const WeightsEntry entry = namedEntry(line, "fetch");
     const std::string file = fetchWeightsWithProgress(entry);
     if (line.flag("json"))
-        std::cout << nlohmann::json{{"name", entry.name}, {"file", file}}.dump(2) << "\n";
+        std::cout << dumpJson(nlohmann::json{{"name", entry.name}, {"file", file}}, 2) << "\n";
     else
         std::cout << file << "\n";
     return kExitOk;

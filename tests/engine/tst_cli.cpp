@@ -7,10 +7,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "faicls/json_text.h"
 #include "model/bundle_file.h"
 #include "test_support.h"
 
@@ -267,6 +274,41 @@ private Q_SLOTS:
         QVERIFY(original.readAll() == kept.readAll());
     }
 
+    // A file and folder whose names are not UTF-8 (Linux allows any bytes): predict --json and
+    // inspect --json print valid JSON, and predict names the file exactly (as hex).
+    void namesThatAreNotUtf8PrintValidJson() {
+        namespace fs = std::filesystem;
+        const fs::path odd = fs::path(m_dir.path().toStdString()) / "odd-\xff";
+        fs::create_directories(odd / "caf\xe9");
+        fs::create_directories(odd / "tea");
+        for (const char* name : {"caf\xe9/a\xfe.jpg", "caf\xe9/b.jpg", "tea/c.jpg", "tea/d.jpg"})
+            fs::copy_file(path("photo.jpg").toStdString(), odd / name);
+        const std::string image = (odd / "caf\xe9/a\xfe.jpg").string();
+        ::setenv("FAICLS_ODD_IMAGE", image.c_str(), 1);
+        ::setenv("FAICLS_ODD_DATA", odd.string().c_str(), 1);
+        ::setenv("FAICLS_MODEL", path("resnet18.faicls").toStdString().c_str(), 1);
+        auto run = [](const std::string& arguments, std::string& out) {
+            const std::string command =
+                std::string("'") + FAICLS_CLI_PATH + "' " + arguments + " 2>/dev/null";
+            FILE* pipe = ::popen(command.c_str(), "r");
+            char buffer[4096];
+            for (size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+                out.append(buffer, got);
+            return WEXITSTATUS(::pclose(pipe));
+        };
+        std::string predicted;
+        QCOMPARE(run("predict --model \"$FAICLS_MODEL\" \"$FAICLS_ODD_IMAGE\" --json", predicted),
+                 0);
+        const auto results = nlohmann::json::parse(predicted)["results"];
+        QCOMPARE(results.size(), size_t{1});
+        QVERIFY2(results[0]["image"].is_object(), predicted.c_str());
+        QCOMPARE(faicls::pathFromJson(results[0]["image"]), image);
+        std::string inspected;
+        QCOMPARE(run("inspect \"$FAICLS_ODD_DATA\" --json", inspected), 0);
+        QVERIFY2(nlohmann::json::accept(inspected), inspected.c_str());
+        fs::remove_all(odd);  // QTemporaryDir cannot remove such names
+    }
+
     void anInterruptStopsTrainingCleanly() {
         // SIGTERM (as Ctrl+C sends SIGINT) once an epoch is saved: the training stops after its
         // current step, says how to go on, and the run resumes.
@@ -313,7 +355,7 @@ private Q_SLOTS:
             << QStringList{"predict", "--modle", "x"} << "unknown option --modle";
         QTest::newRow("not an image")
             << QStringList{"predict", "--model", "@/resnet18.faicls", "@/resnet18.json"}
-            << "resnet18.json: not a readable image";
+            << "resnet18.json: not an image (unknown file format)";
         QTest::newRow("not a bundle")
             << QStringList{"predict", "--model", "@/resnet18.json", "@/photo.jpg"}
             << "resnet18.json: not a valid FAI-CLS model bundle";

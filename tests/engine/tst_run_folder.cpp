@@ -107,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(m_epochThree.size(), size_t{1});
     }
 
+    // QTemporaryDir cannot remove names that are not UTF-8 (namesThatAreNotUtf8...).
+    void cleanupTestCase() { fs::remove_all(m_dir.path().toStdString()); }
+
     // Killed after the commit, some files renamed, some not: resume finishes the renames and
     // continues after epoch 2 exactly as the uninterrupted run does.
     void aCommittedCheckpointIsCompletedOnResume() {
@@ -242,6 +245,34 @@ private Q_SLOTS:
             said += message.find(name) != std::string::npos &&
                     message.find("skipped while loading") != std::string::npos;
         QCOMPARE(said, 1);
+    }
+
+    // Linux names may be any bytes: a dataset and a run folder whose names are not UTF-8
+    // train, save, and resume (the state keeps such a path exactly, as hex).
+    void namesThatAreNotUtf8TrainAndResume() {
+        const fs::path dataset = copyOf(m_dataset, "data-\xff\xfe");
+        const fs::path folder = fs::path(m_dir.path().toStdString()) / "run-\xfa";
+        JobHandle job;
+        test::RecordingListener first;
+        first.iteration = [&](const TrainingProgress& p) {
+            if (p.epoch == 2)
+                job.cancel();
+        };
+        const TrainingSummary started =
+            Trainer(TrainingRequest{dataset.string(), {}, test::tinyExperiment(2), folder.string()})
+                .run(&first, &job);
+        QVERIFY2(started.failure.empty(), started.failure.c_str());
+        QCOMPARE(first.epochs.size(), size_t{1});
+        std::ifstream state(folder / "trainer_state.json");
+        const auto saved = nlohmann::json::parse(state);
+        QVERIFY2(saved["dataset"].is_object() && saved["dataset"].contains("hex"),
+                 saved.dump().c_str());
+        test::RecordingListener rest;
+        const TrainingSummary resumed =
+            Trainer(TrainingRequest{{}, {}, {}, folder.string(), true}).run(&rest);
+        QVERIFY2(resumed.completed, resumed.failure.c_str());
+        QCOMPARE(rest.epochs.size(), size_t{1});
+        QCOMPARE(readRunLog(folder.string()).evaluations.size(), size_t{2});
     }
 
     // A kill while a log line was written: on resume that line goes and every line is whole.

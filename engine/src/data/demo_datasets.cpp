@@ -11,7 +11,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 
 namespace faicls {
 namespace fs = std::filesystem;
@@ -216,7 +218,7 @@ void buildMosaicDataset(const fs::path& out, const IdxSet& train, const IdxSet& 
             progress.pictureWritten();
         }
         io::writeFileAtomically((folder / "_annotations.coco.json").string(),
-                                [&](std::ostream& stream) { stream << coco.dump(1); });
+                                [&](std::ostream& stream) { stream << dumpJson(coco, 1); });
     }
 }
 

@@ -4,8 +4,10 @@
 
 #include "export/export_metadata.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "faicls/version.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 
 namespace faicls::exporting {
 
@@ -85,7 +87,7 @@ void describeModel(onnx::ModelProto& model, const BundleInfo& info) {
     opset->set_version(kOnnxOpset);
     auto* metadata = model.add_metadata_props();
     metadata->set_key("faicls");
-    metadata->set_value(exportMetadata(info).dump());
+    metadata->set_value(dumpJson(exportMetadata(info)));
 }
 
 void addConv(onnx::GraphProto& graph, const graph::Node& graphNode, size_t index,

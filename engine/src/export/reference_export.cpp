@@ -5,7 +5,9 @@
 #include "export/reference_model_kind.h"
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 #include "io/torch_file_writer.h"
 #include "model/bundle_file.h"
 
@@ -113,7 +115,7 @@ void writeReferenceCheckpoint(const nn::FaiClassifier& model, const BundleInfo& 
     fs::create_directories(folder);
     io::writeTorchStateDict((fs::path(folder) / "model_final.pth").string(), stateDict, "model");
     io::writeFileAtomically((fs::path(folder) / "model_info.json").string(),
-                            [&](std::ostream& o) { o << modelInfo.dump(2) << "\n"; });
+                            [&](std::ostream& o) { o << dumpJson(modelInfo, 2) << "\n"; });
     writeReferenceModelKind(folder, {config.multiLabel, info.threshold, info.classThresholds});
 }
 

@@ -6,7 +6,9 @@
 
 #include "export/export_metadata.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 
 namespace faicls::exporting {
 
@@ -113,7 +115,7 @@ void writeTorchScript(const graph::InferenceGraph& graph, const BundleInfo& info
                               error.what());
     }
     module.eval();
-    torch::jit::ExtraFilesMap extra{{"faicls.json", exportMetadata(info).dump(2)}};
+    torch::jit::ExtraFilesMap extra{{"faicls.json", dumpJson(exportMetadata(info), 2)}};
     io::writeFileAtomically(path, [&](std::ostream& out) { module.save(out, extra); });
 }
 

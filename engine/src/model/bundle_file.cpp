@@ -10,6 +10,7 @@
 
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "io/atomic_file.h"
 #include "io/checked_archive.h"
 #include "io/json_file.h"
@@ -183,7 +184,7 @@ void serializeBundle(std::ostream& out, const BundleInfo& info, const io::StateD
         out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
         return out ? size : 0;
     });
-    const std::string text = description.dump(2);
+    const std::string text = dumpJson(description, 2);
     writer.writeRecord("bundle.json", text.data(), text.size());
     for (size_t i = 0; i < weights.size(); ++i) {
         const auto contiguous = weights[i].second.detach().to(torch::kCPU).contiguous();

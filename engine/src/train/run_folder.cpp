@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "faicls/engine_error.h"
+#include "faicls/json_text.h"
 #include "io/atomic_file.h"
 #include "io/json_file.h"
 #include "train/run_log_json.h"
@@ -24,13 +25,13 @@ json toJson(const TrainerState& state, const fs::path& folder) {
     std::string bestBundle = state.bestBundle;
     if (!bestBundle.empty() && fs::path(bestBundle).parent_path() == folder)
         bestBundle = fs::path(bestBundle).filename().string();
-    return {{"dataset", state.dataset},
+    return {{"dataset", pathToJson(state.dataset)},
             {"epoch", state.epoch},
             {"iteration", state.iteration},
             {"evaluated", state.evaluated},
             {"best_f1", state.bestF1},
             {"evaluations_without_improvement", state.evaluationsWithoutImprovement},
-            {"best_bundle", bestBundle},
+            {"best_bundle", pathToJson(bestBundle)},
             {"loss_scale", state.lossScale},
             {"loss_scale_clean_steps", state.lossScaleCleanSteps}};
 }
@@ -38,14 +39,14 @@ json toJson(const TrainerState& state, const fs::path& folder) {
 TrainerState stateFromJson(const json& saved, const std::string& path, const fs::path& folder) {
     try {
         TrainerState state;
-        state.dataset = saved.value("dataset", "");
+        state.dataset = pathFromJson(saved.value("dataset", json("")));
         state.epoch = saved.at("epoch").get<int>();
         state.iteration = saved.at("iteration").get<int64_t>();
         state.evaluated = saved.at("evaluated").get<bool>();
         state.bestF1 = saved.at("best_f1").get<double>();
         state.evaluationsWithoutImprovement =
             saved.at("evaluations_without_improvement").get<int>();
-        state.bestBundle = saved.value("best_bundle", "");
+        state.bestBundle = pathFromJson(saved.value("best_bundle", json("")));
         if (!state.bestBundle.empty() && fs::path(state.bestBundle).is_relative() &&
             fs::path(state.bestBundle).parent_path().empty())
             state.bestBundle = (folder / state.bestBundle).string();
@@ -214,8 +215,8 @@ void RunFolder::start(const ExperimentConfig& used, bool resume) {
         if (isLeftoverTemporary(entry.path()))
             fs::remove(entry.path(), ignored);  // a kill or a full disk interrupted its write
     }
-    io::writeFileAtomically(m_files.config,
-                            [&](std::ostream& o) { o << faicls::toJson(used).dump(2) << "\n"; });
+    io::writeFileAtomically(
+        m_files.config, [&](std::ostream& o) { o << dumpJson(faicls::toJson(used), 2) << "\n"; });
     if (!resume) {
         // A fresh run in a used folder: nothing of the old run may be resumed into this one.
         std::error_code ignored;
@@ -228,15 +229,15 @@ void RunFolder::start(const ExperimentConfig& used, bool resume) {
 }
 
 void RunFolder::append(const LoggedIteration& record) {
-    m_log << toJson(record).dump() << "\n";
+    m_log << dumpJson(toJson(record)) << "\n";
 }
 
 void RunFolder::append(const LoggedEvaluation& record) {
-    m_log << toJson(record).dump() << std::endl;
+    m_log << dumpJson(toJson(record)) << std::endl;
 }
 
 void RunFolder::append(const LoggedFailure& record) {
-    m_log << toJson(record).dump() << std::endl;
+    m_log << dumpJson(toJson(record)) << std::endl;
 }
 
 void RunFolder::writeCheckpoint(const Checkpoint& checkpoint) const {
@@ -258,7 +259,7 @@ void RunFolder::writeCheckpoint(const Checkpoint& checkpoint) const {
                             [&](std::ostream& o) { archive.save_to(o); });
         io::writeFileSynced(pendingFor(m_files.state).string(), m_files.state,
                             [&](std::ostream& o) {
-                                o << toJson(checkpoint.state, m_files.folder).dump(2) << "\n";
+                                o << dumpJson(toJson(checkpoint.state, m_files.folder), 2) << "\n";
                             });
         json journal = {{"files", json::array()}};
         for (const auto& file : files)
