@@ -61,6 +61,9 @@ private Q_SLOTS:
         QCOMPARE(find(sd, "flag")[0].item<bool>(), true);
         QCOMPARE(find(sd, "scalar").dim(), int64_t{0});
         QCOMPARE(find(sd, "scalar").item<double>(), 3.25);
+        // Empty tensors, the leading size 0 too (their strides reach back before the offset).
+        QCOMPARE(find(sd, "empty").sizes().vec(), (std::vector<int64_t>{0, 3}));
+        QCOMPARE(find(sd, "empty_inner").sizes().vec(), (std::vector<int64_t>{2, 0}));
     }
 
     void readsCheckpointScalars() {

@@ -131,8 +131,9 @@ ConfigReadResult<Config> readFields(const json& source,
     std::vector<std::pair<std::string, json>> values;
     flatten(source, "", sections, values);
     for (const auto& [path, value] : values) {
+        const std::string& key = path;  // C++17 lambdas cannot capture structured bindings
         auto field = std::find_if(fields.begin(), fields.end(),
-                                  [&](const auto& f) { return f.entry.keyPath == path; });
+                                  [&](const auto& f) { return f.entry.keyPath == key; });
         if (field == fields.end()) {
             if (kReferenceOnlyKeys.count(path)) {
                 result.warnings.push_back({path, "reference key, not used here"});

@@ -308,31 +308,34 @@ PickleObject Decoder::rebuildTensor(const std::vector<PickleObject>& args) {
         fail("tensor size and stride disagree");
     const int64_t offset = args[1]->integer;
     const int64_t available = args[0]->tensor.numel();
-    int64_t last = offset;
+    if (offset < 0)
+        fail("negative tensor offset");
     bool empty = false;
     for (size_t i = 0; i < sizes.size(); ++i) {
         if (sizes[i] < 0 || strides[i] < 0)
             fail("negative tensor size or stride");
-        if (sizes[i] == 0)
-            empty = true;
-        if (sizes[i] > 0 && strides[i] > (INT64_MAX - last) / std::max<int64_t>(sizes[i], 1))
-            fail("tensor too large");
-        last += (sizes[i] - 1) * strides[i];
+        empty = empty || sizes[i] == 0;
     }
-    if (offset < 0 || (!empty && last >= available))
-        fail("tensor reaches past its storage");
-    // Copying the view makes it dense: a view with more elements than its storage (stride 0,
-    // as expand() makes) would make a small file allocate without bound.
-    int64_t elements = 1;
-    for (const int64_t size : sizes) {
-        if (size == 0 || elements > available / size) {
-            elements = size == 0 ? 0 : available + 1;
-            break;
+    if (!empty) {
+        // The last element the view reaches, without overflow, must lie in the storage.
+        int64_t last = offset;
+        for (size_t i = 0; i < sizes.size(); ++i) {
+            const int64_t steps = sizes[i] - 1;
+            if (steps > 0 && strides[i] > (INT64_MAX - last) / steps)
+                fail("tensor too large");
+            last += steps * strides[i];
         }
-        elements *= size;
+        if (last >= available)
+            fail("tensor reaches past its storage");
+        // Copying the view makes it dense: a view with more elements than its storage (stride
+        // 0, as expand() makes) would make a small file allocate without bound.
+        int64_t elements = 1;
+        for (const int64_t size : sizes) {
+            if (elements > available / size)
+                fail("tensor has more elements than its storage holds (a stride-0 view?)");
+            elements *= size;
+        }
     }
-    if (!empty && elements > available)
-        fail("tensor has more elements than its storage holds (a stride-0 view?)");
     auto object = PickleValue::make(Kind::Tensor);
     object->tensor = empty ? torch::empty(sizes, args[0]->tensor.options())
                            : args[0]->tensor.as_strided(sizes, strides, offset).clone();

@@ -33,7 +33,8 @@ def main():
     shared = torch.arange(20, dtype=torch.float64)
     torch.save({"slice": shared[3:9], "transposed": shared.view(4, 5).t(), "half": torch.tensor([0.5, 2.0]).half(),
                 "long": torch.tensor([7, -3], dtype=torch.int64), "flag": torch.tensor([True, False]),
-                "scalar": torch.tensor(3.25)}, f"{out}/views.pth")
+                "scalar": torch.tensor(3.25), "empty": torch.zeros(0, 3), "empty_inner": torch.zeros(2, 0)},
+               f"{out}/views.pth")
     torch.save(torch.nn.Linear(3, 2).state_dict(), f"{out}/linear.pth")
     torch.save({"a": 1, "b": "text"}, f"{out}/no_tensors.pth")
     torch.save([torch.zeros(2)], f"{out}/list.pth")

@@ -1,0 +1,158 @@
+"""Writes the fuzz targets' seed corpora (fuzz/corpus/<target>): small images of every format
+and variant the readers handle, trimmed annotation files from the real Roboflow export, the
+demo configs, tiny torch.save files and their pickles, bundle.json, the weights catalogue.
+Run with Debian's /usr/bin/python3 (PIL, torch) from the repository root:
+    /usr/bin/python3 fuzz/make_seeds.py ../shared/data/roboflow-facemask
+The bundle target's first byte picks a whole .faicls file (odd) or its bundle.json (even)."""
+import io
+import json
+import os
+import sys
+import zipfile
+
+import torch
+from PIL import Image
+
+out = "fuzz/corpus"
+
+
+def save(target, name, data):
+    with open(os.path.join(out, target, name), "wb") as handle:
+        handle.write(data)
+
+
+def images():
+    picture = Image.new("RGB", (12, 8))
+    for x in range(12):
+        for y in range(8):
+            picture.putpixel((x, y), (x * 20, y * 30, (x * y) % 255))
+    variants = {
+        "rgb.jpg": (picture, "JPEG", {}),
+        "progressive.jpg": (picture, "JPEG", {"progressive": True}),
+        "grey.jpg": (picture.convert("L"), "JPEG", {}),
+        "cmyk.jpg": (picture.convert("CMYK"), "JPEG", {}),
+        "rgb.png": (picture, "PNG", {}),
+        "grey_alpha.png": (picture.convert("LA"), "PNG", {}),
+        "palette.png": (picture.convert("P"), "PNG", {}),
+        "rgba.png": (picture.convert("RGBA"), "PNG", {}),
+        "grey16.png": (picture.convert("L").convert("I"), "PNG", {}),
+        "rgb.bmp": (picture, "BMP", {}),
+        "rgb.tif": (picture, "TIFF", {}),
+        "float.tif": (picture.convert("F"), "TIFF", {}),
+        "rgb.webp": (picture, "WEBP", {"lossless": True}),
+        "lossy.webp": (picture, "WEBP", {}),
+        "rgba.webp": (picture.convert("RGBA"), "WEBP", {"lossless": True}),
+        "anim.gif": (picture.convert("P"), "GIF", {}),
+    }
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    for name, (image, kind, options) in variants.items():
+        buffer = io.BytesIO()
+        image.save(buffer, kind, **options)
+        for target in ("image_header", "image_decode"):
+            save(target, name, buffer.getvalue())
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif.tobytes())
+    for target in ("image_header", "image_decode"):
+        save(target, "rotated.jpg", buffer.getvalue())
+        save(target, "truncated.jpg", buffer.getvalue()[: len(buffer.getvalue()) // 2])
+
+
+def coco(dataset):
+    with open(os.path.join(dataset, "train", "_annotations.coco.json")) as handle:
+        full = json.load(handle)
+    images = full["images"][:3]
+    ids = {image["id"] for image in images}
+    for position, image in enumerate(images):
+        image["file_name"] = "a.jpg" if position % 2 == 0 else "b.png"
+    trimmed = {
+        "info": full.get("info", {}),
+        "categories": full["categories"],
+        "images": images,
+        "annotations": [a for a in full["annotations"] if a["image_id"] in ids][:8],
+    }
+    save("coco", "roboflow.json", json.dumps(trimmed, indent=1).encode())
+    plain = dict(trimmed)
+    plain["categories"] = [c for c in trimmed["categories"] if c["id"] != 0]
+    save("coco", "plain.json", json.dumps(plain).encode())
+
+
+def configs():
+    tiny = {"model": {"backbone_config": {"size": "nano"}, "resolution": 32, "num_layers": 1},
+            "train": {"epochs": 5, "batch_size": 16, "workers": 1}}
+    full = {"model": {"backbone_config": {"model_type": "resnet", "depth": 18, "variant": "d",
+                                          "pretrained": "resnet18-imagenet"},
+                      "num_classes": 3, "resolution": [96, 128], "pixel_mean": [123.7, 116.3, 103.5],
+                      "pixel_std": [58.4, 57.1, 57.4], "hidden_dim": 256, "num_layers": 2,
+                      "dropout_rate": 0.2, "features": "res5", "multi_label": True,
+                      "use_focal_loss": True, "focal_alpha": 0.75, "focal_gamma": 2.0,
+                      "label_smoothing": 0.1, "pos_weight": 10.0},
+            "train": {"epochs": 30, "batch_size": 32, "learning_rate": 0.001, "backbone_multiplier": 0.1,
+                      "freeze_backbone_epochs": 2, "freeze_backbone": False, "cache_features": True,
+                      "optimizer": "sgd", "momentum": 0.9, "nesterov": True, "weight_decay": 0.0001,
+                      "scheduler": "cosine", "warmup_epochs": 1.5, "clip_gradients": 1.0, "patience": 5,
+                      "early_stop": True, "eval_period": 1, "class_balancing": "sampler",
+                      "augmentation": {"scale_jitter": False, "random_resized_crop": True,
+                                       "horizontal_flip": True, "color_jitter": 0.2},
+                      "amp_enabled": False, "device": "cpu", "workers": 2, "seed": 7}}
+    reference = {"num_classes": 2, "backbone_config": {"model_type": "stdc", "base": 64,
+                                                       "layers": [2, 2, 2], "weights": "old.pth"},
+                 "resolution": 224, "pretrained": True}
+    for name, value in {"tiny.json": tiny, "full.json": full, "reference.json": reference}.items():
+        save("config", name, json.dumps(value, indent=1).encode())
+    save("weights_catalog", "builtin.json", open("engine/resources/weights_catalog.json", "rb").read())
+
+
+def weights():
+    base = torch.arange(6, dtype=torch.float32)
+    files = {
+        "plain.pth": {"conv.weight": base.view(2, 3), "conv.bias": torch.tensor([0.5, -1.0])},
+        "checkpoint.pth": {"model": {"fc.weight": base.view(3, 2).t()}, "iteration": 3},
+        "dtypes.pth": {"h": torch.ones(2).half(), "l": torch.tensor([1, 2]), "b": torch.tensor([True]),
+                       "s": torch.tensor(2.5), "e": torch.zeros(0, 3)},
+    }
+    for name, value in files.items():
+        buffer = io.BytesIO()
+        torch.save(value, buffer)
+        save("pth", name, buffer.getvalue())
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+            pickle = next(n for n in archive.namelist() if n.endswith("data.pkl"))
+            save("pickle", name.replace(".pth", ".pkl"), archive.read(pickle))
+
+
+def bundle():
+    description = {
+        "format": "faicls-bundle", "format_version": 1, "created_by": "seed",
+        "model": {"num_classes": 2, "backbone_config": {"model_type": "stdc", "size": "nano"},
+                  "resolution": 32, "hidden_dim": 8, "num_layers": 1, "features": "res3"},
+        "class_names": ["cat", "dog"],
+        "preprocessing": {"resize_mode": "shorter_side_center_crop", "resolution": [32, 32],
+                          "pixel_mean": [123.675, 116.28, 103.53], "pixel_std": [58.395, 57.12, 57.375],
+                          "color_order": "RGB"},
+        "threshold": 0.5, "class_thresholds": [0.4, 0.6], "validation_metrics": {"F1": 50.0},
+        "training_summary": {"epoch": 1}, "source": {},
+        "tensors": [{"name": "head.weight", "dtype": "float32", "shape": [2, 3], "record": "tensors/0"},
+                    {"name": "head.steps", "dtype": "int64", "shape": [], "record": "tensors/1"}],
+    }
+    text = json.dumps(description, indent=2).encode()
+    save("bundle", "bundle_json", b"\x00" + text)
+    path = os.path.join(out, "bundle", "whole.faicls.tmp")
+    writer = torch._C.PyTorchFileWriter(path)
+    writer.write_record("bundle.json", text, len(text))
+    weight = torch.arange(6, dtype=torch.float32).numpy().tobytes()
+    writer.write_record("tensors/0", weight, len(weight))
+    steps = torch.tensor(3, dtype=torch.int64).numpy().tobytes()
+    writer.write_record("tensors/1", steps, len(steps))
+    writer.write_end_of_file()
+    del writer
+    with open(path, "rb") as handle:
+        save("bundle", "whole_faicls", b"\x01" + handle.read())
+    os.remove(path)
+
+
+if __name__ == "__main__":
+    bundle()
+    images()
+    coco(sys.argv[1])
+    configs()
+    weights()
