@@ -57,6 +57,8 @@ ZipDirectory ZipDirectory::read(const std::string& file, const std::string& what
     const uint64_t tailStart =
         end > kEndRecordSize + kLongestComment ? end - kEndRecordSize - kLongestComment : 0;
     const std::string tail = readAt(in, tailStart, end - tailStart);
+    if (tail.size() < kEndRecordSize)
+        damaged(path, "cannot be read to its end");
     size_t found = std::string::npos;
     for (size_t at = tail.size() - kEndRecordSize + 1; at-- > 0;) {
         if (little(tail, at, 4) == kEndOfDirectory) {
