@@ -235,6 +235,13 @@ private Q_SLOTS:
         QTest::newRow("threshold") << "threshold"
                                    << "2"
                                    << "threshold";
+        // Converting these to int was undefined behaviour (found by fuzz_bundle).
+        QTest::newRow("version 1e300") << "format_version"
+                                       << "1e300"
+                                       << "whole number";
+        QTest::newRow("fractional resolution") << "resolution"
+                                               << "[3.5, 32]"
+                                               << "whole number";
         QTest::newRow("class thresholds") << "class_thresholds"
                                           << "[0.5]"
                                           << "class thresholds for";

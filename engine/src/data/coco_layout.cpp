@@ -184,7 +184,7 @@ void reportRoboflowPlaceholder(DatasetBuilder& builder, const std::vector<Annota
         if (file.content.is_null())
             continue;
         for (const auto& category : file.content["categories"]) {
-            if (category.is_object() && category.value("id", int64_t{-1}) == 0) {
+            if (category.is_object() && category.value("id", json()) == 0) {
                 const std::string name =
                     category.contains("name") ? jsonText(category["name"]) : "";
                 std::string message =
@@ -308,7 +308,7 @@ void applyAnnotations(DatasetBuilder& builder, const AnnotationFile& file, bool 
             continue;
         }
         ImageCandidate& candidate = candidates[image->second];
-        if (annotation.value("iscrowd", 0) == 1) {
+        if (annotation.value("iscrowd", json()) == 1) {
             ++crowd;
             continue;
         }

@@ -1,4 +1,5 @@
 #include "faicls/metrics_json.h"
+#include "io/json_file.h"
 
 namespace faicls {
 
@@ -32,7 +33,7 @@ nlohmann::json toJson(const EvaluationMetrics& m) {
 EvaluationMetrics metricsFromJson(const nlohmann::json& j) {
     EvaluationMetrics m;
     m.multiLabel = j.value("multi_label", false);
-    m.images = j.value("images", int64_t{0});
+    m.images = io::integerOr<int64_t>(j, "images", 0);
     m.f1 = j.value("F1", 0.0);
     m.precision = j.value("Precision", 0.0);
     m.recall = j.value("Recall", 0.0);

@@ -124,7 +124,7 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
         invalid(path, "unknown format");
     BundleInfo info;
     try {
-        info.formatVersion = j.at("format_version").get<int>();
+        info.formatVersion = io::integerOf<int>(j.at("format_version"));
         if (info.formatVersion > BundleInfo::kFormatVersion)
             throw EngineError(ErrorCode::UnsupportedFormat,
                               path + ": made by a newer FAI-CLS Studio (bundle format " +
@@ -147,8 +147,8 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
         info.classNames = j.at("class_names").get<std::vector<std::string>>();
         const auto& p = j.at("preprocessing");
         info.preprocessing.resizeMode = p.at("resize_mode").get<std::string>();
-        info.preprocessing.resolution = {p.at("resolution")[0].get<int>(),
-                                         p.at("resolution")[1].get<int>()};
+        info.preprocessing.resolution = {io::integerOf<int>(p.at("resolution").at(0)),
+                                         io::integerOf<int>(p.at("resolution").at(1))};
         info.preprocessing.pixelMean = p.at("pixel_mean").get<std::array<double, 3>>();
         info.preprocessing.pixelStd = p.at("pixel_std").get<std::array<double, 3>>();
         info.threshold = j.value("threshold", 0.5);
@@ -222,7 +222,9 @@ LoadedBundle readBundle(const std::string& path) {
             const auto dtype = kDtypes.find(entry.at("dtype").get<std::string>());
             if (dtype == kDtypes.end())
                 invalid(path, "tensor " + name + " has an unknown dtype");
-            const auto shape = entry.at("shape").get<std::vector<int64_t>>();
+            std::vector<int64_t> shape;
+            for (const auto& size : entry.at("shape"))
+                shape.push_back(io::integerOf<int64_t>(size));
             const auto record = entry.at("record").get<std::string>();
             if (!archive.has(record))
                 invalid(path, "tensor data " + record + " is missing");

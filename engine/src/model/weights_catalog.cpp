@@ -77,7 +77,7 @@ WeightsEntry entryFrom(const json& entry, const std::string& where,
     weights.top1 = entry.value("top1", 0.0);
     if (entry.contains("parameters") && !entry["parameters"].is_number_integer())
         throw EngineError(ErrorCode::InvalidFile, where + ": \"parameters\" must be an integer");
-    weights.parameters = entry.value("parameters", int64_t{0});
+    weights.parameters = io::integerOr<int64_t>(entry, "parameters", 0);
     if (entry.contains("size_mb") && !entry["size_mb"].is_number())
         throw EngineError(ErrorCode::InvalidFile, where + ": \"size_mb\" must be a number");
     weights.sizeMegabytes = entry.value("size_mb", 0.0);
@@ -87,7 +87,7 @@ WeightsEntry entryFrom(const json& entry, const std::string& where,
 
 void addEntries(std::vector<WeightsEntry>& catalog, const json& document, const std::string& source,
                 const std::string& catalogFile) {
-    if (!document.is_object() || document.value("format", 0) != kCatalogFormat ||
+    if (!document.is_object() || document.value("format", nlohmann::json()) != kCatalogFormat ||
         !document.contains("entries") || !document["entries"].is_array())
         throw EngineError(ErrorCode::InvalidFile,
                           source +

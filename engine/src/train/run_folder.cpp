@@ -40,18 +40,18 @@ TrainerState stateFromJson(const json& saved, const std::string& path, const fs:
     try {
         TrainerState state;
         state.dataset = pathFromJson(saved.value("dataset", json("")));
-        state.epoch = saved.at("epoch").get<int>();
-        state.iteration = saved.at("iteration").get<int64_t>();
+        state.epoch = io::integerOf<int>(saved.at("epoch"));
+        state.iteration = io::integerOf<int64_t>(saved.at("iteration"));
         state.evaluated = saved.at("evaluated").get<bool>();
         state.bestF1 = saved.at("best_f1").get<double>();
         state.evaluationsWithoutImprovement =
-            saved.at("evaluations_without_improvement").get<int>();
+            io::integerOf<int>(saved.at("evaluations_without_improvement"));
         state.bestBundle = pathFromJson(saved.value("best_bundle", json("")));
         if (!state.bestBundle.empty() && fs::path(state.bestBundle).is_relative() &&
             fs::path(state.bestBundle).parent_path().empty())
             state.bestBundle = (folder / state.bestBundle).string();
         state.lossScale = saved.value("loss_scale", 0.0);
-        state.lossScaleCleanSteps = saved.value("loss_scale_clean_steps", 0);
+        state.lossScaleCleanSteps = io::integerOr<int>(saved, "loss_scale_clean_steps", 0);
         return state;
     } catch (const json::exception& error) {
         throw EngineError(ErrorCode::InvalidFile,
@@ -193,7 +193,7 @@ ExperimentConfig RunFolder::readConfig() const {
 
 LoadedBundle RunFolder::readLastBundle(const TrainerState& state) const {
     LoadedBundle last = readBundle(m_files.lastBundle);
-    if (last.info.trainingSummary.value("epoch", -1) != state.epoch)
+    if (last.info.trainingSummary.value("epoch", nlohmann::json()) != state.epoch)
         throw EngineError(ErrorCode::InvalidFile,
                           m_files.lastBundle +
                               ": does not match the run's saved state (interrupted while "

@@ -19,8 +19,8 @@ constexpr const char* kFailure = "failure";
 
 LoggedIteration iterationFromJson(const json& record) {
     LoggedIteration logged;
-    logged.epoch = record.value("epoch", 0);
-    logged.iteration = record.value("iteration", int64_t{0});
+    logged.epoch = io::integerOr<int>(record, "epoch", 0);
+    logged.iteration = io::integerOr<int64_t>(record, "iteration", 0);
     logged.loss = record.value("loss", 0.0);
     logged.learningRate = record.value("lr", 0.0);
     logged.imagesPerSecond = record.value("images_per_second", 0.0);
@@ -29,7 +29,7 @@ LoggedIteration iterationFromJson(const json& record) {
 
 LoggedEvaluation evaluationFromJson(const json& record) {
     LoggedEvaluation logged;
-    logged.epoch = record.value("epoch", 0);
+    logged.epoch = io::integerOr<int>(record, "epoch", 0);
     logged.trainLoss = record.value("train_loss", 0.0);
     logged.validLoss = record.value("valid_loss", 0.0);
     logged.metrics = metricsFromJson(record);
@@ -37,7 +37,8 @@ LoggedEvaluation evaluationFromJson(const json& record) {
 }
 
 LoggedFailure failureFromJson(const json& record) {
-    return LoggedFailure{record.value("epoch", 0), record.value("iteration", int64_t{0}),
+    return LoggedFailure{io::integerOr<int>(record, "epoch", 0),
+                         io::integerOr<int64_t>(record, "iteration", 0),
                          record.value("message", std::string())};
 }
 
