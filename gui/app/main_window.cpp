@@ -1,5 +1,7 @@
 #include "app/main_window.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -187,12 +189,13 @@ void MainWindow::connectPages() {
     });
     connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::rememberDataset);
     connect(m_engine, &EngineController::trainingStateChanged, this, &MainWindow::updateStatus);
+    // Asked once, for the training that was running: a later run's end must not close.
     connect(m_engine->trainingWorker(), &EngineWorker::trainingFinished, this, [this] {
-        if (m_closeAfterTraining)
+        if (std::exchange(m_closeAfterTraining, false))
             close();
     });
     connect(m_engine->trainingWorker(), &EngineWorker::trainingFailed, this, [this] {
-        if (m_closeAfterTraining)
+        if (std::exchange(m_closeAfterTraining, false))
             close();
     });
     connect(m_engine->taskWorker(), &EngineWorker::demoReady, this, [this](const QString& folder) {
@@ -450,6 +453,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             event->ignore();
             return;
         }
+    }
+    // The question may have stayed open until the training ended by itself: then quit now.
+    if (m_engine->isTraining()) {
         // Cancel cleanly: the window closes when the trainer has stopped.
         m_closeAfterTraining = true;
         m_engine->stopTraining();

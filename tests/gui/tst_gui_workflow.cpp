@@ -4,6 +4,7 @@
 // pause/resume/stop, dropping pictures on the Prediction page, evaluation, export, and closing
 // during a training. The demo datasets and a trained model are made once, by the engine.
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -418,6 +420,42 @@ private Q_SLOTS:
         m_window->close();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 60000);
         QVERIFY(!m_window->engine()->isTraining());
+    }
+
+    // The question "stop the training and quit?" left open until the training ended: Yes
+    // quits then, and nothing is left behind to close the window when a later run ends.
+    void quittingAfterTheTrainingEndedClosesNowAndOnlyNow() {
+        openDataset(m_datasetFolder);
+        configureTiny(1);
+        m_window->trainingPage()->setRunFolder(path("asked-run"));
+        QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
+        m_window->trainingPage()->start();
+        QVERIFY(m_window->engine()->isTraining());
+        m_window->setInteractive(true);
+        bool answered = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || m_window->engine()->isTraining() || finished.count() == 0)
+                return;
+            answered = true;
+            box->button(QMessageBox::Yes)->click();
+        });
+        answer.start(50);
+        m_window->close();  // asks, and waits in the question until answered
+        answer.stop();
+        QVERIFY(answered);
+        QVERIFY(!m_window->isVisible());
+
+        m_window->setInteractive(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->trainingPage()->setRunFolder(path("later-run"));
+        m_window->trainingPage()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !m_window->engine()->isTraining(),
+                                 120000);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->isVisible());
     }
 };
 
