@@ -355,7 +355,7 @@ private Q_SLOTS:
             << QStringList{"predict", "--modle", "x"} << "unknown option --modle";
         QTest::newRow("not an image")
             << QStringList{"predict", "--model", "@/resnet18.faicls", "@/resnet18.json"}
-            << "resnet18.json: not an image (unknown file format)";
+            << "resnet18.json: not an image this program reads";
         QTest::newRow("not a bundle")
             << QStringList{"predict", "--model", "@/resnet18.json", "@/photo.jpg"}
             << "resnet18.json: not a valid FAI-CLS model bundle";

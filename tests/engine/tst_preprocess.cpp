@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "data/antialiased_resize.h"
 #include "data/image_preprocess.h"
 #include "io/torch_file_reader.h"
 #include "test_support.h"
@@ -63,6 +64,32 @@ private Q_SLOTS:
         QCOMPARE(tensor[0][0][1][1].item<float>(), float((255 - 123.675) / 58.395));
         QCOMPARE(tensor[0][1][0][0].item<float>(), float((0 - 116.28) / 57.12));
         QVERIFY(std::abs(tensor[0][2][0][1].item<float>() - float((124 - 103.53) / 57.375)) < 1e-6);
+    }
+
+    // A region of a resize is that region of the whole resize: only its rows and columns are
+    // computed (their coefficients too), whatever the offset.
+    void aRegionIsThatPartOfTheWholeResize() {
+        cv::Mat rgb(57, 83, CV_8UC3);
+        cv::randu(rgb, cv::Scalar::all(0), cv::Scalar::all(256));
+        const cv::Size size(41, 29);
+        const cv::Mat whole = data::resizeAntialiased(rgb, size);
+        for (const cv::Rect region : {cv::Rect(0, 0, 41, 29), cv::Rect(7, 3, 20, 11),
+                                      cv::Rect(40, 28, 1, 1), cv::Rect(13, 0, 5, 29)}) {
+            const cv::Mat part = data::resizeAntialiasedRegion(rgb, size, region);
+            QCOMPARE(cv::norm(part, whole(region), cv::NORM_INF), 0.0);
+        }
+    }
+
+    // A picture of extreme shape (fuzz_image_decode found one): the shorter side scaled to 32
+    // makes the other 64 million pixels long, but only the 32 x 32 centre is computed.
+    void anExtremeAspectRatioCropsOnlyTheCentre() {
+        const cv::Mat thin(1, 2'000'000, CV_8UC3, cv::Scalar(10, 200, 30));
+        PreprocessPolicy policy;
+        policy.resolution = {32, 32};
+        const cv::Mat ready = data::resizeForPolicy(thin, policy);
+        QCOMPARE(ready.size(), cv::Size(32, 32));
+        QCOMPARE(cv::norm(ready, cv::Mat(32, 32, CV_8UC3, cv::Scalar(10, 200, 30)), cv::NORM_INF),
+                 0.0);
     }
 };
 

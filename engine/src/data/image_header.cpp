@@ -381,7 +381,7 @@ bool readImageHeader(const std::string& path, ImageHeader& header, std::string& 
             "to JPEG or PNG";
         return false;
     } else {
-        problem = "not an image (unknown file format)";
+        problem = "not an image this program reads (JPEG, PNG, BMP, TIFF or WebP)";
         return false;
     }
     if (ok && (header.widthPx <= 0 || header.heightPx <= 0)) {

@@ -23,8 +23,11 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
     // The header first: a decompression bomb is refused before any pixel is decoded.
     ImageHeader header;
     std::string problem;
-    const bool knownHeader = readImageHeader(path, header, problem);
-    if (knownHeader && static_cast<int64_t>(header.widthPx) * header.heightPx > kMaxDecodePixels)
+    // Only what the header reader understands is decoded, as only that is scanned into a
+    // dataset: a header it refuses may still be decoded by OpenCV, at any size.
+    if (!readImageHeader(path, header, problem))
+        throw EngineError(ErrorCode::InvalidFile, path + ": " + problem);
+    if (static_cast<int64_t>(header.widthPx) * header.heightPx > kMaxDecodePixels)
         throw EngineError(ErrorCode::InvalidFile, path + ": " + std::to_string(header.widthPx) +
                                                       "x" + std::to_string(header.heightPx) +
                                                       " pixels is over the limit of " +
@@ -32,11 +35,11 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
                                                       " megapixels; not decoded");
     // What the dataset scan refuses, prediction refuses too: a decoder would fill the missing
     // part with grey and the scores would describe a picture that is not there.
-    if (knownHeader && header.truncated)
+    if (header.truncated)
         throw EngineError(ErrorCode::InvalidFile, path + ": truncated " +
                                                       formatName(header.format) +
                                                       ": the file ends before the image does");
-    if (knownHeader && header.format == ImageHeader::Format::Jpeg) {
+    if (header.format == ImageHeader::Format::Jpeg) {
         cv::Mat rgb;
         if (decodeJpegTurbo(path, reduction, header.exifOrientation, rgb))
             return rgb;
@@ -53,13 +56,10 @@ cv::Mat decodeImageRgb(const std::string& path, int reduction) {
         throw EngineError(ErrorCode::InvalidFile,
                           path + ": cannot decode image (" + error.msg + ")");
     }
-    if (bgr.empty())  // the header reader's word says why, for formats it knows to refuse
+    if (bgr.empty())
         throw EngineError(ErrorCode::InvalidFile,
-                          path + ": " +
-                              (knownHeader ? std::string("a ") + formatName(header.format) +
-                                                 " file OpenCV could not decode (damaged, or a "
-                                                 "variant it lacks)"
-                                           : problem));
+                          path + ": a " + std::string(formatName(header.format)) +
+                              " file OpenCV could not decode (damaged, or a variant it lacks)");
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
     return rgb;
