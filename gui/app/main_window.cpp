@@ -210,7 +210,6 @@ void MainWindow::connectPages() {
                                            m_evaluationPage, m_predictionPage, m_exportPage})
         connect(page, &gui::Page::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
-        m_predictionPage->setModel(path);
         rememberModel(path);
         statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
     });
@@ -366,10 +365,11 @@ void MainWindow::openModelDialog() {
 }
 
 void MainWindow::openModel(const QString& path) {
-    m_session->setModelBundle(path);
-    m_predictionPage->setModel(path);
-    m_exportPage->setModel(path);
-    m_evaluationPage->setModel(path);
+    QString problem;
+    if (!m_session->openModelBundle(path, problem)) {
+        showError(problem);  // nothing changes, and it is not remembered
+        return;
+    }
     showPage(Prediction);
 }
 

@@ -50,6 +50,8 @@ public:
 public Q_SLOTS:
     void openDatasetDialog();
     void openModelDialog();
+    /// Makes the bundle every page's model when it opens; otherwise says why and changes nothing.
+    void openModel(const QString& path);
     void openRunDialog();
     void openDemo();
     void showPreferences();
@@ -69,7 +71,6 @@ private:
     void rememberDataset(const QString& folder);
     void rememberModel(const QString& path);
     void refreshRecentMenu();
-    void openModel(const QString& path);
 
     EngineController* m_engine = nullptr;
     Session* m_session = nullptr;

@@ -5,6 +5,7 @@
 namespace faicls::gui {
 
 class EngineController;
+class ModelPicker;
 class Retranslator;
 class Session;
 
@@ -21,6 +22,11 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 protected:
+    /// The model row of a page: what the user picks there becomes every page's model if it
+    /// opens; if it does not, the error is shown and the row shows the current model again.
+    /// The page follows the current model through Session::modelBundleChanged.
+    void connectModelPicker(ModelPicker* picker);
+
     EngineController* const m_engine;
     Session* const m_session;
     Retranslator* const m_texts;

@@ -31,6 +31,10 @@ public:
     }
 
     QString modelBundle() const { return m_modelBundle; }
+    /// Makes `path` the current model if it opens as a bundle; otherwise leaves the current one
+    /// and says why in `problem`. What every page's model choice goes through.
+    bool openModelBundle(const QString& path, QString& problem);
+    /// For a bundle known to be good (one the trainer just wrote).
     void setModelBundle(const QString& path) {
         if (path == m_modelBundle)
             return;

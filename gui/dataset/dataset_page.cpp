@@ -239,6 +239,7 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
     m_scanning.clear();
     m_session->setDataset(dataset);
     m_thumbnails->setDataset(dataset.index);
+    m_preview->clear();  // the previous dataset's picture
     fillTexts(dataset);
     Q_EMIT datasetOpened(QString::fromStdString(dataset.index->root));
 }

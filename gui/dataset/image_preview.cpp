@@ -32,6 +32,15 @@ void ImagePreview::showImage(const DatasetImage& image,
     update();
 }
 
+void ImagePreview::clear() {
+    m_image = QImage();
+    m_caption.clear();
+    m_boxes.clear();
+    m_boxNames.clear();
+    m_error.clear();
+    update();
+}
+
 void ImagePreview::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());

@@ -16,6 +16,9 @@ public:
     explicit ImagePreview(QWidget* parent = nullptr);
     /// `classNames` name the labels and boxes; an unreadable file shows a message instead.
     void showImage(const DatasetImage& image, const std::vector<std::string>& classNames);
+    /// Nothing shown (another dataset was opened).
+    void clear();
+    bool isEmpty() const { return m_image.isNull() && m_error.isEmpty(); }
     QSize sizeHint() const override { return {360, 360}; }
 
 protected:

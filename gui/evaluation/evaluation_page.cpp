@@ -53,9 +53,10 @@ EvaluationPage::EvaluationPage(EngineController* engine, Session* session, QWidg
     connect(m_threshold, &QSlider::valueChanged, this,
             [this](int value) { setThreshold(value / 100.0); });
 
-    connect(m_model, &ModelPicker::chosen, this, &EvaluationPage::setModel);
+    connectModelPicker(m_model);
     connect(m_run, &QPushButton::clicked, this, &EvaluationPage::evaluate);
     connect(m_session, &Session::modelBundleChanged, this, &EvaluationPage::setModel);
+    connect(m_session, &Session::datasetChanged, this, &EvaluationPage::clearResults);
     connect(m_engine->taskWorker(), &EngineWorker::evaluationFinished, this,
             &EvaluationPage::showDetails);
     connect(m_engine->taskWorker(), &EngineWorker::evaluationFailed, this,
@@ -161,7 +162,21 @@ void EvaluationPage::buildMistakesGallery(QVBoxLayout* layout) {
 }
 
 void EvaluationPage::setModel(const QString& bundlePath) {
+    if (bundlePath != m_evaluatedModel)
+        clearResults();  // another model's figures must not stand under this one's name
     m_model->setPath(bundlePath);
+}
+
+void EvaluationPage::clearResults() {
+    m_details = EvaluationDetails{};
+    m_evaluatedModel.clear();
+    m_summary->setText(tr("Evaluate a model on the open dataset."));
+    m_thresholdRow->setVisible(false);
+    m_table->setRowCount(0);
+    m_confusion->clearPlottables();
+    m_confusion->replot();
+    m_mistakes->clear();
+    m_mistakeIcons.clear();
 }
 
 void EvaluationPage::evaluate() {
@@ -170,6 +185,7 @@ void EvaluationPage::evaluate() {
         return;
     }
     m_run->setEnabled(false);
+    m_evaluating = m_model->path();
     m_summary->setText(tr("Evaluating…"));
     m_engine->evaluate(m_model->path(), QString::fromStdString(m_session->dataset().index->root),
                        static_cast<Split>(m_split->currentData().toInt()));
@@ -177,6 +193,11 @@ void EvaluationPage::evaluate() {
 
 void EvaluationPage::showDetails(const EvaluationDetails& details) {
     m_run->setEnabled(true);
+    if (m_evaluating != m_model->path()) {
+        clearResults();  // the model changed while it was evaluated: the result is not its own
+        return;
+    }
+    m_evaluatedModel = m_evaluating;
     m_details = details;
     m_mistakeIcons.clear();
     m_thresholdRow->setVisible(details.metrics.multiLabel);

@@ -31,6 +31,8 @@ class EvaluationPage : public Page {
 public:
     EvaluationPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
     void setModel(const QString& bundlePath);
+    /// Back to no results (another model or dataset).
+    void clearResults();
     /// Multi-label: figures at this decision threshold (0..1).
     void setThreshold(double threshold);
     const EvaluationDetails& details() const { return m_details; }
@@ -61,6 +63,8 @@ private:
     QLabel* m_thresholdValue = nullptr;
     QListWidget* m_mistakes = nullptr;
     EvaluationDetails m_details;
+    QString m_evaluating;      ///< the model of the evaluation under way
+    QString m_evaluatedModel;  ///< the model the shown results belong to
     /// Gallery icons by image path: decoded once per evaluation, not at every slider step.
     QHash<QString, QIcon> m_mistakeIcons;
 };

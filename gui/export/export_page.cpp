@@ -57,7 +57,7 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
     layout->addWidget(m_result);
     layout->addStretch();
 
-    connect(m_model, &ModelPicker::chosen, this, &ExportPage::setModel);
+    connectModelPicker(m_model);
     connect(browseDestination, &QPushButton::clicked, this, [this] {
         const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
         const QString chosen =

@@ -94,7 +94,7 @@ void PredictionPage::buildModelRow(QVBoxLayout* layout) {
     modelRow->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     modelRow->addWidget(m_model, 1);
     layout->addLayout(modelRow);
-    connect(m_model, &ModelPicker::chosen, this, &PredictionPage::setModel);
+    connectModelPicker(m_model);
 }
 
 void PredictionPage::buildControls(QVBoxLayout* layout) {
@@ -218,10 +218,7 @@ void PredictionPage::connectEngine() {
         showProgress(false);
         Q_EMIT errorOccurred(message);
     });
-    connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
-        if (m_model->path().isEmpty())
-            setModel(path);
-    });
+    connect(m_session, &Session::modelBundleChanged, this, &PredictionPage::setModel);
 }
 
 PredictionPage::~PredictionPage() = default;
@@ -371,6 +368,8 @@ void PredictionPage::showSelected() {
                             .arg(QString::fromStdString(outcome.imagePath),
                                  QString::fromStdString(outcome.error)));
         m_labels->clear();
+        m_scores->clearPlottables();  // the previous picture's scores are not this file's
+        m_scores->replot();
         return;
     }
     const ImagePrediction& prediction = *outcome.prediction;

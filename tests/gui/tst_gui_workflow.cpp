@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@
 #include "config/config_form.h"
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"
+#include "dataset/image_preview.h"
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
 #include "faicls/config_json.h"
@@ -348,6 +350,10 @@ private Q_SLOTS:
         auto* view = page->findChild<QLabel*>("annotatedView");
         QVERIFY(!view->pixmap().isNull());
         QCOMPARE(page->findChild<QCustomPlot*>("scoreChart")->plottableCount(), 2);
+        // The unreadable file shows no scores: not the previous picture's.
+        results->setCurrentRow(3);
+        QCOMPARE(page->findChild<QCustomPlot*>("scoreChart")->plottableCount(), 0);
+        results->setCurrentRow(0);
         // Top-k applies at once, without predicting again.
         page->findChild<QSpinBox*>("topKSpin")->setValue(3);
         QCOMPARE(page->outcomes()[0].prediction->labels.size(), size_t(3));
@@ -383,6 +389,50 @@ private Q_SLOTS:
         QVERIFY(exported.at(0).at(0).toBool());
         QVERIFY(exporter->findChild<QLabel*>("exportResultLabel")->text().contains("verified"));
         QVERIFY(QFile::exists(path("model.onnx")));
+    }
+
+    // What belongs to a dataset or a model goes when another one is opened; a model that
+    // does not open changes nothing and is not remembered; one model for every page.
+    void staleResultsGoWhenTheirSubjectChanges() {
+        openDataset(m_datasetFolder);
+        auto* grid = m_window->findChild<QListView*>("thumbnailGrid");
+        auto* preview = m_window->findChild<ImagePreview*>("imagePreview");
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        QVERIFY(!preview->isEmpty());
+        openDataset(m_mosaicsFolder);
+        QVERIFY(preview->isEmpty());
+        openDataset(m_datasetFolder);
+
+        m_window->openModel(m_model);
+        EvaluationPage* evaluation = m_window->evaluationPage();
+        QCOMPARE(m_window->predictionPage()->model(), m_model);
+        QSignalSpy evaluated(evaluation, &EvaluationPage::evaluated);
+        evaluation->evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 60000);
+        auto* table = evaluation->findChild<QTableWidget*>("classMetricsTable");
+        QCOMPARE(table->rowCount(), 10);
+
+        QFile broken(path("broken.faicls"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a bundle");
+        broken.close();
+        m_window->openModel(path("broken.faicls"));
+        QCOMPARE(m_window->session()->modelBundle(), m_model);
+        QCOMPARE(m_window->predictionPage()->model(), m_model);
+        QCOMPARE(table->rowCount(), 10);  // still the current model's results
+        QVERIFY(!QSettings().value("recent/models").toStringList().contains(path("broken.faicls")));
+
+        // Another model, chosen on the Evaluation page: every page follows, old results go.
+        QVERIFY(QFile::copy(m_model, path("other.faicls")));
+        auto* picker = evaluation->findChild<QLineEdit*>("evaluationModelEdit");
+        QVERIFY(picker);
+        picker->setText(path("other.faicls"));
+        Q_EMIT picker->editingFinished();
+        QCOMPARE(m_window->session()->modelBundle(), path("other.faicls"));
+        QCOMPARE(m_window->predictionPage()->model(), path("other.faicls"));
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(evaluation->details().images.empty());
+        QVERIFY(QSettings().value("recent/models").toStringList().contains(path("other.faicls")));
     }
 
     void multiLabelThresholdSliderUpdatesLive() {

@@ -1,0 +1,19 @@
+#include "common/session.h"
+
+#include "faicls/model_bundle.h"
+#include "runner/error_text.h"
+
+namespace faicls::gui {
+
+bool Session::openModelBundle(const QString& path, QString& problem) {
+    try {
+        (void)readBundleInfo(path.toStdString());
+    } catch (const std::exception& error) {
+        problem = ErrorText::describe(error);
+        return false;
+    }
+    setModelBundle(path);
+    return true;
+}
+
+}  // namespace faicls::gui
