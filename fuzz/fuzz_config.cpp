@@ -17,9 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)faicls::validate(read.config.train);
         // What was read writes back and reads again to the same config.
         const auto again = faicls::readExperimentConfig(faicls::toJson(read.config));
-        if (!again.ok() ||
-            faicls::dumpJson(faicls::toJson(again.config)) !=
-                faicls::dumpJson(faicls::toJson(read.config)))
+        if (!again.ok() || faicls::dumpJson(faicls::toJson(again.config)) !=
+                               faicls::dumpJson(faicls::toJson(read.config)))
             __builtin_trap();
     } catch (const faicls::EngineError&) {
     }
