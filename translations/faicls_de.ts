@@ -709,7 +709,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klasse · </numerusform>
@@ -735,12 +735,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation> · Single-Label</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · no validation split on disk: one was drawn from train</source>
         <translation> · keine Validierungsaufteilung auf dem Datenträger: sie wurde aus den Trainingsdaten entnommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> · no validation split on disk, and the classes are too small to draw one</source>
+        <translation> · kein Validierungs-Split auf der Festplatte, und die Klassen sind zu klein, um einen abzuzweigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 Fehler, %2 Warnung(en): siehe Probleme&lt;/span&gt;</translation>
     </message>
@@ -785,7 +790,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -815,12 +820,13 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
+        <location line="+128"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-67"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
@@ -870,17 +876,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluating…</source>
         <translation>Evaluierung läuft…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1021,7 +1027,7 @@ tatsächlich: %3</translation>
         <translation>kein Label</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Select an image to see it here</source>
         <translation>Wählen Sie ein Bild aus, um es hier anzuzeigen</translation>
     </message>
@@ -1029,7 +1035,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+88"/>
+        <location filename="../gui/app/main_window.cpp" line="+90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1074,12 +1080,12 @@ tatsächlich: %3</translation>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo dataset ready.</source>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -1239,7 +1245,7 @@ tatsächlich: %3</translation>
         <translation>FAI-CLS-Modelle (*.faicls)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a run folder</source>
         <translation>Lauf-Ordner öffnen</translation>
     </message>
@@ -1282,7 +1288,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+77"/>
+        <location filename="../gui/config/model_page.cpp" line="+78"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Backbone-Lernrate × %1.</translation>
     </message>
@@ -1423,7 +1429,7 @@ tatsächlich: %3</translation>
         <translation>Gewichte (*.pth *.pt *.tar *.faicls);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Gewichte: zufällig (ohne Vortraining). Mit wenigen Fotos lernt eine auf ImageNet vortrainierte Vorlage weit mehr.</translation>
     </message>
@@ -1612,7 +1618,7 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
@@ -1642,7 +1648,7 @@ tatsächlich: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 cannot be shown: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
@@ -1794,7 +1800,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+98"/>
+        <location filename="../gui/training/training_page.cpp" line="+120"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1830,12 +1836,12 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1850,12 +1856,12 @@ tatsächlich: %3</translation>
         <translation>Diagramme speichern…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Not training.</source>
         <translation>Kein Training aktiv.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
@@ -1880,7 +1886,7 @@ tatsächlich: %3</translation>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Training could not run: %1</source>
         <translation>Training konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -1890,7 +1896,12 @@ tatsächlich: %3</translation>
         <translation>Training konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Seite „Datensatz“).</translation>
     </message>
@@ -1900,12 +1911,34 @@ tatsächlich: %3</translation>
         <translation>Die Konfiguration weist Probleme auf: siehe Seite „Modell“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This dataset cannot be trained on yet:
+%1</source>
+        <translation>Mit diesem Datensatz kann noch nicht trainiert werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training on %1, run folder %2</source>
         <translation>Training auf %1, Lauf-Ordner %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none open (Dataset page)</source>
+        <translation>keiner geöffnet (Seite Datensatz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 training, %3 validation images</source>
+        <translation>%1 · %2 Trainings-, %3 Validierungsbilder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continuing %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
@@ -1995,12 +2028,12 @@ von %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>size unknown</source>
         <translation>Größe unbekannt</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
@@ -2031,7 +2064,7 @@ von %3</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pretrained weights needed</source>
         <translation>Vortrainierte Gewichte benötigt</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="+252"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+253"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+238"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+259"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="+334"/>
+        <location filename="../gui/config/model_page.cpp" line="+336"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+344"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+341"/>
         <source>%n file(s) could not be read and were skipped.</source>
         <translation>
             <numerusform>%n file could not be read and were skipped.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+281"/>
+        <location filename="../gui/training/training_page.cpp" line="+329"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

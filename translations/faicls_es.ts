@@ -709,7 +709,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clase · </numerusform>
@@ -735,12 +735,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation> · etiqueta única</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · no validation split on disk: one was drawn from train</source>
         <translation> · no hay partición de validación en el disco: se extrajo una de train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> · no validation split on disk, and the classes are too small to draw one</source>
+        <translation> · no hay división de validación en disco, y las clases son demasiado pequeñas para extraer una</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(es), %2 advertencia(s): consulte Problemas&lt;/span&gt;</translation>
     </message>
@@ -785,7 +790,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -815,12 +820,13 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
+        <location line="+128"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-67"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
@@ -870,17 +876,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluating…</source>
         <translation>Evaluando…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>nothing</source>
         <translation>ninguna</translation>
     </message>
@@ -1021,7 +1027,7 @@ real: %3</translation>
         <translation>sin etiqueta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Select an image to see it here</source>
         <translation>Seleccione una imagen para verla aquí</translation>
     </message>
@@ -1029,7 +1035,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+88"/>
+        <location filename="../gui/app/main_window.cpp" line="+90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1074,12 +1080,12 @@ real: %3</translation>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo dataset ready.</source>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -1239,7 +1245,7 @@ real: %3</translation>
         <translation>Modelos FAI-CLS (*.faicls)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a run folder</source>
         <translation>Abrir una carpeta de ejecución</translation>
     </message>
@@ -1282,7 +1288,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+77"/>
+        <location filename="../gui/config/model_page.cpp" line="+78"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasa de aprendizaje de la red troncal × %1.</translation>
     </message>
@@ -1423,7 +1429,7 @@ real: %3</translation>
         <translation>Pesos (*.pth *.pt *.tar *.faicls);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Pesos: aleatorios (desde cero). Con pocas fotos, una plantilla preentrenada en ImageNet aprende mucho más.</translation>
     </message>
@@ -1612,7 +1618,7 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
@@ -1642,7 +1648,7 @@ real: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 cannot be shown: %2</source>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
@@ -1794,7 +1800,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+98"/>
+        <location filename="../gui/training/training_page.cpp" line="+120"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1830,12 +1836,12 @@ real: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1850,12 +1856,12 @@ real: %3</translation>
         <translation>Guardar gráficos…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Run folder</source>
         <translation>Carpeta de ejecución</translation>
     </message>
@@ -1880,7 +1886,7 @@ real: %3</translation>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Training could not run: %1</source>
         <translation>No se pudo ejecutar el entrenamiento: %1</translation>
     </message>
@@ -1890,7 +1896,12 @@ real: %3</translation>
         <translation>No se pudo ejecutar el entrenamiento.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Primero abra un conjunto de datos (página Conjunto de datos).</translation>
     </message>
@@ -1900,12 +1911,34 @@ real: %3</translation>
         <translation>La configuración tiene problemas: consulte la página Modelo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This dataset cannot be trained on yet:
+%1</source>
+        <translation>Todavía no se puede entrenar con este conjunto de datos:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training on %1, run folder %2</source>
         <translation>Entrenando con %1, carpeta de ejecución %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none open (Dataset page)</source>
+        <translation>ninguno abierto (página Conjunto de datos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 training, %3 validation images</source>
+        <translation>%1 · %2 imágenes de entrenamiento, %3 de validación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continuing %1</source>
         <translation>Continuando %1</translation>
     </message>
@@ -1995,12 +2028,12 @@ desde %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>size unknown</source>
         <translation>tamaño desconocido</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2031,7 +2064,7 @@ desde %3</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pretrained weights needed</source>
         <translation>Se necesitan pesos preentrenados</translation>
     </message>

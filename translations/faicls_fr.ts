@@ -709,7 +709,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -735,12 +735,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation> · mono-étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · no validation split on disk: one was drawn from train</source>
         <translation> · aucune partition de validation sur le disque&#xa0;: elle a été prélevée sur train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> · no validation split on disk, and the classes are too small to draw one</source>
+        <translation> · pas de partition de validation sur le disque, et les classes sont trop petites pour en tirer une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 erreur(s), %2 avertissement(s)&#xa0;: voir Problèmes&lt;/span&gt;</translation>
     </message>
@@ -785,7 +790,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -815,12 +820,13 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Partition&#xa0;:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
+        <location line="+128"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-67"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
@@ -870,17 +876,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluating…</source>
         <translation>Évaluation en cours…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -1021,7 +1027,7 @@ réel&#xa0;: %3</translation>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Select an image to see it here</source>
         <translation>Sélectionnez une image pour l&apos;afficher ici</translation>
     </message>
@@ -1029,7 +1035,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+88"/>
+        <location filename="../gui/app/main_window.cpp" line="+90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1074,12 +1080,12 @@ réel&#xa0;: %3</translation>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo dataset ready.</source>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -1239,7 +1245,7 @@ réel&#xa0;: %3</translation>
         <translation>Modèles FAI-CLS (*.faicls)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a run folder</source>
         <translation>Ouvrir un dossier d&apos;exécution</translation>
     </message>
@@ -1282,7 +1288,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+77"/>
+        <location filename="../gui/config/model_page.cpp" line="+78"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Taux d&apos;apprentissage du backbone × %1.</translation>
     </message>
@@ -1423,7 +1429,7 @@ réel&#xa0;: %3</translation>
         <translation>Poids (*.pth *.pt *.tar *.faicls);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Poids : aléatoires (à partir de zéro). Avec peu de photos, un préréglage pré-entraîné sur ImageNet apprend bien davantage.</translation>
     </message>
@@ -1612,7 +1618,7 @@ réel&#xa0;: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
@@ -1642,7 +1648,7 @@ réel&#xa0;: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 cannot be shown: %2</source>
         <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
@@ -1794,7 +1800,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+98"/>
+        <location filename="../gui/training/training_page.cpp" line="+120"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1830,12 +1836,12 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1850,12 +1856,12 @@ réel&#xa0;: %3</translation>
         <translation>Enregistrer les graphiques…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Not training.</source>
         <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Run folder</source>
         <translation>Dossier d&apos;exécution</translation>
     </message>
@@ -1880,7 +1886,7 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Training could not run: %1</source>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
@@ -1890,7 +1896,12 @@ réel&#xa0;: %3</translation>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (page Jeu de données).</translation>
     </message>
@@ -1900,12 +1911,34 @@ réel&#xa0;: %3</translation>
         <translation>La configuration présente des problèmes&#xa0;: voir la page Modèle.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This dataset cannot be trained on yet:
+%1</source>
+        <translation>Ce jeu de données ne permet pas encore d’entraîner :
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training on %1, run folder %2</source>
         <translation>Entraînement sur %1, dossier d&apos;exécution %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none open (Dataset page)</source>
+        <translation>aucun ouvert (page Jeu de données)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 training, %3 validation images</source>
+        <translation>%1 · %2 images d’entraînement, %3 de validation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continuing %1</source>
         <translation>Reprise de %1</translation>
     </message>
@@ -1995,12 +2028,12 @@ depuis %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>size unknown</source>
         <translation>taille inconnue</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2031,7 +2064,7 @@ depuis %3</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pretrained weights needed</source>
         <translation>Poids pré-entraînés nécessaires</translation>
     </message>

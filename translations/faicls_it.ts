@@ -709,7 +709,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Apri una cartella del dataset</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -735,12 +735,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation> · etichetta singola</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · no validation split on disk: one was drawn from train</source>
         <translation> · nessuna suddivisione di validazione su disco: è stata ricavata da train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> · no validation split on disk, and the classes are too small to draw one</source>
+        <translation> · nessuna suddivisione di validazione su disco, e le classi sono troppo piccole per ricavarne una</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;errori: %1, avvisi: %2; vedi Problemi&lt;/span&gt;</translation>
     </message>
@@ -785,7 +790,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -815,12 +820,13 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Suddivisione:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
+        <location line="+128"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-67"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
@@ -870,17 +876,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluating…</source>
         <translation>Valutazione in corso…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>nothing</source>
         <translation>nessuna</translation>
     </message>
@@ -1021,7 +1027,7 @@ reale: %3</translation>
         <translation>nessuna etichetta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Select an image to see it here</source>
         <translation>Seleziona un&apos;immagine per vederla qui</translation>
     </message>
@@ -1029,7 +1035,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+88"/>
+        <location filename="../gui/app/main_window.cpp" line="+90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1074,12 +1080,12 @@ reale: %3</translation>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo dataset ready.</source>
         <translation>Dataset demo pronto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Model: %1</source>
         <translation>Modello: %1</translation>
     </message>
@@ -1239,7 +1245,7 @@ reale: %3</translation>
         <translation>Modelli FAI-CLS (*.faicls)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a run folder</source>
         <translation>Apri una cartella dell&apos;esecuzione</translation>
     </message>
@@ -1282,7 +1288,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+77"/>
+        <location filename="../gui/config/model_page.cpp" line="+78"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasso di apprendimento del backbone × %1.</translation>
     </message>
@@ -1423,7 +1429,7 @@ reale: %3</translation>
         <translation>Pesi (*.pth *.pt *.tar *.faicls);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>Pesi: casuali (da zero). Con poche foto, un preset pre-addestrato su ImageNet impara molto di più.</translation>
     </message>
@@ -1612,7 +1618,7 @@ reale: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
@@ -1642,7 +1648,7 @@ reale: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 cannot be shown: %2</source>
         <translation>Impossibile mostrare %1: %2</translation>
     </message>
@@ -1794,7 +1800,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+98"/>
+        <location filename="../gui/training/training_page.cpp" line="+120"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1830,12 +1836,12 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -1850,12 +1856,12 @@ reale: %3</translation>
         <translation>Salva grafici…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Not training.</source>
         <translation>Nessun addestramento in corso.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Run folder</source>
         <translation>Cartella dell&apos;esecuzione</translation>
     </message>
@@ -1880,7 +1886,7 @@ reale: %3</translation>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Training could not run: %1</source>
         <translation>Impossibile eseguire l&apos;addestramento: %1</translation>
     </message>
@@ -1890,7 +1896,12 @@ reale: %3</translation>
         <translation>Impossibile eseguire l&apos;addestramento.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Apri prima un dataset (pagina Dataset).</translation>
     </message>
@@ -1900,12 +1911,34 @@ reale: %3</translation>
         <translation>La configurazione presenta problemi: vedi la pagina Modello.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This dataset cannot be trained on yet:
+%1</source>
+        <translation>Non è ancora possibile addestrare su questo dataset:
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training on %1, run folder %2</source>
         <translation>Addestramento su %1, cartella dell&apos;esecuzione %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none open (Dataset page)</source>
+        <translation>nessuno aperto (pagina Dataset)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 training, %3 validation images</source>
+        <translation>%1 · %2 immagini di addestramento, %3 di validazione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continuing %1</source>
         <translation>Ripresa di %1</translation>
     </message>
@@ -1995,12 +2028,12 @@ da %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>size unknown</source>
         <translation>dimensione sconosciuta</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
@@ -2031,7 +2064,7 @@ da %3</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pretrained weights needed</source>
         <translation>Servono pesi pre-addestrati</translation>
     </message>

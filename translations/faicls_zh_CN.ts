@@ -709,7 +709,7 @@ Key: %1 · default: %2</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n 个类别 · </numerusform>
@@ -733,12 +733,17 @@ Key: %1 · default: %2</source>
         <translation> · 单标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · no validation split on disk: one was drawn from train</source>
         <translation> · 磁盘上没有验证集：已从训练集中划分出一部分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> · no validation split on disk, and the classes are too small to draw one</source>
+        <translation> · 磁盘上没有验证集，且各类别太小，无法从中划分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 error(s), %2 warning(s): see Problems&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c0392b&apos;&gt;%1 个错误，%2 个警告：请查看“问题”&lt;/span&gt;</translation>
     </message>
@@ -783,7 +788,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -813,12 +818,13 @@ Key: %1 · default: %2</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
+        <location line="+128"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-67"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
@@ -868,17 +874,17 @@ Key: %1 · default: %2</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -1018,7 +1024,7 @@ true: %3</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Select an image to see it here</source>
         <translation>选择一张图像以在此处查看</translation>
     </message>
@@ -1026,7 +1032,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+88"/>
+        <location filename="../gui/app/main_window.cpp" line="+90"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1071,12 +1077,12 @@ true: %3</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Demo dataset ready.</source>
         <translation>演示数据集已就绪。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -1236,7 +1242,7 @@ true: %3</source>
         <translation>FAI-CLS 模型 (*.faicls)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
@@ -1279,7 +1285,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+77"/>
+        <location filename="../gui/config/model_page.cpp" line="+78"/>
         <source>Backbone learning rate × %1.</source>
         <translation>主干网络学习率 × %1。</translation>
     </message>
@@ -1420,7 +1426,7 @@ true: %3</source>
         <translation>权重 (*.pth *.pt *.tar *.faicls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Weights: random (from scratch). With few photos, an ImageNet-pretrained preset learns far more.</source>
         <translation>权重：随机（从头训练）。照片很少时，ImageNet 预训练的预设能学到多得多。</translation>
     </message>
@@ -1607,7 +1613,7 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
@@ -1636,7 +1642,7 @@ true: %3</source>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 cannot be shown: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
@@ -1788,7 +1794,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+98"/>
+        <location filename="../gui/training/training_page.cpp" line="+120"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1824,12 +1830,12 @@ true: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+132"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1844,12 +1850,12 @@ true: %3</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>Not training.</source>
         <translation>未在训练。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
@@ -1874,7 +1880,7 @@ true: %3</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Training could not run: %1</source>
         <translation>无法运行训练：%1</translation>
     </message>
@@ -1884,7 +1890,12 @@ true: %3</source>
         <translation>无法运行训练。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>请先打开数据集（“数据集”页面）。</translation>
     </message>
@@ -1894,12 +1905,34 @@ true: %3</source>
         <translation>配置存在问题：请查看“模型”页面。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>This dataset cannot be trained on yet:
+%1</source>
+        <translation>暂时无法在此数据集上训练：
+%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Training on %1, run folder %2</source>
         <translation>正在 %1 上训练，运行文件夹：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none open (Dataset page)</source>
+        <translation>未打开（数据集页面）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 training, %3 validation images</source>
+        <translation>%1 · %2 张训练图像，%3 张验证图像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Continuing %1</source>
         <translation>正在继续 %1</translation>
     </message>
@@ -1986,12 +2019,12 @@ from %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>size unknown</source>
         <translation>大小未知</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2022,7 +2055,7 @@ from %3</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Pretrained weights needed</source>
         <translation>需要预训练权重</translation>
     </message>

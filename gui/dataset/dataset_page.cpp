@@ -259,7 +259,10 @@ void DatasetPage::fillTexts(const ScannedDataset& dataset) {
                    .arg(report.imagesPerSplit[2]);
     summary += index.multiLabel ? tr(" · multi-label") : tr(" · single-label");
     if (index.validDrawnFromTrain)
-        summary += tr(" · no validation split on disk: one was drawn from train");
+        summary += report.imagesPerSplit[1] > 0
+                       ? tr(" · no validation split on disk: one was drawn from train")
+                       : tr(" · no validation split on disk, and the classes are too small to "
+                            "draw one");
     if (report.errors + report.warnings > 0)
         summary += tr(" · <span style='color:#c0392b'>%1 error(s), %2 warning(s): see "
                       "Problems</span>")

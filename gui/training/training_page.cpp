@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include "common/session.h"
 #include "config/weights_download_dialog.h"
 #include "faicls/run_log.h"
+#include "faicls/training_checks.h"
 #include "runner/engine_controller.h"
 #include "training/training_charts.h"
 
@@ -30,10 +32,22 @@ namespace faicls::gui {
 
 namespace {
 
+// A new folder under the app's runs/, named after the time (made unique within a second).
 QString defaultRunFolder() {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(base).filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(
-                                                             QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem =
+        QDir(base).filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(
+                                                          QStringLiteral("yyyyMMdd-HHmmss")));
+    QString folder = stem;
+    for (int n = 2; QFileInfo::exists(folder); ++n)
+        folder = stem + QStringLiteral("-%1").arg(n);
+    return folder;
+}
+
+bool holdsARun(const QString& folder) {
+    const RunFolderFiles files(folder.toStdString());
+    return QFileInfo::exists(QString::fromStdString(files.state)) ||
+           QFileInfo::exists(QString::fromStdString(files.lastBundle));
 }
 
 QString duration(double seconds) {
@@ -92,8 +106,16 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* 
 void TrainingPage::buildRunForm(QVBoxLayout* layout) {
     Retranslator* texts = m_texts;
     auto* form = new QFormLayout;
+    m_datasetLabel = new QLabel(this);
+    m_datasetLabel->setObjectName(QStringLiteral("trainingDatasetLabel"));
+    m_datasetLabel->setWordWrap(true);
+    m_datasetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->add([this] { showDataset(); });
+    connect(m_session, &Session::datasetChanged, this, &TrainingPage::showDataset);
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Dataset:"); }), m_datasetLabel);
     auto* folderRow = new QHBoxLayout;
-    m_runFolder = new QLineEdit(defaultRunFolder(), this);
+    m_autoRunFolder = defaultRunFolder();
+    m_runFolder = new QLineEdit(m_autoRunFolder, this);
     m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
     auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
     folderRow->addWidget(m_runFolder, 1);
@@ -188,6 +210,18 @@ void TrainingPage::start() {
         Q_EMIT errorOccurred(tr("The configuration has problems: see the Model page."));
         return;
     }
+    // What would make the training pointless or fail is said before anything runs.
+    const auto checks = checkDatasetForTraining(*m_session->dataset().index);
+    if (const std::string blocking = blockingProblems(checks); !blocking.empty()) {
+        Q_EMIT errorOccurred(
+            tr("This dataset cannot be trained on yet:\n%1").arg(QString::fromStdString(blocking)));
+        return;
+    }
+    // The app's own folder name is taken by the previous run: a new one, never a replacement.
+    if (m_runFolder->text() == m_autoRunFolder && holdsARun(m_autoRunFolder)) {
+        m_autoRunFolder = defaultRunFolder();
+        m_runFolder->setText(m_autoRunFolder);
+    }
     const auto weights = WeightsDownloadDialog::ensureAvailable(
         m_engine, m_session->experiment().model.backbone, this);
     if (!weights)
@@ -200,7 +234,21 @@ void TrainingPage::start() {
     const TrainingRequest request = baseRequest();
     log(tr("Training on %1, run folder %2")
             .arg(QString::fromStdString(request.datasetRoot), m_runFolder->text()));
+    for (const TrainingCheck& check : checks)
+        log(tr("Warning: %1").arg(QString::fromStdString(check.message)));
     m_engine->startTraining(request);
+}
+
+void TrainingPage::showDataset() {
+    if (!m_session->hasDataset()) {
+        m_datasetLabel->setText(tr("none open (Dataset page)"));
+        return;
+    }
+    const DatasetIndex& index = *m_session->dataset().index;
+    m_datasetLabel->setText(tr("%1 · %2 training, %3 validation images")
+                                .arg(QString::fromStdString(index.root))
+                                .arg(index.imagesOf(Split::Train).size())
+                                .arg(index.imagesOf(Split::Valid).size()));
 }
 
 void TrainingPage::resumeRun() {

@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void buildRunForm(QVBoxLayout* layout);
+    void showDataset();
     void buildButtons(QVBoxLayout* layout);
     void updateButtons();
     void onProgress(const std::vector<TrainingProgress>& steps);
@@ -54,6 +55,8 @@ private:
     TrainingRequest baseRequest() const;
 
     QLineEdit* m_runFolder = nullptr;
+    QString m_autoRunFolder;  ///< the folder the app named; replaced once a run is in it
+    QLabel* m_datasetLabel = nullptr;
     QComboBox* m_device = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;

@@ -28,6 +28,7 @@
 
 #include "app/main_window.h"
 #include "common/custom_plot.h"
+#include "common/page.h"
 #include "common/session.h"
 #include "config/config_form.h"
 #include "config/model_page.h"
@@ -433,6 +434,47 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 0);
         QVERIFY(evaluation->details().images.empty());
         QVERIFY(QSettings().value("recent/models").toStringList().contains(path("other.faicls")));
+    }
+
+    // A dataset that cannot be trained on is refused before anything runs, with the reason;
+    // the page says which dataset it trains.
+    void aDatasetThatCannotTrainIsRefusedBeforeStarting() {
+        const QDir coats(m_datasetFolder + "/train/coat");
+        QDir().mkpath(path("one-class/train/coat"));
+        QDir().mkpath(path("one-class/valid/coat"));
+        const QStringList names = coats.entryList(QDir::Files).mid(0, 6);
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY(QFile::copy(
+                coats.filePath(names[i]),
+                path(QString(i < 4 ? "one-class/train/coat/%1" : "one-class/valid/coat/%1")
+                         .arg(names[i]))));
+        openDataset(path("one-class"));
+        configureTiny(1);
+        QVERIFY(m_window->findChild<QLabel*>("trainingDatasetLabel")->text().contains("one-class"));
+        QSignalSpy refused(m_window->trainingPage(), &Page::errorOccurred);
+        m_window->trainingPage()->start();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains("at least two"),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY(!m_window->engine()->isTraining());
+    }
+
+    // Starting again does not replace the run just finished: the app names a new folder.
+    void aSecondStartTakesANewRunFolder() {
+        openDataset(m_datasetFolder);
+        configureTiny(1);
+        auto* folder = m_window->findChild<QLineEdit*>("runFolderEdit");
+        QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
+        m_window->trainingPage()->start();
+        waitForTrainingEnd(finished, 120000);
+        const QString first = folder->text();
+        QVERIFY(QFile::exists(first + "/last.faicls"));
+        m_window->trainingPage()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !m_window->engine()->isTraining(),
+                                 120000);
+        QVERIFY(folder->text() != first);
+        QVERIFY(QFile::exists(folder->text() + "/last.faicls"));
+        QVERIFY(QFile::exists(first + "/last.faicls"));
     }
 
     void multiLabelThresholdSliderUpdatesLive() {

@@ -175,6 +175,12 @@ void RunFolder::completeInterruptedCheckpoint() const {
     }
 }
 
+bool RunFolder::holdsARun() const {
+    std::error_code error;
+    return fs::exists(m_files.state, error) || fs::exists(m_files.lastBundle, error) ||
+           fs::exists(fs::path(m_files.folder) / kJournal, error);
+}
+
 TrainerState RunFolder::readState() const {
     if (!fs::exists(m_files.state))
         throw EngineError(

@@ -50,6 +50,9 @@ public:
     /// this object goes; repeated calls do nothing.
     void lock();
 
+    /// Whether a training has saved a checkpoint here (a fresh run would replace it).
+    bool holdsARun() const;
+
     /// What resume needs (call lock() first); throws EngineError naming the file when it is missing
     /// or damaged.
     TrainerState readState() const;

@@ -1,10 +1,12 @@
 #include "train/training_run.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "eval/model_evaluation.h"
 #include "faicls/engine_error.h"
 #include "faicls/metrics_json.h"
+#include "faicls/training_checks.h"
 #include "faicls/version.h"
 #include "model/model_factory.h"
 #include "nn/weight_import.h"
@@ -52,7 +54,13 @@ TrainingSummary TrainingRun::run() {
     if (m_request.resume) {
         m_folder.lock();
         readResumePoint();
+    } else if (m_folder.holdsARun()) {
+        throw EngineError(ErrorCode::InvalidConfig,
+                          m_request.runFolder +
+                              ": holds a previous training run, which a new one would replace; "
+                              "choose a new folder, or resume that run");
     }
+    refuseRunFolderInsideDataset();
     if (const auto issues = validate(m_request.config.train); !issues.empty())
         throw EngineError(ErrorCode::InvalidConfig,
                           "invalid training config:\n" + formatIssues(issues));
@@ -93,6 +101,20 @@ TrainingSummary TrainingRun::run() {
     return m_summary;
 }
 
+// Training writes its folder: never into the dataset, whose scan would then find it.
+void TrainingRun::refuseRunFolderInsideDataset() const {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::path run = fs::weakly_canonical(m_request.runFolder, error);
+    const fs::path data = fs::weakly_canonical(m_request.datasetRoot, error);
+    if (data.empty() || run.empty())
+        return;
+    if (std::mismatch(data.begin(), data.end(), run.begin(), run.end()).first == data.end())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          m_request.runFolder + ": is inside the dataset " + m_request.datasetRoot +
+                              "; a training writes its run folder, so choose one outside it");
+}
+
 // Resuming continues exactly: the run's own config (epochs may be raised) and dataset.
 void TrainingRun::readResumePoint() {
     m_resumeState = m_folder.readState();
@@ -114,6 +136,12 @@ void TrainingRun::loadDataset() {
         throw EngineError(
             ErrorCode::InvalidFile,
             m_request.datasetRoot + ": one training image; BatchNorm needs at least 2 to train");
+    const std::vector<TrainingCheck> checks = checkDatasetForTraining(*m_dataset);
+    if (const std::string blocking = blockingProblems(checks); !blocking.empty())
+        throw EngineError(ErrorCode::InvalidFile,
+                          m_request.datasetRoot + ": cannot train on this dataset:\n" + blocking);
+    for (const TrainingCheck& check : checks)
+        m_out.onMessage("warning: " + check.message);  // only what does not block is left
     m_modelConfig = m_request.config.model;
     m_modelConfig.numClasses = static_cast<int>(m_dataset->classNames.size());
     m_modelConfig.multiLabel = m_dataset->multiLabel;
@@ -183,8 +211,6 @@ void TrainingRun::makeLoaders() {
     m_trainOptions = trainOptions;
     m_trainLoader = std::make_unique<data::DataLoader>(m_dataset, trainOptions);
     m_validLoader = std::make_unique<data::DataLoader>(m_dataset, validOptions);
-    if (m_validLoader->imageCount() == 0)
-        m_out.onMessage("no validation images: no evaluation, best.faicls is not written");
 }
 
 // Head-only training: every image's features once, for the training and validation splits.

@@ -28,6 +28,7 @@ public:
 
 private:
     void readResumePoint();
+    void refuseRunFolderInsideDataset() const;
     void loadDataset();
     void buildNetwork();
     void makeLoaders();
