@@ -790,7 +790,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -821,12 +821,12 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
@@ -876,7 +876,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -1033,6 +1033,14 @@ tatsächlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ImageViewer</name>
+    <message>
+        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/main_window.cpp" line="+90"/>
@@ -1040,7 +1048,7 @@ tatsächlich: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1075,7 +1083,7 @@ tatsächlich: %3</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
@@ -1085,7 +1093,7 @@ tatsächlich: %3</translation>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -1528,7 +1536,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
@@ -1569,6 +1577,11 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
@@ -1582,18 +1595,39 @@ tatsächlich: %3</translation>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved %n prediction(s) to %1</source>
+        <translation>
+            <numerusform>%n Vorhersage in %1 gespeichert</numerusform>
+            <numerusform>%n Vorhersagen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden (rot markiert).</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden (rot markiert).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-96"/>
+        <location line="-283"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Pictures to classify</source>
         <translation>Zu klassifizierende Bilder</translation>
     </message>
@@ -1608,7 +1642,7 @@ tatsächlich: %3</translation>
         <translation>Ordner mit Bildern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the predictions</source>
         <translation>Vorhersagen speichern</translation>
     </message>
@@ -1618,30 +1652,27 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Nothing to paste: copy a picture, or image files, to the clipboard first.</source>
+        <translation>Nichts einzufügen: Kopieren Sie zuerst ein Bild oder Bilddateien in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No pictures found in %1</source>
         <translation>Keine Bilder in %1 gefunden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s) could not be read and were skipped.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht gelesen werden und wurde übersprungen.</numerusform>
-            <numerusform>%n Dateien konnten nicht gelesen werden und wurden übersprungen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 konnte nicht gelesen werden:

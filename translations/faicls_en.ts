@@ -53,11 +53,19 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+341"/>
-        <source>%n file(s) could not be read and were skipped.</source>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+169"/>
+        <source>Saved %n prediction(s) to %1</source>
         <translation>
-            <numerusform>%n file could not be read and were skipped.</numerusform>
-            <numerusform>%n files could not be read and were skipped.</numerusform>
+            <numerusform>Saved %n prediction to %1</numerusform>
+            <numerusform>Saved %n predictions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>%n file could not be read (shown in red).</numerusform>
+            <numerusform>%n files could not be read (shown in red).</numerusform>
         </translation>
     </message>
 </context>

@@ -790,7 +790,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +821,12 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
@@ -876,7 +876,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -1033,6 +1033,14 @@ real: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ImageViewer</name>
+    <message>
+        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/main_window.cpp" line="+90"/>
@@ -1040,7 +1048,7 @@ real: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1075,7 +1083,7 @@ real: %3</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -1085,7 +1093,7 @@ real: %3</translation>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -1528,7 +1536,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
@@ -1569,6 +1577,11 @@ real: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save CSV…</source>
         <translation>Guardar CSV…</translation>
     </message>
@@ -1582,18 +1595,39 @@ real: %3</translation>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved %n prediction(s) to %1</source>
+        <translation>
+            <numerusform>%n predicción guardada en %1</numerusform>
+            <numerusform>%n predicciones guardadas en %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo (en rojo).</numerusform>
+            <numerusform>No se pudieron leer %n archivos (en rojo).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-96"/>
+        <location line="-283"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Pictures to classify</source>
         <translation>Imágenes para clasificar</translation>
     </message>
@@ -1608,7 +1642,7 @@ real: %3</translation>
         <translation>Una carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the predictions</source>
         <translation>Guardar las predicciones</translation>
     </message>
@@ -1618,30 +1652,27 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Nothing to paste: copy a picture, or image files, to the clipboard first.</source>
+        <translation>Nada que pegar: copie antes una imagen, o archivos de imagen, al portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No pictures found in %1</source>
         <translation>No se encontraron imágenes en %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s) could not be read and were skipped.</source>
-        <translation>
-            <numerusform>%n archivo no se pudo leer y se omitió.</numerusform>
-            <numerusform>%n archivos no se pudieron leer y se omitieron.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 could not be read:
 %2</source>
         <translation>No se pudo leer %1:

@@ -790,7 +790,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +821,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
@@ -876,7 +876,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -1033,6 +1033,14 @@ réel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ImageViewer</name>
+    <message>
+        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d’afficher %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/main_window.cpp" line="+90"/>
@@ -1040,7 +1048,7 @@ réel&#xa0;: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
@@ -1075,7 +1083,7 @@ réel&#xa0;: %3</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Device: %1</source>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
@@ -1085,7 +1093,7 @@ réel&#xa0;: %3</translation>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -1528,7 +1536,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
@@ -1569,6 +1577,11 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
@@ -1582,18 +1595,39 @@ réel&#xa0;: %3</translation>
         <source>Top-k:</source>
         <translation>Top-k&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved %n prediction(s) to %1</source>
+        <translation>
+            <numerusform>%n prédiction enregistrée dans %1</numerusform>
+            <numerusform>%n prédictions enregistrées dans %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être lu (en rouge).</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus (en rouge).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-96"/>
+        <location line="-283"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Pictures to classify</source>
         <translation>Images à classer</translation>
     </message>
@@ -1608,7 +1642,7 @@ réel&#xa0;: %3</translation>
         <translation>Un dossier d&apos;images</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the predictions</source>
         <translation>Enregistrer les prédictions</translation>
     </message>
@@ -1618,30 +1652,27 @@ réel&#xa0;: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Nothing to paste: copy a picture, or image files, to the clipboard first.</source>
+        <translation>Rien à coller : copiez d’abord une image, ou des fichiers d’image, dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No pictures found in %1</source>
         <translation>Aucune image trouvée dans %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>could not be read</source>
         <translation>illisible</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s) could not be read and were skipped.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu et a été ignoré.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus et ont été ignorés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 could not be read:
 %2</source>
         <translation>Impossible de lire %1&#xa0;:

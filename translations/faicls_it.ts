@@ -790,7 +790,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +821,12 @@ Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
@@ -876,7 +876,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
@@ -1033,6 +1033,14 @@ reale: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ImageViewer</name>
+    <message>
+        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossibile mostrare %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/main_window.cpp" line="+90"/>
@@ -1040,7 +1048,7 @@ reale: %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1075,7 +1083,7 @@ reale: %3</translation>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
@@ -1085,7 +1093,7 @@ reale: %3</translation>
         <translation>Dataset demo pronto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>Modello: %1</translation>
     </message>
@@ -1528,7 +1536,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>
@@ -1569,6 +1577,11 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save CSV…</source>
         <translation>Salva CSV…</translation>
     </message>
@@ -1582,18 +1595,39 @@ reale: %3</translation>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved %n prediction(s) to %1</source>
+        <translation>
+            <numerusform>%n previsione salvata in %1</numerusform>
+            <numerusform>%n previsioni salvate in %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>Impossibile leggere %n file (in rosso).</numerusform>
+            <numerusform>Impossibile leggere %n file (in rosso).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-96"/>
+        <location line="-283"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Pictures to classify</source>
         <translation>Immagini da classificare</translation>
     </message>
@@ -1608,7 +1642,7 @@ reale: %3</translation>
         <translation>Una cartella di immagini</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the predictions</source>
         <translation>Salva le predizioni</translation>
     </message>
@@ -1618,30 +1652,27 @@ reale: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Nothing to paste: copy a picture, or image files, to the clipboard first.</source>
+        <translation>Niente da incollare: copia prima un’immagine, o dei file immagine, negli appunti.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No pictures found in %1</source>
         <translation>Nessuna immagine trovata in %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>could not be read</source>
         <translation>non leggibile</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s) could not be read and were skipped.</source>
-        <translation>
-            <numerusform>%n file non era leggibile ed è stato ignorato.</numerusform>
-            <numerusform>%n file non erano leggibili e sono stati ignorati.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 could not be read:
 %2</source>
         <translation>Impossibile leggere %1:

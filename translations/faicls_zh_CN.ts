@@ -788,7 +788,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+80"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -819,12 +819,12 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
@@ -874,7 +874,7 @@ Key: %1 · default: %2</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -1030,6 +1030,14 @@ true: %3</source>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ImageViewer</name>
+    <message>
+        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::MainWindow</name>
     <message>
         <location filename="../gui/app/main_window.cpp" line="+90"/>
@@ -1037,7 +1045,7 @@ true: %3</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1072,7 +1080,7 @@ true: %3</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
@@ -1082,7 +1090,7 @@ true: %3</source>
         <translation>演示数据集已就绪。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -1523,7 +1531,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+53"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
@@ -1564,6 +1572,11 @@ true: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
@@ -1577,18 +1590,37 @@ true: %3</source>
         <source>Top-k:</source>
         <translation>Top-k：</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved %n prediction(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条预测保存到 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>%n file(s) could not be read (shown in red).</source>
+        <translation>
+            <numerusform>有 %n 个文件无法读取（以红色显示）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-96"/>
+        <location line="-283"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Pictures to classify</source>
         <translation>要分类的图片</translation>
     </message>
@@ -1603,7 +1635,7 @@ true: %3</source>
         <translation>图片文件夹</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the predictions</source>
         <translation>保存预测结果</translation>
     </message>
@@ -1613,29 +1645,27 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <source>Nothing to paste: copy a picture, or image files, to the clipboard first.</source>
+        <translation>没有可粘贴的内容：请先将图片或图像文件复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No pictures found in %1</source>
         <translation>在 %1 中未找到图片</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n file(s) could not be read and were skipped.</source>
-        <translation>
-            <numerusform>%n 个文件无法读取，已跳过。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 could not be read:
 %2</source>
         <translation>无法读取 %1：

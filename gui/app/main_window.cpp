@@ -207,8 +207,11 @@ void MainWindow::connectPages() {
     connect(m_engine->taskWorker(), &EngineWorker::demoFailed, this, &MainWindow::showError);
     for (gui::Page* page :
          std::initializer_list<gui::Page*>{m_datasetPage, m_modelPage, m_trainingPage,
-                                           m_evaluationPage, m_predictionPage, m_exportPage})
+                                           m_evaluationPage, m_predictionPage, m_exportPage}) {
         connect(page, &gui::Page::errorOccurred, this, &MainWindow::showError);
+        connect(page, &gui::Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    }
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
         rememberModel(path);
         statusBar()->showMessage(tr("Model: %1").arg(path), 6000);

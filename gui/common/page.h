@@ -20,6 +20,8 @@ public:
 Q_SIGNALS:
     /// A problem to show the user, in plain words.
     void errorOccurred(const QString& message);
+    /// Something done or noted that needs no answer (the window's status bar shows it).
+    void statusMessage(const QString& message);
 
 protected:
     /// The model row of a page: what the user picks there becomes every page's model if it

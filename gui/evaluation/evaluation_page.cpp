@@ -1,7 +1,6 @@
 #include "evaluation/evaluation_page.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,9 +12,9 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 #include "common/custom_plot.h"
+#include "common/image_viewer.h"
 
 #include "common/model_picker.h"
 #include "common/retranslator.h"
@@ -156,8 +155,9 @@ void EvaluationPage::buildMistakesGallery(QVBoxLayout* layout) {
     m_mistakes->setWordWrap(true);
     m_mistakes->setMinimumHeight(124);
     layout->addWidget(m_mistakes, 1);
-    connect(m_mistakes, &QListWidget::itemActivated, this, [](QListWidgetItem* item) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
+    connect(m_mistakes, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        ImageViewer::open(this, item->data(Qt::UserRole).toString(),
+                          item->text().replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     });
 }
 

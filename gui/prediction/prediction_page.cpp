@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -118,6 +119,8 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
     auto* addFolder = texts->text(new QPushButton(this), [] { return tr("Predict a folder…"); });
     addFolder->setObjectName(QStringLiteral("predictFolderButton"));
     auto* paste = texts->text(new QPushButton(this), [] { return tr("Paste"); });
+    auto* clear = texts->text(new QPushButton(this), [] { return tr("Clear"); });
+    clear->setObjectName(QStringLiteral("clearPredictionsButton"));
     m_saveCsv = texts->text(new QPushButton(this), [] { return tr("Save CSV…"); });
     m_saveCsv->setObjectName(QStringLiteral("saveCsvButton"));
     m_saveCsv->setEnabled(false);
@@ -130,6 +133,7 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
     controls->addWidget(addImages);
     controls->addWidget(addFolder);
     controls->addWidget(paste);
+    controls->addWidget(clear);
     controls->addWidget(m_saveCsv);
     layout->addLayout(controls);
 
@@ -152,13 +156,20 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
             predictPaths({folder});
     });
     connect(paste, &QPushButton::clicked, this, &PredictionPage::pasteImage);
+    connect(clear, &QPushButton::clicked, this, &PredictionPage::clearResults);
     auto* pasteShortcut = new QShortcut(QKeySequence::Paste, this);
     connect(pasteShortcut, &QShortcut::activated, this, &PredictionPage::pasteImage);
     connect(m_saveCsv, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Save the predictions"), QStringLiteral("predictions.csv"), tr("CSV (*.csv)"));
-        if (!file.isEmpty())
-            saveCsv(file);
+        if (file.isEmpty())
+            return;
+        if (saveCsv(file))
+            Q_EMIT statusMessage(
+                tr("Saved %n prediction(s) to %1", nullptr, static_cast<int>(m_outcomes.size()))
+                    .arg(QDir::toNativeSeparators(file)));
+        else
+            Q_EMIT errorOccurred(tr("Could not write %1").arg(QDir::toNativeSeparators(file)));
     });
 }
 
@@ -224,6 +235,8 @@ void PredictionPage::connectEngine() {
 PredictionPage::~PredictionPage() = default;
 
 void PredictionPage::setModel(const QString& bundlePath) {
+    if (bundlePath != m_model->path())
+        clearResults();  // another model's predictions
     m_model->setPath(bundlePath);
     m_haveInfo = false;
     if (bundlePath.isEmpty())
@@ -266,12 +279,16 @@ void PredictionPage::showProgress(bool visible) {
 void PredictionPage::pasteImage() {
     const QImage image = QApplication::clipboard()->image();
     if (image.isNull()) {
-        const QList<QUrl> urls = QApplication::clipboard()->mimeData()->urls();
+        const QMimeData* data = QApplication::clipboard()->mimeData();
+        const QList<QUrl> urls = data ? data->urls() : QList<QUrl>{};
         QStringList paths;
         for (const auto& url : urls)
             if (url.isLocalFile())
                 paths << url.toLocalFile();
-        if (!paths.isEmpty())
+        if (paths.isEmpty())
+            Q_EMIT statusMessage(
+                tr("Nothing to paste: copy a picture, or image files, to the clipboard first."));
+        else
             predictPaths(paths);
         return;
     }
@@ -311,10 +328,11 @@ void PredictionPage::onPredictions(const PredictionResults& results) {
         return;
     }
     m_hint->hide();
-    m_outcomes = results.outcomes;
-    m_results->clear();
+    // Every batch is added to the list (drop, add, paste, folder); Clear empties it.
+    const int firstNew = static_cast<int>(m_outcomes.size());
+    m_outcomes.insert(m_outcomes.end(), results.outcomes.begin(), results.outcomes.end());
     int failed = 0;
-    for (const auto& outcome : m_outcomes) {
+    for (const auto& outcome : results.outcomes) {
         auto* item = new QListWidgetItem(m_results);
         const QString name = QFileInfo(QString::fromStdString(outcome.imagePath)).fileName();
         if (outcome.prediction) {
@@ -335,11 +353,21 @@ void PredictionPage::onPredictions(const PredictionResults& results) {
         }
     }
     m_saveCsv->setEnabled(!m_outcomes.empty());
-    if (!m_outcomes.empty())
-        m_results->setCurrentRow(0);
-    if (failed > 0)
-        Q_EMIT errorOccurred(tr("%n file(s) could not be read and were skipped.", nullptr, failed));
+    m_results->setCurrentRow(firstNew);
+    m_results->scrollToItem(m_results->item(firstNew));
+    if (failed > 0)  // listed in red with the reason; no need to stop the user
+        Q_EMIT statusMessage(tr("%n file(s) could not be read (shown in red).", nullptr, failed));
     Q_EMIT predictionsShown(static_cast<int>(m_outcomes.size()));
+}
+
+void PredictionPage::clearResults() {
+    m_outcomes.clear();
+    m_results->clear();
+    m_view->clear();
+    m_labels->clear();
+    m_scores->clearPlottables();
+    m_scores->replot();
+    m_saveCsv->setEnabled(false);
 }
 
 void PredictionPage::reselect() {

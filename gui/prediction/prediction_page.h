@@ -38,6 +38,8 @@ public:
     void predictPaths(const QStringList& paths);
     void pasteImage();
     const std::vector<PredictionOutcome>& outcomes() const { return m_outcomes; }
+    /// Empties the list of predictions.
+    void clearResults();
     bool saveCsv(const QString& path);
 
 Q_SIGNALS:

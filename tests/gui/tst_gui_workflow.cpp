@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -28,6 +29,7 @@
 
 #include "app/main_window.h"
 #include "common/custom_plot.h"
+#include "common/image_viewer.h"
 #include "common/page.h"
 #include "common/session.h"
 #include "config/config_form.h"
@@ -362,6 +364,26 @@ private Q_SLOTS:
         QFile csv(path("predictions.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count('\n'), 5);
+
+        // More pictures are added to the list; Clear empties it.
+        QMimeData more;
+        more.setUrls(urls.mid(0, 2));
+        QDragEnterEvent enterAgain(QPoint(20, 20), Qt::CopyAction, &more, Qt::LeftButton,
+                                   Qt::NoModifier);
+        QApplication::sendEvent(page, &enterAgain);
+        QDropEvent again(QPointF(20, 20), Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(page, &again);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 60000);
+        QCOMPARE(results->count(), 6);
+        QCOMPARE(results->currentRow(), 4);  // the first new one
+        QTest::mouseClick(page->findChild<QPushButton*>("clearPredictionsButton"), Qt::LeftButton);
+        QCOMPARE(results->count(), 0);
+        QVERIFY(page->outcomes().empty());
+        // Paste with nothing on the clipboard says so.
+        QApplication::clipboard()->clear();
+        QSignalSpy said(page, &Page::statusMessage);
+        page->pasteImage();
+        QCOMPARE(said.count(), 1);
     }
 
     void evaluationAndExport() {
@@ -380,6 +402,14 @@ private Q_SLOTS:
         QCOMPARE(evaluation->findChild<QListWidget*>("mistakesGallery")->count(),
                  std::min(wrong, 60));
         QVERIFY(!evaluation->findChild<QSlider*>("thresholdSlider")->isVisibleTo(evaluation));
+        // A mistake opens in the app's own viewer.
+        auto* gallery = evaluation->findChild<QListWidget*>("mistakesGallery");
+        QVERIFY(gallery->count() > 0);
+        Q_EMIT gallery->itemActivated(gallery->item(0));
+        auto* viewer = evaluation->findChild<ImageViewer*>("imageViewer");
+        QVERIFY(viewer && viewer->showsPicture());
+        QCOMPARE(viewer->path(), gallery->item(0)->data(Qt::UserRole).toString());
+        viewer->close();
 
         ExportPage* exporter = m_window->exportPage();
         exporter->setModel(m_model);
