@@ -242,6 +242,9 @@ private Q_SLOTS:
         QTest::newRow("fractional resolution") << "resolution"
                                                << "[3.5, 32]"
                                                << "whole number";
+        QTest::newRow("format a number") << "format"
+                                         << "5"
+                                         << "unknown format";  // fuzz_bundle
         QTest::newRow("class thresholds") << "class_thresholds"
                                           << "[0.5]"
                                           << "class thresholds for";

@@ -124,7 +124,7 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
         referenceConfig["pos_weight"] = 10.0;
     referenceConfig["multi_label"] = true;
     auto& backbone = referenceConfig["backbone_config"];
-    if (backbone.is_object() && backbone.value("model_type", "") == "resnet" &&
+    if (backbone.is_object() && backbone.value("model_type", json()) == "resnet" &&
         !backbone.contains("variant"))
         backbone["variant"] = "d";  // the reference ResnetConfig's default
     if (!referenceConfig.contains("num_classes") && modelInfo.contains("classes"))
@@ -171,7 +171,7 @@ ImportResult importFocoos(const std::string& checkpointPath, const std::string& 
         info.validationMetrics = json::object();
     info.source = {{"kind", "focoos"},
                    {"file", std::filesystem::path(checkpointPath).filename().string()},
-                   {"name", modelInfo.value("name", "")},
+                   {"name", modelInfo.value("name", json(""))},
                    {"loaded_tensors", result.report.loadedTensors},
                    {"skipped", result.report.skipped},
                    {"warnings", json::array()}};

@@ -120,7 +120,7 @@ json toJson(const BundleInfo& info) {
 }
 
 BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
-    if (!j.is_object() || j.value("format", "") != "faicls-bundle")
+    if (!j.is_object() || j.value("format", json()) != "faicls-bundle")
         invalid(path, "unknown format");
     BundleInfo info;
     try {
