@@ -2,52 +2,102 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
 #include "app/main_window.h"
 #include "app/screenshot_tour.h"
 #include "app/translations.h"
 #include "dataset/dataset_page.h"
 #include "faicls/version.h"
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("faicls"));
-    QApplication::setApplicationDisplayName(QString::fromUtf8(faicls::kApplicationName));
-    QApplication::setApplicationVersion(QString::fromUtf8(faicls::kVersion));
-    QApplication::setOrganizationName(QStringLiteral("FAI-CLS Studio"));
-    faicls::gui::installTranslations(app);
+namespace {
 
-    QCommandLineParser parser;
+struct Options {
+    QCommandLineOption smoke{QStringLiteral("smoke"),
+                             QStringLiteral("Open the window, let it paint, quit.")};
+    QCommandLineOption demoFolder{
+        QStringLiteral("demo-folder"),
+        QStringLiteral("Where the demo datasets are (built there on first use)."),
+        QStringLiteral("folder")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshots"),
+        QStringLiteral("Tour every page on the demo, save a screenshot of each, quit."),
+        QStringLiteral("folder")};
+};
+
+void describe(QCommandLineParser& parser, const Options& options) {
     parser.setApplicationDescription(QString::fromUtf8(faicls::kApplicationName));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"),
-                                   QStringLiteral("Open the window, let it paint, quit."));
-    const QCommandLineOption demoFolder(
-        QStringLiteral("demo-folder"),
-        QStringLiteral("Where the demo datasets are (built there on first use)."),
-        QStringLiteral("folder"));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
-        QStringLiteral("Tour every page on the demo, save a screenshot of each, quit."),
-        QStringLiteral("folder"));
-    parser.addOptions({smoke, demoFolder, screenshots});
+    parser.addOptions({options.smoke, options.demoFolder, options.screenshots});
     parser.addPositionalArgument(QStringLiteral("dataset"),
                                  QStringLiteral("A dataset folder to open."),
                                  QStringLiteral("[dataset]"));
+}
+
+void nameTheApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("faicls"));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(faicls::kVersion));
+    QCoreApplication::setOrganizationName(QStringLiteral("FAI-CLS Studio"));
+}
+
+bool asksOnlyForText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+bool hasDisplay() {
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        if (const char* value = std::getenv(variable); value && *value)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Options options;
+    // Help and version are text: they need no display (a window system would abort first).
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "faicls: no display (DISPLAY and WAYLAND_DISPLAY are not set): start it in "
+                     "a desktop session, or use faicls-cli on the command line\n");
+        return 1;
+    }
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QString::fromUtf8(faicls::kApplicationName));
+    faicls::gui::installTranslations(app);
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
 
     faicls::gui::MainWindow window;
-    if (parser.isSet(demoFolder))
-        window.setDemoFolder(parser.value(demoFolder));
+    if (parser.isSet(options.demoFolder))
+        window.setDemoFolder(parser.value(options.demoFolder));
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         window.datasetPage()->openFolder(parser.positionalArguments().first());
         window.showPage(faicls::gui::MainWindow::Dataset);
     }
-    if (parser.isSet(smoke))
+    if (parser.isSet(options.smoke))
         QTimer::singleShot(500, &app, &QApplication::quit);
-    faicls::gui::ScreenshotTour tour(&window, parser.value(screenshots));
-    if (parser.isSet(screenshots))
+    faicls::gui::ScreenshotTour tour(&window, parser.value(options.screenshots));
+    if (parser.isSet(options.screenshots))
         tour.start();
     return app.exec();
 }

@@ -21,6 +21,12 @@ trap 'rm -rf "$demo"' EXIT
 /usr/bin/faicls-cli demo --out "$demo" --per-class 5 --mosaics 5 > /dev/null
 /usr/bin/faicls-cli inspect "$demo/fashion-mnist-folder" | head -3
 QT_QPA_PLATFORM=offscreen /usr/bin/faicls --smoke
+# Help is text: it works without a display, and without one the app says so instead of aborting.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/faicls --help | grep -q -- --demo-folder
+if env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/faicls 2>/dev/null; then
+    echo "faicls started without a display" >&2
+    exit 1
+fi
 test -f /usr/share/applications/org.faicls.Studio.desktop
 test -f /usr/share/icons/hicolor/256x256/apps/org.faicls.Studio.png
 test -f /usr/share/man/man1/faicls-cli.1.gz
