@@ -1,6 +1,7 @@
 #include "dataset/dataset_page.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <set>
 #include "common/custom_plot.h"
 
+#include "common/image_viewer.h"
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "dataset/image_preview.h"
@@ -197,7 +199,19 @@ void DatasetPage::buildProblemsTab() {
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSortingEnabled(true);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tabs->addTab(m_problems, QString());
+    // A row's picture opens in the app's viewer, when the file is one that can be shown.
+    connect(m_problems, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const auto* item = m_problems->item(row, 0);
+        if (!item || !m_session->hasDataset())
+            return;
+        const QString relative = item->data(Qt::UserRole).toString();
+        const QString file =
+            QDir(QString::fromStdString(m_session->dataset().index->root)).filePath(relative);
+        if (QFileInfo(file).isFile())
+            ImageViewer::open(this, file, m_problems->item(row, 3)->text());
+    });
 }
 
 QString DatasetPage::currentFolder() const {
@@ -413,11 +427,16 @@ void DatasetPage::fillProblems(const DatasetIndex& index) {
     m_problems->setRowCount(static_cast<int>(index.problems.size()));
     for (int row = 0; row < static_cast<int>(index.problems.size()); ++row) {
         const DatasetProblem& p = index.problems[static_cast<size_t>(row)];
-        m_problems->setItem(row, 0, new QTableWidgetItem(severityTitle(p.severity)));
-        m_problems->setItem(row, 1,
-                            new QTableWidgetItem(QString::fromUtf8(problemKindName(p.kind))));
-        m_problems->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(p.path)));
-        m_problems->setItem(row, 3, new QTableWidgetItem(QString::fromStdString(p.message)));
+        const QString path = QString::fromStdString(p.path);
+        const QString message = QString::fromStdString(p.message);
+        const QStringList cells = {severityTitle(p.severity),
+                                   QString::fromUtf8(problemKindName(p.kind)), path, message};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(path + QStringLiteral("\n") + message);  // long ones are cut
+            item->setData(Qt::UserRole, path);
+            m_problems->setItem(row, column, item);
+        }
     }
     m_problems->resizeColumnsToContents();
     m_problems->setSortingEnabled(true);

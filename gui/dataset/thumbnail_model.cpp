@@ -59,8 +59,11 @@ void ThumbnailModel::setFilter(int split, int classId, int problemKind) {
     QSet<QString> withProblem;
     if (m_dataset && problemKind >= 0)
         for (const auto& problem : m_dataset->problems)
-            if (static_cast<int>(problem.kind) == problemKind)
+            if (static_cast<int>(problem.kind) == problemKind) {
                 withProblem.insert(QString::fromStdString(problem.path));
+                for (const auto& other : problem.otherPaths)  // said once for many files
+                    withProblem.insert(QString::fromStdString(other));
+            }
     if (m_dataset) {
         for (size_t i = 0; i < m_dataset->images.size(); ++i) {
             const DatasetImage& image = m_dataset->images[i];

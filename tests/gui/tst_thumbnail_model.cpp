@@ -63,8 +63,17 @@ private Q_SLOTS:
             imageAt(writePicture("blue.png", Qt::blue), "valid/cat/blue.png", Split::Valid, {0}),
             imageAt(m_dir.filePath("missing.png"), "valid/dog/missing.png", Split::Valid, {1}),
         };
-        m_dataset->problems.push_back({ProblemKind::DuplicateImage, ProblemSeverity::Warning,
-                                       "valid/cat/blue.png", "same bytes as ..."});
+        m_dataset->problems.push_back({ProblemKind::DuplicateImage,
+                                       ProblemSeverity::Warning,
+                                       "valid/cat/blue.png",
+                                       "same bytes as ...",
+                                       {}});
+        // Said once for several files: the filter shows all of them, as the report counts.
+        m_dataset->problems.push_back({ProblemKind::ConvertedImage,
+                                       ProblemSeverity::Info,
+                                       "train/cat/red.png",
+                                       "3 image(s) with alpha (like this one)",
+                                       {"train/dog/green.png", "valid/cat/blue.png"}});
     }
 
     void filtersSelectRows() {
@@ -83,6 +92,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0), ThumbnailModel::PathRole).toString(),
                  m_dir.filePath("blue.png"));
+        model.setFilter(-1, -1, static_cast<int>(ProblemKind::ConvertedImage));
+        QCOMPARE(model.rowCount(), 3);
         model.setFilter(-1, -1);
         QCOMPARE(model.rowCount(), 4);
     }

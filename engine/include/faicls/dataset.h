@@ -80,6 +80,8 @@ struct DatasetProblem {
     ProblemSeverity severity = ProblemSeverity::Error;
     std::string path;     ///< the file concerned (relative to the root when inside it)
     std::string message;  ///< plain words
+    /// A problem said once for many files ("12 image(s) ... like this one"): the others.
+    std::vector<std::string> otherPaths;
 };
 
 /// Files with identical bytes.

@@ -336,23 +336,27 @@ void applyAnnotations(DatasetBuilder& builder, const AnnotationFile& file, bool 
 // Hands the candidates to the builder with each label once; images without a label are kept
 // only when the options ask, and noted once per split.
 void addCandidates(DatasetBuilder& builder, Split split, std::vector<ImageCandidate>& candidates) {
-    int unannotated = 0;
-    std::string firstUnannotated;
+    std::vector<std::string> unannotated;
     for (auto& candidate : candidates) {
         std::sort(candidate.labels.begin(), candidate.labels.end());
         candidate.labels.erase(std::unique(candidate.labels.begin(), candidate.labels.end()),
                                candidate.labels.end());
-        if (candidate.labels.empty() && unannotated++ == 0)
-            firstUnannotated = candidate.relativePath;
+        if (candidate.labels.empty())
+            unannotated.push_back(candidate.relativePath);
         if (!candidate.labels.empty() || builder.options().keepUnannotated)
             builder.addCandidate(std::move(candidate));
     }
-    if (unannotated > 0)
+    if (!unannotated.empty()) {
+        const std::string first = unannotated.front();
+        const size_t count = unannotated.size();
+        unannotated.erase(unannotated.begin());
         builder.problem(
-            ProblemKind::UnannotatedImage, ProblemSeverity::Info, firstUnannotated,
-            std::to_string(unannotated) + " image(s) in " + splitName(split) +
+            ProblemKind::UnannotatedImage, ProblemSeverity::Info, first,
+            std::to_string(count) + " image(s) in " + splitName(split) +
                 " without annotations (like this one): " +
-                (builder.options().keepUnannotated ? "kept as images with no label" : "dropped"));
+                (builder.options().keepUnannotated ? "kept as images with no label" : "dropped"),
+            std::move(unannotated));
+    }
 }
 
 }  // namespace

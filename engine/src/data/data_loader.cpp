@@ -219,9 +219,11 @@ std::optional<Batch> DataLoader::makeBatch(int index) {
                 std::any_of(m_skipped.begin(), m_skipped.end(),
                             [&](const DatasetProblem& p) { return p.path == image.relativePath; });
             if (!known)
-                m_skipped.push_back({ProblemKind::UnreadableImage, ProblemSeverity::Error,
+                m_skipped.push_back({ProblemKind::UnreadableImage,
+                                     ProblemSeverity::Error,
                                      image.relativePath,
-                                     std::string("skipped while loading: ") + error.what()});
+                                     std::string("skipped while loading: ") + error.what(),
+                                     {}});
             continue;
         }
         writeNormalised(ready, m_options.policy, pixels + batch.positions.size() * slotSize);

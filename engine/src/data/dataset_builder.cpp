@@ -69,8 +69,8 @@ DatasetBuilder::DatasetBuilder(const std::string& root, const ScanOptions& optio
     : m_root(fs::absolute(root).lexically_normal()), m_options(options), m_job(job) {}
 
 void DatasetBuilder::problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
-                             const std::string& message) {
-    m_problems.push_back({kind, severity, path, message});
+                             const std::string& message, std::vector<std::string> otherPaths) {
+    m_problems.push_back({kind, severity, path, message, std::move(otherPaths)});
 }
 
 DatasetIndex DatasetBuilder::finish(DatasetLayout layout, bool multiLabel,
@@ -172,22 +172,18 @@ bool DatasetBuilder::rejected(const ImageCandidate& c, const HeaderResult& r) {
 void DatasetBuilder::checkHeaders(DatasetIndex& index) {
     const std::vector<HeaderResult> results = readHeaders();
     // Conversions and rotations are common and harmless: one note per reason, with a count.
-    std::map<std::string, std::pair<int, std::string>> conversions;
-    int rotated = 0;
-    std::string firstRotated;
+    std::map<std::string, std::vector<std::string>> conversions;  // reason -> files
+    std::vector<std::string> rotated;
     for (size_t i = 0; i < m_candidates.size(); ++i) {
         ImageCandidate& c = m_candidates[i];
         const HeaderResult& r = results[i];
         if (rejected(c, r))
             continue;
         const ImageHeader& h = r.header;
-        if (const std::string reason = conversionReason(h); !reason.empty()) {
-            auto& entry = conversions[reason];
-            if (entry.first++ == 0)
-                entry.second = c.relativePath;
-        }
-        if (h.exifOrientation != 1 && rotated++ == 0)
-            firstRotated = c.relativePath;
+        if (const std::string reason = conversionReason(h); !reason.empty())
+            conversions[reason].push_back(c.relativePath);
+        if (h.exifOrientation != 1)
+            rotated.push_back(c.relativePath);
         DatasetImage image;
         image.path = c.path.string();
         image.relativePath = c.relativePath;
@@ -199,14 +195,21 @@ void DatasetBuilder::checkHeaders(DatasetIndex& index) {
         image.fileBytes = r.bytes;
         index.images.push_back(std::move(image));
     }
-    for (const auto& [reason, entry] : conversions)
-        problem(ProblemKind::ConvertedImage, ProblemSeverity::Info, entry.second,
-                std::to_string(entry.first) + " image(s) with " + reason +
-                    " (like this one): converted to 8-bit RGB");
-    if (rotated > 0)
-        problem(ProblemKind::ExifOrientation, ProblemSeverity::Info, firstRotated,
-                std::to_string(rotated) +
-                    " image(s) (like this one) are rotated as their EXIF orientation says");
+    // Said once per reason, with the first file as the example and the others listed.
+    auto noteMany = [&](ProblemKind kind, std::vector<std::string> paths,
+                        const std::string& message) {
+        const std::string first = paths.front();
+        paths.erase(paths.begin());
+        problem(kind, ProblemSeverity::Info, first, message, std::move(paths));
+    };
+    for (auto& [reason, paths] : conversions)
+        noteMany(ProblemKind::ConvertedImage, paths,
+                 std::to_string(paths.size()) + " image(s) with " + reason +
+                     " (like this one): converted to 8-bit RGB");
+    if (!rotated.empty())
+        noteMany(ProblemKind::ExifOrientation, rotated,
+                 std::to_string(rotated.size()) +
+                     " image(s) (like this one) are rotated as their EXIF orientation says");
 }
 
 void DatasetBuilder::drawValidationSplit(DatasetIndex& index) {

@@ -35,7 +35,7 @@ public:
     DatasetBuilder(const std::string& root, const ScanOptions& options, JobHandle& job);
 
     void problem(ProblemKind kind, ProblemSeverity severity, const std::string& path,
-                 const std::string& message);
+                 const std::string& message, std::vector<std::string> otherPaths = {});
     void addCandidate(ImageCandidate candidate) { m_candidates.push_back(std::move(candidate)); }
     /// Whether a split exists on disk (even empty); a missing valid split is drawn from train.
     void markSplitPresent(Split split) { m_splitPresent[static_cast<int>(split)] = true; }

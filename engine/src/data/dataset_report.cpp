@@ -64,11 +64,15 @@ nlohmann::json reportToJson(const DatasetIndex& index, const DatasetReport& repo
                               {"conflicting_labels", group.conflictingLabels}});
     }
     json problems = json::array();
-    for (const auto& problem : index.problems)
-        problems.push_back({{"kind", problemKindName(problem.kind)},
-                            {"severity", severityName(problem.severity)},
-                            {"path", problem.path},
-                            {"message", problem.message}});
+    for (const auto& problem : index.problems) {
+        json entry = {{"kind", problemKindName(problem.kind)},
+                      {"severity", severityName(problem.severity)},
+                      {"path", problem.path},
+                      {"message", problem.message}};
+        if (!problem.otherPaths.empty())
+            entry["other_paths"] = problem.otherPaths;  // said once for many files
+        problems.push_back(std::move(entry));
+    }
     return {{"root", index.root},
             {"layout", layoutName(index.layout)},
             {"multi_label", index.multiLabel},
