@@ -10,12 +10,21 @@ namespace faicls::gui {
 
 namespace {
 
-QCustomPlot* makePlot(QWidget* parent, const QString& name) {
+QCustomPlot* makePlot(QWidget* parent, const QString& name, bool withLegend = true) {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
-    plot->legend->setVisible(true);
-    plot->legend->setBrush(QColor(255, 255, 255, 200));
+    if (withLegend) {
+        // Above the plot, in one row: inside it, the legend covered the newest points.
+        plot->legend->setVisible(true);
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+        plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+        plot->legend->setBorderPen(Qt::NoPen);
+        plot->legend->setBrush(Qt::NoBrush);
+        plot->legend->setMargins(QMargins(4, 2, 4, 0));
+    }
     plot->setMinimumHeight(150);
     plot->setNoAntialiasingOnDrag(true);
     return plot;
@@ -36,7 +45,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     m_lossPlot = makePlot(this, QStringLiteral("lossPlot"));
     m_metricsPlot = makePlot(this, QStringLiteral("metricsPlot"));
-    m_ratePlot = makePlot(this, QStringLiteral("learningRatePlot"));
+    m_ratePlot = makePlot(this, QStringLiteral("learningRatePlot"), false);
     layout->addWidget(m_lossPlot, 3);
     layout->addWidget(m_metricsPlot, 3);
     layout->addWidget(m_ratePlot, 2);
@@ -69,12 +78,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
         m_rate->setName(tr("learning rate (head)"));
         replotAll();
     });
-    m_ratePlot->legend->setVisible(false);
     m_ratePlot->yAxis->setNumberFormat(QStringLiteral("gb"));
     m_metricsPlot->yAxis->setRange(0, 100);
-    // Metrics rise towards the top: their legend sits at the bottom.
-    m_metricsPlot->axisRect()->insetLayout()->setInsetAlignment(0,
-                                                                Qt::AlignBottom | Qt::AlignRight);
     clear();
 }
 

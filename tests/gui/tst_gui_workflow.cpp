@@ -287,6 +287,12 @@ private Q_SLOTS:
         QCOMPARE(m_window->session()->modelBundle(), best);
         QVERIFY(page->charts()->exportTo(path("charts.png")));
         QVERIFY(QImage(path("charts.png")).width() > 0);
+        // The legends sit beside the plotted area, never over the newest points.
+        for (const char* name : {"lossPlot", "metricsPlot"}) {
+            auto* plot = page->findChild<QCustomPlot*>(name);
+            QVERIFY(plot->legend->visible());
+            QVERIFY2(!plot->axisRect()->rect().intersects(plot->legend->outerRect()), name);
+        }
 
         // The run folder reopened restores the curves.
         page->charts()->clear();
