@@ -585,7 +585,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -699,7 +699,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Scanning %1…</source>
         <translation>%1 wird gescannt…</translation>
     </message>
@@ -782,7 +782,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -790,7 +790,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -821,12 +821,12 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
@@ -866,17 +866,22 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Bester Schwellenwert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>% of the true class</source>
+        <translation>% der wahren Klasse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -916,7 +921,12 @@ tatsächlich: %3</translation>
         <translation> · Genauigkeit %1 · Top-5 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+17"/>
+        <source>balanced accuracy %1 · weakest class: &lt;b&gt;%2&lt;/b&gt;, F1 %3, recall %4</source>
+        <translation>balancierte Genauigkeit %1 · schwächste Klasse: &lt;b&gt;%2&lt;/b&gt;, F1 %3, Recall %4</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
@@ -1740,7 +1750,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1757,7 +1767,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location filename="../gui/training/training_charts.cpp" line="+64"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>Iteration</translation>

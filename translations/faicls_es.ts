@@ -585,7 +585,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -699,7 +699,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Scanning %1…</source>
         <translation>Analizando %1…</translation>
     </message>
@@ -782,7 +782,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Clase</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
@@ -790,7 +790,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +821,12 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
@@ -866,17 +866,22 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Mejor umbral</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>% of the true class</source>
+        <translation>% de la clase real</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -916,7 +921,12 @@ real: %3</translation>
         <translation> · exactitud %1 · top-5 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+17"/>
+        <source>balanced accuracy %1 · weakest class: &lt;b&gt;%2&lt;/b&gt;, F1 %3, recall %4</source>
+        <translation>exactitud equilibrada %1 · clase más débil: &lt;b&gt;%2&lt;/b&gt;, F1 %3, exhaustividad %4</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>predicted</source>
         <translation>clase predicha</translation>
     </message>
@@ -1740,7 +1750,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1757,7 +1767,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location filename="../gui/training/training_charts.cpp" line="+64"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>iteración</translation>

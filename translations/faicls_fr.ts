@@ -585,7 +585,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -699,7 +699,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Scanning %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
@@ -782,7 +782,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Classe</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -790,7 +790,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +821,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
@@ -866,17 +866,22 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Meilleur seuil</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>% of the true class</source>
+        <translation>% de la vraie classe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -916,7 +921,12 @@ réel&#xa0;: %3</translation>
         <translation> · exactitude %1 · top-5 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+17"/>
+        <source>balanced accuracy %1 · weakest class: &lt;b&gt;%2&lt;/b&gt;, F1 %3, recall %4</source>
+        <translation>exactitude équilibrée %1 · classe la plus faible : &lt;b&gt;%2&lt;/b&gt;, F1 %3, rappel %4</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>predicted</source>
         <translation>classe prédite</translation>
     </message>
@@ -1740,7 +1750,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1757,7 +1767,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location filename="../gui/training/training_charts.cpp" line="+64"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>itération</translation>

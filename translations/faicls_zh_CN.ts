@@ -585,7 +585,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+37"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -699,7 +699,7 @@ Key: %1 · default: %2</source>
         <translation>无法打开数据集：%1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
@@ -780,7 +780,7 @@ Key: %1 · default: %2</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Problems (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
@@ -788,7 +788,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+79"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -819,12 +819,12 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
@@ -864,17 +864,22 @@ Key: %1 · default: %2</source>
         <translation>最佳阈值</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>% of the true class</source>
+        <translation>占真实类别的 %</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -913,7 +918,12 @@ true: %3</source>
         <translation> · 准确率 %1 · top-5 %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+17"/>
+        <source>balanced accuracy %1 · weakest class: &lt;b&gt;%2&lt;/b&gt;, F1 %3, recall %4</source>
+        <translation>平衡准确率 %1 · 最弱类别：&lt;b&gt;%2&lt;/b&gt;，F1 %3，召回率 %4</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>predicted</source>
         <translation>预测类别</translation>
     </message>
@@ -1733,7 +1743,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+101"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1750,7 +1760,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+55"/>
+        <location filename="../gui/training/training_charts.cpp" line="+64"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>迭代次数</translation>

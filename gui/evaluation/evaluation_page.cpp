@@ -26,6 +26,15 @@ namespace faicls::gui {
 
 namespace {
 
+// White for none of a true class, deep blue for all of it.
+QCPColorGradient confusionGradient() {
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0, QColor(255, 255, 255));
+    gradient.setColorStopAt(0.5, QColor(107, 174, 214));
+    gradient.setColorStopAt(1, QColor(8, 48, 107));
+    return gradient;
+}
+
 QTableWidgetItem* numberItem(double value, int decimals = 2) {
     auto* item = new QTableWidgetItem;
     item->setData(Qt::DisplayRole, QString::number(value, 'f', decimals).toDouble());
@@ -133,6 +142,15 @@ void EvaluationPage::buildTables(QVBoxLayout* layout) {
     m_confusion = new QCustomPlot(splitter);
     m_confusion->setObjectName(QStringLiteral("confusionPlot"));
     m_confusion->setMinimumSize(320, 280);
+    // The colour scale beside the matrix says what a shade means.
+    m_confusionScale = new QCPColorScale(m_confusion);
+    m_confusion->plotLayout()->addElement(0, 1, m_confusionScale);
+    m_confusionScale->setDataRange(QCPRange(0, 100));
+    m_confusionScale->setGradient(confusionGradient());
+    texts->add([this] { m_confusionScale->axis()->setLabel(tr("% of the true class")); });
+    auto* margins = new QCPMarginGroup(m_confusion);
+    m_confusion->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_confusionScale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     splitter->addWidget(m_table);
     splitter->addWidget(m_confusion);
     splitter->setStretchFactor(0, 2);
@@ -174,6 +192,7 @@ void EvaluationPage::clearResults() {
     m_thresholdRow->setVisible(false);
     m_table->setRowCount(0);
     m_confusion->clearPlottables();
+    m_confusion->clearItems();
     m_confusion->replot();
     m_mistakes->clear();
     m_mistakeIcons.clear();
@@ -272,6 +291,25 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
         summary += tr(" · accuracy %1 · top-5 %2")
                        .arg(m.accuracy, 0, 'f', 2)
                        .arg(m.top5Accuracy, 0, 'f', 2);
+    // Macro F1 can hide a class the model barely finds: the mean recall and the weakest class.
+    const ClassMetrics* weakest = nullptr;
+    double recallSum = 0;
+    int counted = 0;
+    for (const ClassMetrics& c : m.classes) {
+        if (c.positives == 0)
+            continue;
+        recallSum += c.recall;
+        ++counted;
+        if (!weakest || c.f1 < weakest->f1)
+            weakest = &c;
+    }
+    if (weakest)
+        summary += QStringLiteral("<br>") +
+                   tr("balanced accuracy %1 · weakest class: <b>%2</b>, F1 %3, recall %4")
+                       .arg(recallSum / counted, 0, 'f', 2)
+                       .arg(QString::fromStdString(weakest->name).toHtmlEscaped())
+                       .arg(weakest->f1, 0, 'f', 2)
+                       .arg(weakest->recall, 0, 'f', 2);
     m_summary->setText(summary);
 
     m_table->setSortingEnabled(false);
@@ -293,6 +331,7 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
 
     // Confusion matrix: rows true class, columns predicted, normalised per true class.
     m_confusion->clearPlottables();
+    m_confusion->clearItems();
     m_confusion->setVisible(!m.multiLabel && !m.confusion.empty());
     if (!m.multiLabel && !m.confusion.empty()) {
         const int k = static_cast<int>(m.confusion.size());
@@ -313,9 +352,24 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
                               static_cast<double>(rowTotal)
                         : 0.0);
         }
-        map->setGradient(QCPColorGradient::gpCold);
+        map->setColorScale(m_confusionScale);
+        map->setGradient(confusionGradient());
         map->setDataRange(QCPRange(0, 100));
         map->setInterpolate(false);
+        // Each cell's count, while the cells are large enough to read it.
+        if (k <= 20) {
+            for (int t = 0; t < k; ++t) {
+                for (int p = 0; p < k; ++p) {
+                    const int64_t count =
+                        m.confusion[static_cast<size_t>(t)][static_cast<size_t>(p)];
+                    auto* text = new QCPItemText(m_confusion);
+                    text->position->setCoords(p, k - 1 - t);
+                    text->setText(QString::number(count));
+                    text->setColor(map->data()->cell(p, k - 1 - t) > 55 ? Qt::white : Qt::black);
+                    text->setFont(QFont(m_confusion->font().family(), k > 12 ? 7 : 9));
+                }
+            }
+        }
         QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText);
         QSharedPointer<QCPAxisTickerText> yTicks(new QCPAxisTickerText);
         for (int c = 0; c < k; ++c) {
@@ -325,7 +379,9 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
         }
         m_confusion->xAxis->setTicker(xTicks);
         m_confusion->yAxis->setTicker(yTicks);
-        m_confusion->xAxis->setTickLabelRotation(45);
+        // Turned the other way, the names run to the left, where the class names make room;
+        // turned right, the last one ran off the plot.
+        m_confusion->xAxis->setTickLabelRotation(-45);
         m_confusion->xAxis->setLabel(tr("predicted"));
         m_confusion->yAxis->setLabel(tr("true class (row %)"));
         m_confusion->xAxis->setRange(-0.5, k - 0.5);

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QCustomPlot;
+class QCPColorScale;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,6 +59,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;
     QCustomPlot* m_confusion = nullptr;
+    QCPColorScale* m_confusionScale = nullptr;
     QWidget* m_thresholdRow = nullptr;
     QSlider* m_threshold = nullptr;
     QLabel* m_thresholdValue = nullptr;

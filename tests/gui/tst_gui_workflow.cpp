@@ -400,7 +400,12 @@ private Q_SLOTS:
         evaluation->evaluate();
         QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 60000);
         QCOMPARE(evaluation->findChild<QTableWidget*>("classMetricsTable")->rowCount(), 10);
-        QCOMPARE(evaluation->findChild<QCustomPlot*>("confusionPlot")->plottableCount(), 1);
+        auto* confusion = evaluation->findChild<QCustomPlot*>("confusionPlot");
+        QCOMPARE(confusion->plottableCount(), 1);
+        QCOMPARE(confusion->itemCount(), 10 * 10);  // a count in every cell
+        QVERIFY(evaluation->findChild<QLabel*>("evaluationSummaryLabel")
+                    ->text()
+                    .contains("weakest class"));
         // The gallery holds the wrong answers: as many as the accuracy leaves, at most 60.
         const auto& details = evaluation->details();
         const int wrong = static_cast<int>(
