@@ -195,8 +195,8 @@ private Q_SLOTS:
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&] { return running; });
         }
-        try {
-            Trainer(TrainingRequest{m_dataset, {}, test::tinyExperiment(1), folder.string()}).run();
+        try {  // the same run resumed a second time, at once: the lock refuses it
+            Trainer(TrainingRequest{{}, {}, {}, folder.string(), true}).run();
         } catch (const EngineError& error) {
             refusal = error.what();
         }
