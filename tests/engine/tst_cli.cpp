@@ -1,8 +1,10 @@
 // faicls-cli as a user runs it: version and help, import of torchvision and reference
 // checkpoints, prediction as JSON, and exit code 2 with a message naming the file for bad input.
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +30,26 @@ struct CliRun {
     QString out;
     QString err;
 };
+
+// One CSV row's fields, quotes undone (a message may hold commas).
+QStringList csvFields(const QString& row) {
+    QStringList fields{QString()};
+    bool quoted = false;
+    for (int i = 0; i < row.size(); ++i) {
+        const QChar c = row[i];
+        if (quoted && c == '"' && i + 1 < row.size() && row[i + 1] == '"') {
+            fields.last() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            fields << QString();
+        } else {
+            fields.last() += c;
+        }
+    }
+    return fields;
+}
 
 CliRun runCli(const QStringList& arguments) {
     QProcess process;
@@ -195,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0], QString("path,labels,confidences,error"));
         int withTwoLabels = 0;
         for (const QString& row : rows.mid(1)) {
-            const QStringList fields = row.split(',');
+            const QStringList fields = csvFields(row);
             QCOMPARE(fields.size(), 4);
             if (fields[0].endsWith("broken.png")) {
                 QVERIFY(!fields[3].isEmpty());
@@ -231,16 +253,28 @@ private Q_SLOTS:
             // The first and the last run live until they have saved an epoch (however loaded
             // the machine is), so that there is a run to resume at the end; the others die at
             // varied moments, often while saving. A fresh run drops the old state first.
+            // The first starts the run; the others resume it (a fresh training would not
+            // replace it), and a run killed before its first save starts afresh.
             const bool untilSaved = attempt == 0 || attempt == attempts - 1;
-            if (untilSaved)
-                QFile::remove(path("killed/trainer_state.json"));
+            if (attempt == 0)
+                QDir(path("killed")).removeRecursively();
+            const bool resume = QFile::exists(path("killed/trainer_state.json")) ||
+                                QFile::exists(path("killed/.checkpoint.journal"));
+            if (!resume)
+                QDir(path("killed")).removeRecursively();
+            const QDateTime savedBefore =
+                QFileInfo(path("killed/trainer_state.json")).lastModified();
             QProcess train;
             train.start(QStringLiteral(FAICLS_CLI_PATH),
-                        {"train", "--data", path("demo/fashion-mnist-folder"), "--config",
-                         path("many.json"), "--out", path("killed")});
+                        resume
+                            ? QStringList{"train", "--resume", path("killed")}
+                            : QStringList{"train", "--data", path("demo/fashion-mnist-folder"),
+                                          "--config", path("many.json"), "--out", path("killed")});
             QVERIFY(train.waitForStarted());
             if (untilSaved)
-                QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("killed/trainer_state.json")), 120000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    QFileInfo(path("killed/trainer_state.json")).lastModified() != savedBefore,
+                    120000);
             QTest::qWait(900 + attempt * 137);
             train.kill();  // SIGKILL: no clean-up runs
             QVERIFY(train.waitForFinished());
