@@ -52,7 +52,11 @@ TrainingRun::TrainingRun(TrainingRequest request, TrainingListener& listener, Jo
 
 TrainingSummary TrainingRun::run() {
     if (m_request.resume) {
-        m_folder.lock();
+        std::error_code missing;
+        if (!std::filesystem::is_directory(m_request.runFolder, missing))
+            throw EngineError(ErrorCode::FileNotFound,
+                              m_request.runFolder + ": no such run folder to resume");
+        m_folder.lock();  // creates nothing here: the folder is there
         readResumePoint();
     } else if (m_folder.holdsARun()) {
         throw EngineError(ErrorCode::InvalidConfig,
