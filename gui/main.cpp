@@ -33,9 +33,11 @@ void describe(QCommandLineParser& parser, const Options& options) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.smoke, options.demoFolder, options.screenshots});
-    parser.addPositionalArgument(QStringLiteral("dataset"),
-                                 QStringLiteral("A dataset folder to open."),
-                                 QStringLiteral("[dataset]"));
+    parser.addPositionalArgument(
+        QStringLiteral("folder"),
+        QStringLiteral("A project, dataset or training run folder to open (without one, the "
+                       "last project is reopened)."),
+        QStringLiteral("[folder]"));
 }
 
 void nameTheApplication() {
@@ -90,10 +92,10 @@ int main(int argc, char** argv) {
     if (parser.isSet(options.demoFolder))
         window.setDemoFolder(parser.value(options.demoFolder));
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
-        window.datasetPage()->openFolder(parser.positionalArguments().first());
-        window.showPage(faicls::gui::MainWindow::Dataset);
-    }
+    if (!parser.positionalArguments().isEmpty())
+        window.openFolder(parser.positionalArguments().first());
+    else if (!parser.isSet(options.screenshots))
+        window.reopenLastWork();
     if (parser.isSet(options.smoke))
         QTimer::singleShot(500, &app, &QApplication::quit);
     faicls::gui::ScreenshotTour tour(&window, parser.value(options.screenshots));

@@ -485,6 +485,124 @@
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <location filename="../gui/dataset/dataset_names.cpp" line="+8"/>
+        <source>a folder per class</source>
+        <translation>ein Ordner pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roboflow COCO export</source>
+        <translation>Roboflow-COCO-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO annotations</source>
+        <translation>COCO-Annotationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a dataset</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid annotations</source>
+        <translation>ungültige Annotationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing file</source>
+        <translation>fehlende Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable image</source>
+        <translation>unlesbares Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated image</source>
+        <translation>unvollständiges Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image too large</source>
+        <translation>Bild zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the dataset</source>
+        <translation>außerhalb des Datensatzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown category</source>
+        <translation>unbekannte Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder category</source>
+        <translation>Platzhalter-Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crowd annotation</source>
+        <translation>Crowd-Annotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unannotated image</source>
+        <translation>Bild ohne Annotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty class</source>
+        <translation>leere Klasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class missing from train</source>
+        <translation>Klasse fehlt in den Trainingsdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing split</source>
+        <translation>fehlende Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate image</source>
+        <translation>doppeltes Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converted image</source>
+        <translation>konvertiertes Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXIF rotation</source>
+        <translation>EXIF-Drehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored file</source>
+        <translation>ignorierte Datei</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -585,7 +703,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -645,7 +763,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -660,36 +778,36 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-109"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+146"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-141"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -699,7 +817,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>Scanning %1…</source>
         <translation>%1 wird gescannt…</translation>
     </message>
@@ -709,7 +827,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klasse · </numerusform>
@@ -761,7 +879,53 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Image sizes:&lt;/b&gt; %1 × %2 to %3 × %4 px</source>
+        <translation>&lt;b&gt;Bildgrößen:&lt;/b&gt; %1 × %2 bis %3 × %4 px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
+        <translation>&lt;b&gt;Ausgewogenheit:&lt;/b&gt; Die größte Klasse hat %1× so viele Bilder wie die kleinste (Training)%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — consider class balancing (Model page, Training recipe)</source>
+        <translation> — Klassenausgleich erwägen (Seite „Modell“, Trainingseinstellungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; a class has no training images</source>
+        <translation>&lt;b&gt;Ausgewogenheit:&lt;/b&gt; Eine Klasse hat keine Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; no identical files</source>
+        <translation>&lt;b&gt;Duplikate:&lt;/b&gt; keine identischen Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duplikate:&lt;/b&gt; %n Gruppe identischer Dateien</numerusform>
+            <numerusform>&lt;b&gt;Duplikate:&lt;/b&gt; %n Gruppen identischer Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, davon %n aufteilungsübergreifend (schönt die Validierungswerte)</numerusform>
+            <numerusform>, davon %n aufteilungsübergreifend (schönen die Validierungswerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
+        <translation>&lt;b&gt;Probleme:&lt;/b&gt; %1 Fehler, %2 Warnung(en) (Reiter „Probleme“)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+44"/>
         <source>images</source>
         <translation>Bilder</translation>
@@ -790,7 +954,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -821,12 +985,12 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
@@ -871,17 +1035,27 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>% der wahren Klasse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>recall (%)</source>
+        <translation>Recall (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision (%) — dots: the current threshold</source>
+        <translation>Präzision (%) — Punkte: aktueller Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -891,7 +1065,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Evaluierung läuft…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -902,8 +1076,13 @@ true: %3</source>
         <translation>%1 (%2 %)
 tatsächlich: %3</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · Präzision %2 · Recall %3 · %n Bild</numerusform>
@@ -926,7 +1105,7 @@ tatsächlich: %3</translation>
         <translation>balancierte Genauigkeit %1 · schwächste Klasse: &lt;b&gt;%2&lt;/b&gt;, F1 %3, Recall %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
@@ -939,7 +1118,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+41"/>
+        <location filename="../gui/export/export_page.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -994,7 +1173,7 @@ tatsächlich: %3</translation>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportiert und geprüft.&lt;/b&gt;</translation>
     </message>
@@ -1009,12 +1188,12 @@ tatsächlich: %3</translation>
         <translation>&lt;br&gt;Dateien: %1&lt;br&gt;Prüfung: %2 mit %3 Bildern, größte Logit-Abweichung %4 (Grenze %5).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a model and a destination first.</source>
         <translation>Wählen Sie zuerst ein Modell und ein Ziel aus.</translation>
     </message>
@@ -1053,12 +1232,12 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+90"/>
+        <location filename="../gui/app/main_window.cpp" line="+447"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="-200"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1093,17 +1272,17 @@ tatsächlich: %3</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-69"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Demo dataset ready.</source>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -1113,7 +1292,7 @@ tatsächlich: %3</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Open &amp;dataset…</source>
         <translation>Daten&amp;satz öffnen…</translation>
     </message>
@@ -1193,7 +1372,32 @@ tatsächlich: %3</translation>
         <translation>Über %1</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save project</source>
+        <translation>Projekt spe&amp;ichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Trainieren Sie Bildklassifikatoren (FAI-CLS: ein ResNet-, STDC- oder EfficientNet-Backbone mit MLP-Kopf) mit Ihren eigenen Bildern, evaluieren Sie sie, treffen Sie Vorhersagen und exportieren Sie sie — offline, auf der CPU oder einer CUDA-GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
@@ -1248,7 +1452,27 @@ tatsächlich: %3</translation>
         <translation>Zusätzlicher Gewichtskatalog:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>A folder for the new project (an empty one, or one to create)</source>
+        <translation>Ordner für das neue Projekt (ein leerer oder ein neu anzulegender)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project folder</source>
+        <translation>Projekt-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no project.json: not a project folder. To start one there, use File &gt; New project.</source>
+        <translation>In %1 fehlt project.json: Dies ist kein Projekt-Ordner. Um dort ein Projekt anzulegen, verwenden Sie Datei &gt; Neues Projekt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a dataset folder</source>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
@@ -1293,7 +1517,7 @@ tatsächlich: %3</translation>
         <translation>Training läuft…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Training is running</source>
         <translation>Training läuft</translation>
     </message>
@@ -1306,7 +1530,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+78"/>
+        <location filename="../gui/config/model_page.cpp" line="+79"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Backbone-Lernrate × %1.</translation>
     </message>
@@ -1401,7 +1625,12 @@ tatsächlich: %3</translation>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>A training is running with the settings it started with: changes made here apply to the next run.</source>
+        <translation>Ein Training läuft mit den Einstellungen, mit denen es gestartet wurde: Änderungen hier gelten für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
@@ -1700,14 +1929,191 @@ tatsächlich: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ProjectController</name>
+    <message>
+        <location filename="../gui/app/project_controller.cpp" line="+92"/>
+        <source>The project&apos;s model could not be opened: %1</source>
+        <translation>Das Modell des Projekts konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 opened.</source>
+        <translation>Projekt %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 created.</source>
+        <translation>Projekt %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dataset&apos;s classes changed since the project was saved (new: %1; gone: %2). Runs trained before predict the old classes.</source>
+        <translation>Die Klassen des Datensatzes haben sich seit dem Speichern des Projekts geändert (neu: %1; entfallen: %2). Zuvor trainierte Läufe sagen die alten Klassen vorher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::RunsTable</name>
+    <message>
+        <location filename="../gui/training/runs_table.cpp" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training now</source>
+        <translation>trainiert gerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted: can be continued</source>
+        <translation>unterbrochen: kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: can be continued</source>
+        <translation>fehlgeschlagen: kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select runs to draw their curves over the charts (Ctrl-click for several).</source>
+        <translation>Läufe auswählen, um ihre Kurven in die Diagramme einzuzeichnen (Strg-Klick für mehrere).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this run&apos;s curves and make its best model the current one</source>
+        <translation>Die Kurven dieses Laufs anzeigen und sein bestes Modell zum aktuellen machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best F1</source>
+        <translation>Bester F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, pretrained</source>
+        <translation>%1, vortrainiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from random weights</source>
+        <translation>mit Zufallsgewichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>ausgehend von %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename the run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+27"/>
+        <location filename="../gui/app/start_page.cpp" line="+28"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Trainieren Sie Bildklassifikatoren mit Ihren eigenen Bildern, sehen Sie ihnen beim Lernen zu und setzen Sie sie ein — alles auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>New project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder that keeps a dataset&apos;s trainings, their models and settings together, to come back to.</source>
+        <translation>Ein Ordner, der die Trainings eines Datensatzes samt Modellen und Einstellungen zusammenhält, um später daran weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where you left off.</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a dataset…</source>
         <translation>Datensatz öffnen…</translation>
     </message>
@@ -1737,12 +2143,17 @@ tatsächlich: %3</translation>
         <translation>Fashion-MNIST: Kleidungsbilder in zehn Klassen, in einer Minute bereit zum Training.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent datasets</source>
         <translation>Zuletzt geöffnete Datensätze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -1750,7 +2161,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1767,7 +2178,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+64"/>
+        <location filename="../gui/training/training_charts.cpp" line="+66"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>Iteration</translation>
@@ -1837,11 +2248,21 @@ tatsächlich: %3</translation>
         <source>learning rate (head)</source>
         <translation>Lernrate (Kopf)</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: training loss (smoothed)</source>
+        <translation>%1: Trainingsverlust (geglättet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: F1</source>
+        <translation>%1: F1</translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+120"/>
+        <location filename="../gui/training/training_page.cpp" line="+199"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1877,12 +2298,12 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-149"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1897,12 +2318,12 @@ tatsächlich: %3</translation>
         <translation>Diagramme speichern…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-174"/>
         <source>Not training.</source>
         <translation>Kein Training aktiv.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+157"/>
         <source>Run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
@@ -1927,17 +2348,37 @@ tatsächlich: %3</translation>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-167"/>
         <source>Training could not run: %1</source>
         <translation>Training konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Training could not run.</source>
         <translation>Training konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
+        <source>Continue it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
@@ -1969,7 +2410,7 @@ tatsächlich: %3</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>none open (Dataset page)</source>
         <translation>keiner geöffnet (Seite Datensatz)</translation>
     </message>
@@ -1979,12 +2420,17 @@ tatsächlich: %3</translation>
         <translation>%1 · %2 Trainings-, %3 Validierungsbilder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continuing %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The run %1 stopped after epoch %2 of %3. Continue it where it stopped?</source>
+        <translation>Der Lauf %1 wurde nach Epoche %2 von %3 gestoppt. Dort fortsetzen, wo er gestoppt wurde?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping after the current batch…</source>
         <translation>Wird nach dem aktuellen Batch gestoppt…</translation>
     </message>

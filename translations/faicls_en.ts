@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="+267"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+305"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
@@ -19,11 +19,27 @@
             <numerusform>%n images (train %1, valid %2, test %3)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duplicates:&lt;/b&gt; %n group of identical files</numerusform>
+            <numerusform>&lt;b&gt;Duplicates:&lt;/b&gt; %n groups of identical files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, %n across splits (it inflates validation figures)</numerusform>
+            <numerusform>, %n across splits (they inflate validation figures)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+278"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+330"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
@@ -34,7 +50,7 @@
 <context>
     <name>faicls::gui::ModelPage</name>
     <message numerus="yes">
-        <location filename="../gui/config/model_page.cpp" line="+336"/>
+        <location filename="../gui/config/model_page.cpp" line="+352"/>
         <source>Ready: %1, features %2 (%3 channels), %n-layer head.</source>
         <translation>
             <numerusform>Ready: %1, features %2 (%3 channels), %n-layer head.</numerusform>
@@ -72,7 +88,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+329"/>
+        <location filename="../gui/training/training_page.cpp" line="+427"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

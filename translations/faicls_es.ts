@@ -485,6 +485,124 @@
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <location filename="../gui/dataset/dataset_names.cpp" line="+8"/>
+        <source>a folder per class</source>
+        <translation>una carpeta por clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roboflow COCO export</source>
+        <translation>exportación COCO de Roboflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO annotations</source>
+        <translation>anotaciones COCO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a dataset</source>
+        <translation>no es un conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>JSON mal formado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid annotations</source>
+        <translation>anotaciones no válidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing file</source>
+        <translation>archivo ausente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable image</source>
+        <translation>imagen ilegible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated image</source>
+        <translation>imagen truncada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image too large</source>
+        <translation>imagen demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the dataset</source>
+        <translation>fuera del conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown category</source>
+        <translation>categoría desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder category</source>
+        <translation>categoría de marcador de posición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crowd annotation</source>
+        <translation>anotación crowd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unannotated image</source>
+        <translation>imagen sin anotar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty class</source>
+        <translation>clase vacía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class missing from train</source>
+        <translation>clase ausente en train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing split</source>
+        <translation>partición ausente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate image</source>
+        <translation>imagen duplicada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converted image</source>
+        <translation>imagen convertida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXIF rotation</source>
+        <translation>rotación EXIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored file</source>
+        <translation>archivo ignorado</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -585,7 +703,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -645,7 +763,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -660,36 +778,36 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-109"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+146"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-141"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -699,7 +817,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>Scanning %1…</source>
         <translation>Analizando %1…</translation>
     </message>
@@ -709,7 +827,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clase · </numerusform>
@@ -761,7 +879,53 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Image sizes:&lt;/b&gt; %1 × %2 to %3 × %4 px</source>
+        <translation>&lt;b&gt;Tamaños de imagen:&lt;/b&gt; de %1 × %2 a %3 × %4 px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
+        <translation>&lt;b&gt;Equilibrio:&lt;/b&gt; la clase más numerosa tiene %1× las imágenes de la menos numerosa (train)%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — consider class balancing (Model page, Training recipe)</source>
+        <translation> — considere el equilibrado de clases (página Modelo, Receta de entrenamiento)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; a class has no training images</source>
+        <translation>&lt;b&gt;Equilibrio:&lt;/b&gt; una clase no tiene imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; no identical files</source>
+        <translation>&lt;b&gt;Duplicados:&lt;/b&gt; ningún archivo idéntico</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duplicados:&lt;/b&gt; %n grupo de archivos idénticos</numerusform>
+            <numerusform>&lt;b&gt;Duplicados:&lt;/b&gt; %n grupos de archivos idénticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, %n entre particiones (infla las cifras de validación)</numerusform>
+            <numerusform>, %n entre particiones (inflan las cifras de validación)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
+        <translation>&lt;b&gt;Problemas:&lt;/b&gt; %1 error(es), %2 advertencia(s) (pestaña Problemas)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+44"/>
         <source>images</source>
         <translation>imágenes</translation>
@@ -790,7 +954,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +985,12 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
@@ -871,17 +1035,27 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>% de la clase real</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>recall (%)</source>
+        <translation>exhaustividad (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision (%) — dots: the current threshold</source>
+        <translation>precisión (%) — puntos: el umbral actual</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -891,7 +1065,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Evaluando…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>nothing</source>
         <translation>ninguna</translation>
     </message>
@@ -902,8 +1076,13 @@ true: %3</source>
         <translation>%1 (%2%)
 real: %3</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisión %2 · exhaustividad %3 · %n imagen</numerusform>
@@ -926,7 +1105,7 @@ real: %3</translation>
         <translation>exactitud equilibrada %1 · clase más débil: &lt;b&gt;%2&lt;/b&gt;, F1 %3, exhaustividad %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>predicted</source>
         <translation>clase predicha</translation>
     </message>
@@ -939,7 +1118,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+41"/>
+        <location filename="../gui/export/export_page.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -994,7 +1173,7 @@ real: %3</translation>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportado y verificado.&lt;/b&gt;</translation>
     </message>
@@ -1009,12 +1188,12 @@ real: %3</translation>
         <translation>&lt;br&gt;Archivos: %1&lt;br&gt;Verificación: %2 con %3 imágenes, mayor diferencia de logits %4 (límite %5).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;La exportación falló:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a model and a destination first.</source>
         <translation>Primero elija un modelo y un destino.</translation>
     </message>
@@ -1053,12 +1232,12 @@ real: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+90"/>
+        <location filename="../gui/app/main_window.cpp" line="+447"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="-200"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -1093,17 +1272,17 @@ real: %3</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-69"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Demo dataset ready.</source>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
@@ -1113,7 +1292,7 @@ real: %3</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Open &amp;dataset…</source>
         <translation>Abrir &amp;conjunto de datos…</translation>
     </message>
@@ -1193,7 +1372,32 @@ real: %3</translation>
         <translation>Acerca de %1</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;project…</source>
+        <translation>Abrir pro&amp;yecto…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>Ce&amp;rrar proyecto</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entrene clasificadores de imágenes (FAI-CLS: una red troncal ResNet, STDC o EfficientNet con un cabezal MLP) con sus propias imágenes, evalúelos, haga predicciones y expórtelos — sin conexión, en la CPU o en una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motor: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
@@ -1248,7 +1452,27 @@ real: %3</translation>
         <translation>Catálogo de pesos adicional:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>A folder for the new project (an empty one, or one to create)</source>
+        <translation>Una carpeta para el nuevo proyecto (vacía o por crear)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project folder</source>
+        <translation>Abrir una carpeta de proyecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no project.json: not a project folder. To start one there, use File &gt; New project.</source>
+        <translation>%1 no contiene project.json: no es una carpeta de proyecto. Para crear uno allí, use Archivo &gt; Nuevo proyecto.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a dataset folder</source>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
@@ -1293,7 +1517,7 @@ real: %3</translation>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Training is running</source>
         <translation>El entrenamiento está en curso</translation>
     </message>
@@ -1306,7 +1530,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+78"/>
+        <location filename="../gui/config/model_page.cpp" line="+79"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasa de aprendizaje de la red troncal × %1.</translation>
     </message>
@@ -1401,7 +1625,12 @@ real: %3</translation>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>A training is running with the settings it started with: changes made here apply to the next run.</source>
+        <translation>Hay un entrenamiento en curso con los ajustes con los que se inició: los cambios que haga aquí se aplicarán a la próxima ejecución.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
@@ -1700,14 +1929,191 @@ real: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ProjectController</name>
+    <message>
+        <location filename="../gui/app/project_controller.cpp" line="+92"/>
+        <source>The project&apos;s model could not be opened: %1</source>
+        <translation>No se pudo abrir el modelo del proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 opened.</source>
+        <translation>Proyecto %1 abierto.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 created.</source>
+        <translation>Proyecto %1 creado.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dataset&apos;s classes changed since the project was saved (new: %1; gone: %2). Runs trained before predict the old classes.</source>
+        <translation>Las clases del conjunto de datos cambiaron desde que se guardó el proyecto (nuevas: %1; eliminadas: %2). Las ejecuciones entrenadas antes predicen las clases antiguas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::RunsTable</name>
+    <message>
+        <location filename="../gui/training/runs_table.cpp" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training now</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted: can be continued</source>
+        <translation>interrumpida: se puede continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: can be continued</source>
+        <translation>fallida: se puede continuar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select runs to draw their curves over the charts (Ctrl-click for several).</source>
+        <translation>Seleccione ejecuciones para dibujar sus curvas sobre los gráficos (Ctrl-clic para varias).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this run&apos;s curves and make its best model the current one</source>
+        <translation>Mostrar las curvas de esta ejecución y convertir su mejor modelo en el actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best F1</source>
+        <translation>Mejor F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, pretrained</source>
+        <translation>%1, preentrenado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from random weights</source>
+        <translation>con pesos aleatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename the run</source>
+        <translation>Cambiar el nombre de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+27"/>
+        <location filename="../gui/app/start_page.cpp" line="+28"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Entrene clasificadores de imágenes con sus propias fotos, vea cómo aprenden y úselos — todo en este equipo.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder that keeps a dataset&apos;s trainings, their models and settings together, to come back to.</source>
+        <translation>Una carpeta que reúne los entrenamientos de un conjunto de datos, sus modelos y ajustes, para retomarlos más tarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project…</source>
+        <translation>Abrir un proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where you left off.</source>
+        <translation>Continúe donde lo dejó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a dataset…</source>
         <translation>Abrir un conjunto de datos…</translation>
     </message>
@@ -1737,12 +2143,17 @@ real: %3</translation>
         <translation>Imágenes de ropa de Fashion-MNIST en diez clases, listas para entrenar en un minuto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent datasets</source>
         <translation>Conjuntos de datos recientes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
@@ -1750,7 +2161,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1767,7 +2178,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+64"/>
+        <location filename="../gui/training/training_charts.cpp" line="+66"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>iteración</translation>
@@ -1837,11 +2248,21 @@ real: %3</translation>
         <source>learning rate (head)</source>
         <translation>tasa de aprendizaje (cabezal)</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: training loss (smoothed)</source>
+        <translation>%1: pérdida de entrenamiento (suavizada)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: F1</source>
+        <translation>%1: F1</translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+120"/>
+        <location filename="../gui/training/training_page.cpp" line="+199"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1877,12 +2298,12 @@ real: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-149"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1897,12 +2318,12 @@ real: %3</translation>
         <translation>Guardar gráficos…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-174"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+157"/>
         <source>Run folder</source>
         <translation>Carpeta de ejecución</translation>
     </message>
@@ -1927,17 +2348,37 @@ real: %3</translation>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-167"/>
         <source>Training could not run: %1</source>
         <translation>No se pudo ejecutar el entrenamiento: %1</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Training could not run.</source>
         <translation>No se pudo ejecutar el entrenamiento.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
+        <source>Continue it</source>
+        <translation>Continuarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dataset:</source>
         <translation>Conjunto de datos:</translation>
     </message>
@@ -1969,7 +2410,7 @@ real: %3</translation>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>none open (Dataset page)</source>
         <translation>ninguno abierto (página Conjunto de datos)</translation>
     </message>
@@ -1979,12 +2420,17 @@ real: %3</translation>
         <translation>%1 · %2 imágenes de entrenamiento, %3 de validación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continuing %1</source>
         <translation>Continuando %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The run %1 stopped after epoch %2 of %3. Continue it where it stopped?</source>
+        <translation>La ejecución %1 se detuvo tras la época %2 de %3. ¿Continuarla donde se detuvo?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping after the current batch…</source>
         <translation>Deteniendo tras el lote actual…</translation>
     </message>

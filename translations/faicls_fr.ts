@@ -485,6 +485,124 @@
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <location filename="../gui/dataset/dataset_names.cpp" line="+8"/>
+        <source>a folder per class</source>
+        <translation>un dossier par classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roboflow COCO export</source>
+        <translation>exportation COCO de Roboflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO annotations</source>
+        <translation>annotations COCO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a dataset</source>
+        <translation>pas un jeu de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>JSON mal formé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid annotations</source>
+        <translation>annotations non valides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing file</source>
+        <translation>fichier manquant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable image</source>
+        <translation>image illisible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated image</source>
+        <translation>image tronquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image too large</source>
+        <translation>image trop grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the dataset</source>
+        <translation>hors du jeu de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown category</source>
+        <translation>catégorie inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder category</source>
+        <translation>catégorie fictive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crowd annotation</source>
+        <translation>annotation crowd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unannotated image</source>
+        <translation>image non annotée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty class</source>
+        <translation>classe vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class missing from train</source>
+        <translation>classe absente de train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing split</source>
+        <translation>partition manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate image</source>
+        <translation>image en double</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converted image</source>
+        <translation>image convertie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXIF rotation</source>
+        <translation>rotation EXIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored file</source>
+        <translation>fichier ignoré</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -585,7 +703,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -645,7 +763,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Split:</source>
         <translation>Partition&#xa0;:</translation>
     </message>
@@ -660,36 +778,36 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-109"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+146"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-141"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -699,7 +817,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>Scanning %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
@@ -709,7 +827,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -761,7 +879,53 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Image sizes:&lt;/b&gt; %1 × %2 to %3 × %4 px</source>
+        <translation>&lt;b&gt;Tailles d&apos;image&#xa0;:&lt;/b&gt; de %1 × %2 à %3 × %4 px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
+        <translation>&lt;b&gt;Équilibre&#xa0;:&lt;/b&gt; la plus grande classe a %1× autant d&apos;images que la plus petite (train)%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — consider class balancing (Model page, Training recipe)</source>
+        <translation> — envisagez l&apos;équilibrage des classes (page Modèle, Paramètres d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; a class has no training images</source>
+        <translation>&lt;b&gt;Équilibre&#xa0;:&lt;/b&gt; une classe n&apos;a aucune image d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; no identical files</source>
+        <translation>&lt;b&gt;Doublons&#xa0;:&lt;/b&gt; aucun fichier identique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;Doublons&#xa0;:&lt;/b&gt; %n groupe de fichiers identiques</numerusform>
+            <numerusform>&lt;b&gt;Doublons&#xa0;:&lt;/b&gt; %n groupes de fichiers identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, %n à cheval sur plusieurs partitions (il gonfle les résultats de validation)</numerusform>
+            <numerusform>, %n à cheval sur plusieurs partitions (ils gonflent les résultats de validation)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
+        <translation>&lt;b&gt;Problèmes&#xa0;:&lt;/b&gt; %1 erreur(s), %2 avertissement(s) (onglet Problèmes)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+44"/>
         <source>images</source>
         <translation>images</translation>
@@ -790,7 +954,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +985,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
@@ -871,17 +1035,27 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>% de la vraie classe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>recall (%)</source>
+        <translation>rappel (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision (%) — dots: the current threshold</source>
+        <translation>précision (%) — points&#xa0;: le seuil actuel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -891,7 +1065,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Évaluation en cours…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -902,8 +1076,13 @@ true: %3</source>
         <translation>%1 (%2&#xa0;%)
 réel&#xa0;: %3</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · précision %2 · rappel %3 · %n image</numerusform>
@@ -926,7 +1105,7 @@ réel&#xa0;: %3</translation>
         <translation>exactitude équilibrée %1 · classe la plus faible : &lt;b&gt;%2&lt;/b&gt;, F1 %3, rappel %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>predicted</source>
         <translation>classe prédite</translation>
     </message>
@@ -939,7 +1118,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+41"/>
+        <location filename="../gui/export/export_page.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -994,7 +1173,7 @@ réel&#xa0;: %3</translation>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exporté et vérifié.&lt;/b&gt;</translation>
     </message>
@@ -1009,12 +1188,12 @@ réel&#xa0;: %3</translation>
         <translation>&lt;br&gt;Fichiers&#xa0;: %1&lt;br&gt;Vérification&#xa0;: %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a model and a destination first.</source>
         <translation>Choisissez d&apos;abord un modèle et une destination.</translation>
     </message>
@@ -1053,12 +1232,12 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+90"/>
+        <location filename="../gui/app/main_window.cpp" line="+447"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="-200"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
@@ -1093,17 +1272,17 @@ réel&#xa0;: %3</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-69"/>
         <source>Device: %1</source>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Demo dataset ready.</source>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model: %1</source>
         <translation>Modèle&#xa0;: %1</translation>
     </message>
@@ -1113,7 +1292,7 @@ réel&#xa0;: %3</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Open &amp;dataset…</source>
         <translation>Ouvrir un &amp;jeu de données…</translation>
     </message>
@@ -1193,7 +1372,32 @@ réel&#xa0;: %3</translation>
         <translation>À propos de %1</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;project…</source>
+        <translation>Ouvrir un &amp;projet…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save project</source>
+        <translation>Enre&amp;gistrer le projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Entraînez des classifieurs d&apos;images (FAI-CLS&#xa0;: un backbone ResNet, STDC ou EfficientNet avec une tête MLP) sur vos propres images, évaluez-les, faites des prédictions et exportez-les — hors ligne, sur le CPU ou un GPU CUDA.&lt;/p&gt;&lt;p&gt;Moteur&#xa0;: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
@@ -1248,7 +1452,27 @@ réel&#xa0;: %3</translation>
         <translation>Catalogue de poids supplémentaire :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>A folder for the new project (an empty one, or one to create)</source>
+        <translation>Un dossier pour le nouveau projet (vide, ou à créer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no project.json: not a project folder. To start one there, use File &gt; New project.</source>
+        <translation>%1 ne contient pas de project.json&#xa0;: ce n&apos;est pas un dossier de projet. Pour en créer un à cet endroit, utilisez Fichier &gt; Nouveau projet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a dataset folder</source>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
@@ -1293,7 +1517,7 @@ réel&#xa0;: %3</translation>
         <translation>Entraînement en cours…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Training is running</source>
         <translation>Un entraînement est en cours</translation>
     </message>
@@ -1306,7 +1530,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+78"/>
+        <location filename="../gui/config/model_page.cpp" line="+79"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Taux d&apos;apprentissage du backbone × %1.</translation>
     </message>
@@ -1401,7 +1625,12 @@ réel&#xa0;: %3</translation>
         <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>A training is running with the settings it started with: changes made here apply to the next run.</source>
+        <translation>Un entraînement est en cours avec les paramètres de son démarrage&#xa0;: les modifications faites ici s&apos;appliqueront à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
@@ -1700,14 +1929,191 @@ réel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ProjectController</name>
+    <message>
+        <location filename="../gui/app/project_controller.cpp" line="+92"/>
+        <source>The project&apos;s model could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le modèle du projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 opened.</source>
+        <translation>Projet %1 ouvert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 created.</source>
+        <translation>Projet %1 créé.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dataset&apos;s classes changed since the project was saved (new: %1; gone: %2). Runs trained before predict the old classes.</source>
+        <translation>Les classes du jeu de données ont changé depuis l&apos;enregistrement du projet (nouvelles&#xa0;: %1&#xa0;; disparues&#xa0;: %2). Les exécutions entraînées auparavant prédisent les anciennes classes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::RunsTable</name>
+    <message>
+        <location filename="../gui/training/runs_table.cpp" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training now</source>
+        <translation>en cours d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted: can be continued</source>
+        <translation>interrompue&#xa0;: peut être reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: can be continued</source>
+        <translation>en échec&#xa0;: peut être reprise</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select runs to draw their curves over the charts (Ctrl-click for several).</source>
+        <translation>Sélectionnez des exécutions pour tracer leurs courbes sur les graphiques (Ctrl-clic pour en choisir plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this run&apos;s curves and make its best model the current one</source>
+        <translation>Afficher les courbes de cette exécution et faire de son meilleur modèle le modèle actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best F1</source>
+        <translation>Meilleur F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, pretrained</source>
+        <translation>%1, pré-entraîné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from random weights</source>
+        <translation>à partir de poids aléatoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename the run</source>
+        <translation>Renommer l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+27"/>
+        <location filename="../gui/app/start_page.cpp" line="+28"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Entraînez des classifieurs d&apos;images sur vos propres photos, observez leur apprentissage et utilisez-les — le tout sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder that keeps a dataset&apos;s trainings, their models and settings together, to come back to.</source>
+        <translation>Un dossier qui réunit les entraînements d&apos;un jeu de données, leurs modèles et leurs paramètres, pour y revenir plus tard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where you left off.</source>
+        <translation>Reprenez là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a dataset…</source>
         <translation>Ouvrir un jeu de données…</translation>
     </message>
@@ -1737,12 +2143,17 @@ réel&#xa0;: %3</translation>
         <translation>Images de vêtements Fashion-MNIST en dix classes, prêtes à être entraînées en une minute.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent datasets</source>
         <translation>Jeux de données récents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>None yet</source>
         <translation>Aucun pour l&apos;instant</translation>
     </message>
@@ -1750,7 +2161,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1767,7 +2178,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+64"/>
+        <location filename="../gui/training/training_charts.cpp" line="+66"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>itération</translation>
@@ -1837,11 +2248,21 @@ réel&#xa0;: %3</translation>
         <source>learning rate (head)</source>
         <translation>taux d&apos;apprentissage (tête)</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: training loss (smoothed)</source>
+        <translation>%1&#xa0;: perte d&apos;entraînement (lissée)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: F1</source>
+        <translation>%1&#xa0;: F1</translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+120"/>
+        <location filename="../gui/training/training_page.cpp" line="+199"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1877,12 +2298,12 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-149"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1897,12 +2318,12 @@ réel&#xa0;: %3</translation>
         <translation>Enregistrer les graphiques…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-174"/>
         <source>Not training.</source>
         <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+157"/>
         <source>Run folder</source>
         <translation>Dossier d&apos;exécution</translation>
     </message>
@@ -1927,17 +2348,37 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-167"/>
         <source>Training could not run: %1</source>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Training could not run.</source>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
+        <source>Continue it</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dataset:</source>
         <translation>Jeu de données :</translation>
     </message>
@@ -1969,7 +2410,7 @@ réel&#xa0;: %3</translation>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>none open (Dataset page)</source>
         <translation>aucun ouvert (page Jeu de données)</translation>
     </message>
@@ -1979,12 +2420,17 @@ réel&#xa0;: %3</translation>
         <translation>%1 · %2 images d’entraînement, %3 de validation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continuing %1</source>
         <translation>Reprise de %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The run %1 stopped after epoch %2 of %3. Continue it where it stopped?</source>
+        <translation>L&apos;exécution %1 s&apos;est arrêtée après l&apos;époque %2 sur %3. La reprendre là où elle s&apos;est arrêtée&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>

@@ -485,6 +485,124 @@
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <location filename="../gui/dataset/dataset_names.cpp" line="+8"/>
+        <source>a folder per class</source>
+        <translation>una cartella per classe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roboflow COCO export</source>
+        <translation>esportazione COCO di Roboflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO annotations</source>
+        <translation>annotazioni COCO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a dataset</source>
+        <translation>non è un dataset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>JSON malformato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid annotations</source>
+        <translation>annotazioni non valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing file</source>
+        <translation>file mancante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>file vuoto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable image</source>
+        <translation>immagine illeggibile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated image</source>
+        <translation>immagine troncata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image too large</source>
+        <translation>immagine troppo grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the dataset</source>
+        <translation>fuori dal dataset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown category</source>
+        <translation>categoria sconosciuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder category</source>
+        <translation>categoria segnaposto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crowd annotation</source>
+        <translation>annotazione crowd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unannotated image</source>
+        <translation>immagine non annotata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty class</source>
+        <translation>classe vuota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class missing from train</source>
+        <translation>classe assente da train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing split</source>
+        <translation>suddivisione mancante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate image</source>
+        <translation>immagine duplicata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converted image</source>
+        <translation>immagine convertita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXIF rotation</source>
+        <translation>rotazione EXIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored file</source>
+        <translation>file ignorato</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -585,7 +703,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -645,7 +763,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -660,36 +778,36 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-109"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+146"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-141"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
@@ -699,7 +817,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Impossibile aprire il dataset: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>Scanning %1…</source>
         <translation>Analisi di %1…</translation>
     </message>
@@ -709,7 +827,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Apri una cartella del dataset</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -761,7 +879,53 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Image sizes:&lt;/b&gt; %1 × %2 to %3 × %4 px</source>
+        <translation>&lt;b&gt;Dimensioni delle immagini:&lt;/b&gt; da %1 × %2 a %3 × %4 px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
+        <translation>&lt;b&gt;Bilanciamento:&lt;/b&gt; la classe più grande ha %1× le immagini della più piccola (train)%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — consider class balancing (Model page, Training recipe)</source>
+        <translation> — valuta il bilanciamento delle classi (pagina Modello, Ricetta di addestramento)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; a class has no training images</source>
+        <translation>&lt;b&gt;Bilanciamento:&lt;/b&gt; una classe non ha immagini di addestramento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; no identical files</source>
+        <translation>&lt;b&gt;Duplicati:&lt;/b&gt; nessun file identico</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duplicati:&lt;/b&gt; %n gruppo di file identici</numerusform>
+            <numerusform>&lt;b&gt;Duplicati:&lt;/b&gt; %n gruppi di file identici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, %n tra suddivisioni diverse (gonfia i risultati di validazione)</numerusform>
+            <numerusform>, %n tra suddivisioni diverse (gonfiano i risultati di validazione)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
+        <translation>&lt;b&gt;Problemi:&lt;/b&gt; errori: %1, avvisi: %2 (scheda Problemi)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+44"/>
         <source>images</source>
         <translation>immagini</translation>
@@ -790,7 +954,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -821,12 +985,12 @@ Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
@@ -871,17 +1035,27 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>% della classe vera</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>recall (%)</source>
+        <translation>richiamo (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision (%) — dots: the current threshold</source>
+        <translation>precisione (%) — punti: la soglia attuale</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
@@ -891,7 +1065,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Valutazione in corso…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>nothing</source>
         <translation>nessuna</translation>
     </message>
@@ -902,8 +1076,13 @@ true: %3</source>
         <translation>%1 (%2%)
 reale: %3</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precisione %2 · richiamo %3 · %n immagine</numerusform>
@@ -926,7 +1105,7 @@ reale: %3</translation>
         <translation>accuratezza bilanciata %1 · classe più debole: &lt;b&gt;%2&lt;/b&gt;, F1 %3, richiamo %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>predicted</source>
         <translation>classe predetta</translation>
     </message>
@@ -939,7 +1118,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+41"/>
+        <location filename="../gui/export/export_page.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -994,7 +1173,7 @@ reale: %3</translation>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Esportato e verificato.&lt;/b&gt;</translation>
     </message>
@@ -1009,12 +1188,12 @@ reale: %3</translation>
         <translation>&lt;br&gt;File: %1&lt;br&gt;Verifica: %2 su %3 immagini, differenza massima dei logit %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Esportazione non riuscita:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a model and a destination first.</source>
         <translation>Scegli prima un modello e una destinazione.</translation>
     </message>
@@ -1053,12 +1232,12 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+90"/>
+        <location filename="../gui/app/main_window.cpp" line="+447"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="-200"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -1093,17 +1272,17 @@ reale: %3</translation>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-69"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Demo dataset ready.</source>
         <translation>Dataset demo pronto.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model: %1</source>
         <translation>Modello: %1</translation>
     </message>
@@ -1113,7 +1292,7 @@ reale: %3</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Open &amp;dataset…</source>
         <translation>Apri &amp;dataset…</translation>
     </message>
@@ -1193,7 +1372,32 @@ reale: %3</translation>
         <translation>Informazioni su %1</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;New project…</source>
+        <translation>N&amp;uovo progetto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;project…</source>
+        <translation>Apri p&amp;rogetto…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Recent projects</source>
+        <translation>Progetti recenti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Salva progetto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>C&amp;hiudi progetto</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Addestra classificatori di immagini (FAI-CLS: un backbone ResNet, STDC o EfficientNet con una testa MLP) sulle tue immagini, valutali, esegui predizioni ed esportali — offline, sulla CPU o su una GPU CUDA.&lt;/p&gt;&lt;p&gt;Motore: LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
@@ -1248,7 +1452,27 @@ reale: %3</translation>
         <translation>Catalogo dei pesi aggiuntivo:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>A folder for the new project (an empty one, or one to create)</source>
+        <translation>Una cartella per il nuovo progetto (vuota o da creare)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project folder</source>
+        <translation>Apri una cartella di progetto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no project.json: not a project folder. To start one there, use File &gt; New project.</source>
+        <translation>%1 non contiene project.json: non è una cartella di progetto. Per crearne uno lì, usa File &gt; Nuovo progetto.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a dataset folder</source>
         <translation>Apri una cartella del dataset</translation>
     </message>
@@ -1293,7 +1517,7 @@ reale: %3</translation>
         <translation>Addestramento in corso…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Training is running</source>
         <translation>Addestramento in corso</translation>
     </message>
@@ -1306,7 +1530,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+78"/>
+        <location filename="../gui/config/model_page.cpp" line="+79"/>
         <source>Backbone learning rate × %1.</source>
         <translation>Tasso di apprendimento del backbone × %1.</translation>
     </message>
@@ -1401,7 +1625,12 @@ reale: %3</translation>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>A training is running with the settings it started with: changes made here apply to the next run.</source>
+        <translation>È in corso un addestramento con le impostazioni con cui è stato avviato: le modifiche fatte qui si applicano alla prossima esecuzione.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Download…</source>
         <translation>Scarica…</translation>
     </message>
@@ -1700,14 +1929,191 @@ reale: %3</translation>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ProjectController</name>
+    <message>
+        <location filename="../gui/app/project_controller.cpp" line="+92"/>
+        <source>The project&apos;s model could not be opened: %1</source>
+        <translation>Impossibile aprire il modello del progetto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 opened.</source>
+        <translation>Progetto %1 aperto.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 created.</source>
+        <translation>Progetto %1 creato.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dataset&apos;s classes changed since the project was saved (new: %1; gone: %2). Runs trained before predict the old classes.</source>
+        <translation>Le classi del dataset sono cambiate dal salvataggio del progetto (nuove: %1; rimosse: %2). Le esecuzioni addestrate prima predicono le classi precedenti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::RunsTable</name>
+    <message>
+        <location filename="../gui/training/runs_table.cpp" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training now</source>
+        <translation>in addestramento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted: can be continued</source>
+        <translation>interrotta: può essere ripresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: can be continued</source>
+        <translation>non riuscita: può essere ripresa</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select runs to draw their curves over the charts (Ctrl-click for several).</source>
+        <translation>Seleziona le esecuzioni per tracciarne le curve sui grafici (Ctrl-clic per più di una).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this run&apos;s curves and make its best model the current one</source>
+        <translation>Mostra le curve di questa esecuzione e rendi il suo modello migliore quello attuale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>Esecuzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best F1</source>
+        <translation>F1 migliore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>Accuratezza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, pretrained</source>
+        <translation>%1, pre-addestrato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from random weights</source>
+        <translation>da pesi casuali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename the run</source>
+        <translation>Rinomina l&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+27"/>
+        <location filename="../gui/app/start_page.cpp" line="+28"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>Addestra classificatori di immagini sulle tue foto, guardali imparare e usali — tutto su questo computer.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>New project…</source>
+        <translation>Nuovo progetto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder that keeps a dataset&apos;s trainings, their models and settings together, to come back to.</source>
+        <translation>Una cartella che raccoglie gli addestramenti di un dataset, i relativi modelli e le impostazioni, per riprenderli in seguito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project…</source>
+        <translation>Apri un progetto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where you left off.</source>
+        <translation>Riprendi da dove avevi lasciato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a dataset…</source>
         <translation>Apri un dataset…</translation>
     </message>
@@ -1737,12 +2143,17 @@ reale: %3</translation>
         <translation>Immagini Fashion-MNIST di capi d&apos;abbigliamento in dieci classi, pronte per l&apos;addestramento in un minuto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recent projects</source>
+        <translation>Progetti recenti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent datasets</source>
         <translation>Dataset recenti</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>None yet</source>
         <translation>Ancora nessuno</translation>
     </message>
@@ -1750,7 +2161,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1767,7 +2178,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+64"/>
+        <location filename="../gui/training/training_charts.cpp" line="+66"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>iterazione</translation>
@@ -1837,11 +2248,21 @@ reale: %3</translation>
         <source>learning rate (head)</source>
         <translation>tasso di apprendimento (testa)</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: training loss (smoothed)</source>
+        <translation>%1: perdita di addestramento (smussata)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: F1</source>
+        <translation>%1: F1</translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+120"/>
+        <location filename="../gui/training/training_page.cpp" line="+199"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1877,12 +2298,12 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-149"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -1897,12 +2318,12 @@ reale: %3</translation>
         <translation>Salva grafici…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-174"/>
         <source>Not training.</source>
         <translation>Nessun addestramento in corso.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+157"/>
         <source>Run folder</source>
         <translation>Cartella dell&apos;esecuzione</translation>
     </message>
@@ -1927,17 +2348,37 @@ reale: %3</translation>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-167"/>
         <source>Training could not run: %1</source>
         <translation>Impossibile eseguire l&apos;addestramento: %1</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Runs</source>
+        <translation>Esecuzioni</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Training could not run.</source>
         <translation>Impossibile eseguire l&apos;addestramento.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
+        <source>Continue it</source>
+        <translation>Riprendila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dataset:</source>
         <translation>Dataset:</translation>
     </message>
@@ -1969,7 +2410,7 @@ reale: %3</translation>
         <translation>Avviso: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>none open (Dataset page)</source>
         <translation>nessuno aperto (pagina Dataset)</translation>
     </message>
@@ -1979,12 +2420,17 @@ reale: %3</translation>
         <translation>%1 · %2 immagini di addestramento, %3 di validazione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continuing %1</source>
         <translation>Ripresa di %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The run %1 stopped after epoch %2 of %3. Continue it where it stopped?</source>
+        <translation>L&apos;esecuzione %1 si è interrotta dopo l&apos;epoca %2 di %3. Riprenderla da dove si è fermata?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping after the current batch…</source>
         <translation>Interruzione dopo il batch corrente…</translation>
     </message>

@@ -485,6 +485,124 @@
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <location filename="../gui/dataset/dataset_names.cpp" line="+8"/>
+        <source>a folder per class</source>
+        <translation>每个类别一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roboflow COCO export</source>
+        <translation>Roboflow COCO 导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COCO annotations</source>
+        <translation>COCO 标注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a dataset</source>
+        <translation>不是数据集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>JSON 格式错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid annotations</source>
+        <translation>标注无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing file</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable image</source>
+        <translation>图像无法读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated image</source>
+        <translation>图像不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image too large</source>
+        <translation>图像过大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outside the dataset</source>
+        <translation>位于数据集之外</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder category</source>
+        <translation>占位类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crowd annotation</source>
+        <translation>crowd 标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unannotated image</source>
+        <translation>图像未标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty class</source>
+        <translation>空类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class missing from train</source>
+        <translation>训练集中缺少该类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing split</source>
+        <translation>缺少划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate image</source>
+        <translation>重复图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>converted image</source>
+        <translation>图像已转换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXIF rotation</source>
+        <translation>EXIF 旋转</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored file</source>
+        <translation>文件已忽略</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -585,7 +703,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+39"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -645,7 +763,7 @@ Key: %1 · default: %2</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -660,36 +778,36 @@ Key: %1 · default: %2</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-109"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+146"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-141"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -699,7 +817,7 @@ Key: %1 · default: %2</source>
         <translation>无法打开数据集：%1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+163"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
@@ -709,7 +827,7 @@ Key: %1 · default: %2</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n 个类别 · </numerusform>
@@ -759,7 +877,51 @@ Key: %1 · default: %2</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;Image sizes:&lt;/b&gt; %1 × %2 to %3 × %4 px</source>
+        <translation>&lt;b&gt;图像尺寸：&lt;/b&gt;%1 × %2 至 %3 × %4 像素</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
+        <translation>&lt;b&gt;平衡：&lt;/b&gt;最大类别的图像数是最小类别的 %1×（训练集）%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — consider class balancing (Model page, Training recipe)</source>
+        <translation> — 建议启用类别平衡（“模型”页面，“训练方案”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; a class has no training images</source>
+        <translation>&lt;b&gt;平衡：&lt;/b&gt;有类别没有训练图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; no identical files</source>
+        <translation>&lt;b&gt;重复：&lt;/b&gt;没有相同的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
+        <translation>
+            <numerusform>&lt;b&gt;重复：&lt;/b&gt;%n 组相同的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n across splits (they inflate validation figures)</source>
+        <translation>
+            <numerusform>, 其中 %n 组跨越不同划分（会虚高验证指标）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
+        <translation>&lt;b&gt;问题：&lt;/b&gt;%1 个错误，%2 个警告（“问题”选项卡）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+44"/>
         <source>images</source>
         <translation>图像数</translation>
@@ -788,7 +950,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+88"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -819,12 +981,12 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+138"/>
+        <location line="+154"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-93"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
@@ -869,17 +1031,27 @@ Key: %1 · default: %2</source>
         <translation>占真实类别的 %</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>recall (%)</source>
+        <translation>召回率 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision (%) — dots: the current threshold</source>
+        <translation>精确率 (%) — 圆点：当前阈值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Most confident mistakes (double-click to open)</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+149"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -889,7 +1061,7 @@ Key: %1 · default: %2</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -900,8 +1072,13 @@ true: %3</source>
         <translation>%1 (%2%)
 真实类别：%3</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · 精确率 %2 · 召回率 %3 · %n 张图像</numerusform>
@@ -923,7 +1100,7 @@ true: %3</source>
         <translation>平衡准确率 %1 · 最弱类别：&lt;b&gt;%2&lt;/b&gt;，F1 %3，召回率 %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>predicted</source>
         <translation>预测类别</translation>
     </message>
@@ -936,7 +1113,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+41"/>
+        <location filename="../gui/export/export_page.cpp" line="+43"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -991,7 +1168,7 @@ true: %3</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;已导出并通过验证。&lt;/b&gt;</translation>
     </message>
@@ -1006,12 +1183,12 @@ true: %3</source>
         <translation>&lt;br&gt;文件：%1&lt;br&gt;验证：使用 %2 在 %3 张图像上比对，最大 logit 差值 %4（容差 %5）。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;导出失败：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a model and a destination first.</source>
         <translation>请先选择模型和目标位置。</translation>
     </message>
@@ -1050,12 +1227,12 @@ true: %3</source>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+90"/>
+        <location filename="../gui/app/main_window.cpp" line="+447"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="-200"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1090,17 +1267,17 @@ true: %3</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-69"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Demo dataset ready.</source>
         <translation>演示数据集已就绪。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -1110,7 +1287,7 @@ true: %3</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Open &amp;dataset…</source>
         <translation>打开数据集(&amp;D)…</translation>
     </message>
@@ -1190,7 +1367,32 @@ true: %3</source>
         <translation>关于 %1</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Train image classifiers (FAI-CLS: a ResNet, STDC or EfficientNet backbone with an MLP head) on your own pictures, evaluate them, predict and export — offline, on the CPU or a CUDA GPU.&lt;/p&gt;&lt;p&gt;Engine: LibTorch %3 · Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;使用您自己的图片训练图像分类器（FAI-CLS：ResNet、STDC 或 EfficientNet 主干网络加 MLP 分类头），并进行评估、预测和导出——完全离线，可在 CPU 或 CUDA GPU 上运行。&lt;/p&gt;&lt;p&gt;引擎：LibTorch %3 · Qt %4&lt;/p&gt;</translation>
     </message>
@@ -1245,7 +1447,27 @@ true: %3</source>
         <translation>附加权重目录：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>A folder for the new project (an empty one, or one to create)</source>
+        <translation>新项目的文件夹（空文件夹或要新建的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project folder</source>
+        <translation>打开项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no project.json: not a project folder. To start one there, use File &gt; New project.</source>
+        <translation>%1 中没有 project.json：不是项目文件夹。要在此处新建项目，请使用“文件 &gt; 新建项目”。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
@@ -1290,7 +1512,7 @@ true: %3</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
@@ -1303,7 +1525,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ModelPage</name>
     <message>
-        <location filename="../gui/config/model_page.cpp" line="+78"/>
+        <location filename="../gui/config/model_page.cpp" line="+79"/>
         <source>Backbone learning rate × %1.</source>
         <translation>主干网络学习率 × %1。</translation>
     </message>
@@ -1398,7 +1620,12 @@ true: %3</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>A training is running with the settings it started with: changes made here apply to the next run.</source>
+        <translation>正在进行的训练使用其启动时的设置：此处所做的更改将应用于下一次运行。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Download…</source>
         <translation>下载…</translation>
     </message>
@@ -1693,14 +1920,191 @@ true: %3</source>
     </message>
 </context>
 <context>
+    <name>faicls::gui::ProjectController</name>
+    <message>
+        <location filename="../gui/app/project_controller.cpp" line="+92"/>
+        <source>The project&apos;s model could not be opened: %1</source>
+        <translation>无法打开项目的模型：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project %1 opened.</source>
+        <translation>已打开项目 %1。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project %1 created.</source>
+        <translation>已创建项目 %1。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The dataset&apos;s classes changed since the project was saved (new: %1; gone: %2). Runs trained before predict the old classes.</source>
+        <translation>自项目保存以来，数据集的类别已更改（新增：%1；移除：%2）。之前训练的运行预测的仍是旧类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::RunsTable</name>
+    <message>
+        <location filename="../gui/training/runs_table.cpp" line="+30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>training now</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted: can be continued</source>
+        <translation>已中断：可继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: can be continued</source>
+        <translation>失败：可继续</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select runs to draw their curves over the charts (Ctrl-click for several).</source>
+        <translation>选择运行以在图表上叠加显示其曲线（按住 Ctrl 单击可多选）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this run&apos;s curves and make its best model the current one</source>
+        <translation>显示此次运行的曲线，并将其最佳模型设为当前模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best F1</source>
+        <translation>最佳 F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, pretrained</source>
+        <translation>%1，预训练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from random weights</source>
+        <translation>从随机权重开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>基于 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename the run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>faicls::gui::StartPage</name>
     <message>
-        <location filename="../gui/app/start_page.cpp" line="+27"/>
+        <location filename="../gui/app/start_page.cpp" line="+28"/>
         <source>Train image classifiers on your own pictures, watch them learn, and use them — all on this computer.</source>
         <translation>用您自己的图片训练图像分类器，观察它们的学习过程并投入使用——一切都在这台电脑上完成。</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder that keeps a dataset&apos;s trainings, their models and settings together, to come back to.</source>
+        <translation>一个文件夹，集中保存某个数据集的各次训练及其模型和设置，方便以后继续。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where you left off.</source>
+        <translation>从上次中断的地方继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a dataset…</source>
         <translation>打开数据集…</translation>
     </message>
@@ -1730,12 +2134,17 @@ true: %3</source>
         <translation>Fashion-MNIST 服装图片，共十个类别，一分钟内即可开始训练。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent datasets</source>
         <translation>最近的数据集</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
@@ -1743,7 +2152,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+104"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -1760,7 +2169,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingCharts</name>
     <message>
-        <location filename="../gui/training/training_charts.cpp" line="+64"/>
+        <location filename="../gui/training/training_charts.cpp" line="+66"/>
         <location line="+4"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
@@ -1830,11 +2239,21 @@ true: %3</source>
         <source>learning rate (head)</source>
         <translation>学习率（分类头）</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: training loss (smoothed)</source>
+        <translation>%1：训练损失（平滑）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: F1</source>
+        <translation>%1：F1</translation>
+    </message>
 </context>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+120"/>
+        <location filename="../gui/training/training_page.cpp" line="+199"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1870,12 +2289,12 @@ true: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-149"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1890,12 +2309,12 @@ true: %3</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-174"/>
         <source>Not training.</source>
         <translation>未在训练。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+157"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
@@ -1920,17 +2339,37 @@ true: %3</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-167"/>
         <source>Training could not run: %1</source>
         <translation>无法运行训练：%1</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Training could not run.</source>
         <translation>无法运行训练。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
+        <source>Continue it</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
@@ -1962,7 +2401,7 @@ true: %3</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>none open (Dataset page)</source>
         <translation>未打开（数据集页面）</translation>
     </message>
@@ -1972,12 +2411,17 @@ true: %3</source>
         <translation>%1 · %2 张训练图像，%3 张验证图像</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Continuing %1</source>
         <translation>正在继续 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The run %1 stopped after epoch %2 of %3. Continue it where it stopped?</source>
+        <translation>运行 %1 在第 %2 个轮次（共 %3 个）后停止。要从停止处继续吗？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次结束后停止…</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QStyle>
 
+#include "app/project_controller.h"
 #include "app/start_page.h"
 #include "app/translations.h"
 #include "common/retranslator.h"
@@ -33,6 +35,8 @@
 #include "dataset/dataset_page.h"
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
+#include "faicls/project.h"
+#include "faicls/run_summary.h"
 #include "faicls/version.h"
 #include "prediction/prediction_page.h"
 #include "runner/engine_controller.h"
@@ -86,13 +90,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     applyWeightsCatalogSetting();
     setWindowIcon(QIcon(QStringLiteral(":/faicls/icons/faicls.svg")));
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(
-        tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion)));
     m_demoFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                        .filePath(QStringLiteral("demo"));
 
     m_engine = new EngineController(this);
     m_session = new Session(this);
+    m_projects = new ProjectController(m_session, this);
 
     m_texts = new Retranslator(this);
     buildShell();
@@ -104,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     refreshRecentMenu();
+    updateTitle();
 }
 
 // The side bar of pages and the stack that shows one.
@@ -180,6 +184,24 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::connectPages() {
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::newProjectDialog);
+    connect(m_startPage, &StartPage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_startPage, &StartPage::recentProjectChosen, m_projects, &ProjectController::open);
+    connect(m_projects, &ProjectController::datasetRequested, this,
+            [this](const QString& folder) { m_datasetPage->openFolder(folder); });
+    connect(m_projects, &ProjectController::experimentRequested, m_modelPage,
+            &ModelPage::setExperiment);
+    connect(m_projects, &ProjectController::interruptedRunFound, this,
+            [this](const RunSummary& run) {
+                m_trainingPage->offerToContinue(run);
+                showPage(Training);
+            });
+    connect(m_projects, &ProjectController::errorOccurred, this, &MainWindow::showError);
+    connect(m_projects, &ProjectController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_projects, &ProjectController::recentProjectsChanged, this,
+            &MainWindow::refreshRecentMenu);
+    connect(m_session, &Session::projectChanged, this, &MainWindow::updateTitle);
     connect(m_startPage, &StartPage::openDatasetRequested, this, &MainWindow::openDatasetDialog);
     connect(m_startPage, &StartPage::openModelRequested, this, &MainWindow::openModelDialog);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
@@ -214,7 +236,8 @@ void MainWindow::connectPages() {
     }
     connect(m_session, &Session::modelBundleChanged, this, [this](const QString& path) {
         rememberModel(path);
-        statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Model: %1").arg(path), 6000);
     });
 }
 
@@ -237,6 +260,18 @@ void MainWindow::buildMenus() {
         return item;
     };
     QMenu* file = text(menuBar()->addMenu(QString()), [] { return tr("&File"); });
+    QAction* newProject = text(file->addAction(QString(), this, &MainWindow::newProjectDialog),
+                               [] { return tr("&New project…"); });
+    newProject->setShortcut(QKeySequence::New);
+    text(file->addAction(QString(), this, &MainWindow::openProjectDialog),
+         [] { return tr("Open &project…"); });
+    m_recentProjectsMenu = text(file->addMenu(QString()), [] { return tr("Recent projects"); });
+    QAction* save = text(file->addAction(QString(), this, &MainWindow::saveProject),
+                         [] { return tr("&Save project"); });
+    save->setShortcut(QKeySequence::Save);
+    text(file->addAction(QString(), m_projects, &ProjectController::close),
+         [] { return tr("&Close project"); });
+    file->addSeparator();
     QAction* openDataset = text(file->addAction(QString(), this, &MainWindow::openDatasetDialog),
                                 [] { return tr("Open &dataset…"); });
     openDataset->setShortcut(QKeySequence::Open);
@@ -352,6 +387,69 @@ MainWindow::Page MainWindow::currentPage() const {
     return static_cast<Page>(m_pages->currentIndex());
 }
 
+void MainWindow::newProjectDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("A folder for the new project (an empty one, or one to create)"));
+    if (!folder.isEmpty())
+        m_projects->create(folder);
+}
+
+void MainWindow::openProjectDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
+    if (folder.isEmpty())
+        return;
+    if (!isProjectFolder(folder.toStdString())) {
+        showError(tr("%1 has no project.json: not a project folder. To start one there, use "
+                     "File > New project.")
+                      .arg(folder));
+        return;
+    }
+    m_projects->open(folder);
+}
+
+void MainWindow::saveProject() {
+    if (m_session->hasProject())
+        m_projects->save();
+    else
+        newProjectDialog();
+}
+
+void MainWindow::openFolder(const QString& folder) {
+    const std::string path = folder.toStdString();
+    if (isProjectFolder(path)) {
+        m_projects->open(folder);
+    } else if (summarizeRun(path)) {
+        m_trainingPage->setRunFolder(folder);
+        m_trainingPage->openRun(folder);
+        showPage(Training);
+    } else {
+        m_datasetPage->openFolder(folder);
+        showPage(Dataset);
+    }
+}
+
+void MainWindow::reopenLastWork() {
+    const QString last = ProjectController::lastProject();
+    if (!last.isEmpty() && isProjectFolder(last.toStdString())) {
+        m_projects->open(last);
+        return;
+    }
+    const QStringList datasets =
+        QSettings().value(QStringLiteral("recent/datasets")).toStringList();
+    if (!datasets.isEmpty() && QFileInfo(datasets.front()).isDir()) {
+        m_datasetPage->openFolder(datasets.front());
+        showPage(Dataset);
+    }
+}
+
+void MainWindow::updateTitle() {
+    const QString app =
+        tr("%1 %2").arg(QString::fromUtf8(kApplicationName), QString::fromUtf8(kVersion));
+    setWindowTitle(m_session->hasProject()
+                       ? tr("%1 — %2").arg(QDir(m_session->projectFolder()).dirName(), app)
+                       : app);
+}
+
 void MainWindow::openDatasetDialog() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a dataset folder"));
     if (folder.isEmpty())
@@ -425,6 +523,8 @@ void MainWindow::rememberDataset(const QString& folder) {
 }
 
 void MainWindow::rememberModel(const QString& path) {
+    if (path.isEmpty())
+        return;
     pushRecent(QStringLiteral("recent/models"), path);
     refreshRecentMenu();
 }
@@ -444,6 +544,13 @@ void MainWindow::refreshRecentMenu() {
     for (const QString& model : models)
         m_recentModelsMenu->addAction(model, this, [this, model] { openModel(model); });
     m_recentModelsMenu->setEnabled(!models.isEmpty());
+    const QStringList projects = ProjectController::recentProjects();
+    m_startPage->setRecentProjects(projects);
+    m_recentProjectsMenu->clear();
+    for (const QString& project : projects)
+        m_recentProjectsMenu->addAction(project, m_projects,
+                                        [this, project] { m_projects->open(project); });
+    m_recentProjectsMenu->setEnabled(!projects.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -465,6 +572,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    m_projects->save();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }

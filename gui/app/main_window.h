@@ -14,6 +14,7 @@ class EngineController;
 class EvaluationPage;
 class ExportPage;
 class ModelPage;
+class ProjectController;
 class PredictionPage;
 class Retranslator;
 class Session;
@@ -22,7 +23,8 @@ class TrainingPage;
 
 /// The application window: a side bar of pages (Start, Dataset, Model, Training, Evaluation,
 /// Prediction, Export), menus with the usual shortcuts, a status bar with the device and the run
-/// state. Geometry and recent datasets are remembered.
+/// state. Geometry, recent projects, datasets and models are remembered, and the last project
+/// is reopened.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -41,6 +43,12 @@ public:
     PredictionPage* predictionPage() const { return m_predictionPage; }
     ExportPage* exportPage() const { return m_exportPage; }
     EvaluationPage* evaluationPage() const { return m_evaluationPage; }
+    ProjectController* projects() const { return m_projects; }
+    /// A folder named on the command line: a project, a run folder or a dataset.
+    void openFolder(const QString& folder);
+    /// At start: the project open when the app last closed, if it is still there; without
+    /// one, the dataset last opened.
+    void reopenLastWork();
     /// Where the demo datasets are built (settable for tests).
     void setDemoFolder(const QString& folder) { m_demoFolder = folder; }
     /// When false, no dialogs: errors only reach the status bar, and closing during a training
@@ -48,6 +56,10 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 public Q_SLOTS:
+    void newProjectDialog();
+    void openProjectDialog();
+    /// Saves the project; without one, asks where to make it (the current work becomes it).
+    void saveProject();
     void openDatasetDialog();
     void openModelDialog();
     /// Makes the bundle every page's model when it opens; otherwise says why and changes nothing.
@@ -71,6 +83,7 @@ private:
     void rememberDataset(const QString& folder);
     void rememberModel(const QString& path);
     void refreshRecentMenu();
+    void updateTitle();
 
     EngineController* m_engine = nullptr;
     Session* m_session = nullptr;
@@ -88,6 +101,8 @@ private:
     QLabel* m_runLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_recentModelsMenu = nullptr;
+    QMenu* m_recentProjectsMenu = nullptr;
+    ProjectController* m_projects = nullptr;
     QString m_demoFolder;
     bool m_interactive = true;
     bool m_closeAfterTraining = false;

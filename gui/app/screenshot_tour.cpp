@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "app/main_window.h"
+#include "app/project_controller.h"
 #include "common/session.h"
 #include "config/config_form.h"
 #include "config/model_page.h"
@@ -15,6 +16,7 @@
 #include "export/export_page.h"
 #include "prediction/prediction_page.h"
 #include "runner/engine_controller.h"
+#include "training/runs_table.h"
 #include "training/training_page.h"
 
 namespace faicls::gui {
@@ -41,6 +43,8 @@ void ScreenshotTour::start() {
 
 void ScreenshotTour::afterDataset() {
     QTimer::singleShot(800, this, [this] {
+        // The work goes into a project, as a user's would (removed at the end).
+        m_window->projects()->create(workFolder() + QStringLiteral("/fashion-demo"));
         grab(QStringLiteral("02-dataset"));
         auto* tabs = m_window->datasetPage()->findChild<QTabWidget*>(QStringLiteral("datasetTabs"));
         tabs->setCurrentIndex(1);
@@ -66,18 +70,36 @@ void ScreenshotTour::afterDataset() {
             QTimer::singleShot(300, this, [this] {
                 grab(QStringLiteral("04-model"));
                 m_window->showPage(MainWindow::Training);
-                m_window->trainingPage()->setRunFolder(
-                    QDir(m_outFolder).filePath(QStringLiteral(".run")));
+                // Two short runs with two learning rates, to show them compared.
                 connect(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished, this,
-                        &ScreenshotTour::afterTraining, Qt::SingleShotConnection);
+                        &ScreenshotTour::afterFirstRun, Qt::SingleShotConnection);
                 m_window->trainingPage()->start();
             });
         });
     });
 }
 
+QString ScreenshotTour::workFolder() const {
+    return QDir(m_outFolder).filePath(QStringLiteral(".tour"));
+}
+
+void ScreenshotTour::afterFirstRun() {
+    ModelPage* model = m_window->modelPage();
+    nlohmann::json recipe = model->trainForm()->toJson();
+    recipe["learning_rate"] = 0.005;
+    model->trainForm()->setJson(recipe);
+    connect(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished, this,
+            &ScreenshotTour::afterTraining, Qt::SingleShotConnection);
+    QTimer::singleShot(300, m_window->trainingPage(), &TrainingPage::start);
+}
+
 void ScreenshotTour::afterTraining() {
     QTimer::singleShot(500, this, [this] {
+        RunsTable* runs = m_window->trainingPage()->runsTable();
+        QStringList both;
+        for (const RunSummary& run : runs->runs())
+            both << QString::fromStdString(run.folder);
+        runs->selectRuns(both);
         grab(QStringLiteral("05-training"));
         m_window->showPage(MainWindow::Evaluation);
         connect(
@@ -97,8 +119,8 @@ void ScreenshotTour::afterTraining() {
                                     [this] {
                                         QTimer::singleShot(300, this, [this] {
                                             grab(QStringLiteral("08-export"));
-                                            QDir(QDir(m_outFolder).filePath(QStringLiteral(".run")))
-                                                .removeRecursively();
+                                            m_window->projects()->close();
+                                            QDir(workFolder()).removeRecursively();
                                             QApplication::quit();
                                         });
                                     },

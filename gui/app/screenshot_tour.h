@@ -7,9 +7,10 @@ namespace faicls::gui {
 
 class MainWindow;
 
-/// Drives the window through every page on the demo the way a user would (open the demo,
-/// train briefly, evaluate, predict, export) and saves a screenshot of each page into a
-/// folder; then quits. Used by scripts/screenshots.sh for the README.
+/// Drives the window through every page on the demo the way a user would (open the demo in a
+/// project, train two short runs and compare them, evaluate, predict, export) and saves a
+/// screenshot of each page into a folder; then quits. Used by scripts/screenshots.sh for the
+/// README.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
@@ -19,7 +20,10 @@ public:
 private:
     void grab(const QString& name);
     void afterDataset();
+    void afterFirstRun();
     void afterTraining();
+    /// Where the tour's project lives while it runs.
+    QString workFolder() const;
 
     MainWindow* m_window;
     QString m_outFolder;

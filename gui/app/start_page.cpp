@@ -1,6 +1,7 @@
 #include "app/start_page.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -43,6 +44,18 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
         return button;
     };
     connect(addAction(
+                QStringLiteral("newProjectButton"), [] { return tr("New project…"); },
+                [] {
+                    return tr(
+                        "A folder that keeps a dataset's trainings, their models and "
+                        "settings together, to come back to.");
+                }),
+            &QCommandLinkButton::clicked, this, &StartPage::newProjectRequested);
+    connect(addAction(
+                QStringLiteral("openProjectButton"), [] { return tr("Open a project…"); },
+                [] { return tr("Continue where you left off."); }),
+            &QCommandLinkButton::clicked, this, &StartPage::openProjectRequested);
+    connect(addAction(
                 QStringLiteral("openDatasetButton"), [] { return tr("Open a dataset…"); },
                 [] {
                     return tr(
@@ -65,28 +78,53 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
             &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
 
     layout->addSpacing(16);
-    auto* recentLabel = new QLabel(this);
-    texts->add([=] { recentLabel->setText(tr("Recent datasets")); });
-    QFont bold = recentLabel->font();
-    bold.setBold(true);
-    recentLabel->setFont(bold);
-    layout->addWidget(recentLabel);
-    m_recent = new QListWidget(this);
-    m_recent->setObjectName(QStringLiteral("recentDatasetsList"));
-    m_recent->setMaximumHeight(160);
-    layout->addWidget(m_recent);
+    auto* recentRow = new QHBoxLayout;
+    auto addRecentList = [&](const QString& name, std::function<QString()> title) {
+        auto* column = new QVBoxLayout;
+        auto* label = new QLabel(this);
+        texts->add([=] { label->setText(title()); });
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        auto* list = new QListWidget(this);
+        list->setObjectName(name);
+        list->setMaximumHeight(180);
+        column->addWidget(label);
+        column->addWidget(list);
+        recentRow->addLayout(column, 1);
+        return list;
+    };
+    m_recentProjects =
+        addRecentList(QStringLiteral("recentProjectsList"), [] { return tr("Recent projects"); });
+    m_recent =
+        addRecentList(QStringLiteral("recentDatasetsList"), [] { return tr("Recent datasets"); });
+    layout->addLayout(recentRow);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT recentDatasetChosen(item->text()); });
+    connect(m_recentProjects, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT recentProjectChosen(item->text()); });
     layout->addStretch();
 }
 
-void StartPage::setRecentDatasets(const QStringList& folders) {
-    m_recent->clear();
-    m_recent->addItems(folders);
+namespace {
+
+void fillRecent(QListWidget* list, const QStringList& folders) {
+    list->clear();
+    list->addItems(folders);
     if (folders.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("None yet"), m_recent);
+        auto* none = new QListWidgetItem(StartPage::tr("None yet"), list);
         none->setFlags(Qt::NoItemFlags);
     }
+}
+
+}  // namespace
+
+void StartPage::setRecentDatasets(const QStringList& folders) {
+    fillRecent(m_recent, folders);
+}
+
+void StartPage::setRecentProjects(const QStringList& folders) {
+    fillRecent(m_recentProjects, folders);
 }
 
 }  // namespace faicls::gui

@@ -6,14 +6,19 @@ class QListWidget;
 
 namespace faicls::gui {
 
-/// The first page: open a dataset, open a model, or try the demo; recent datasets below.
+/// The first page: start or open a project, open a dataset or a model, or try the demo; recent
+/// projects and datasets below.
 class StartPage : public QWidget {
     Q_OBJECT
 public:
     explicit StartPage(QWidget* parent = nullptr);
     void setRecentDatasets(const QStringList& folders);
+    void setRecentProjects(const QStringList& folders);
 
 Q_SIGNALS:
+    void newProjectRequested();
+    void openProjectRequested();
+    void recentProjectChosen(const QString& folder);
     void openDatasetRequested();
     void openModelRequested();
     void demoRequested();
@@ -21,6 +26,7 @@ Q_SIGNALS:
 
 private:
     QListWidget* m_recent = nullptr;
+    QListWidget* m_recentProjects = nullptr;
 };
 
 }  // namespace faicls::gui

@@ -1,9 +1,17 @@
 #include "common/session.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 #include "faicls/model_bundle.h"
 #include "runner/error_text.h"
 
 namespace faicls::gui {
+
+QString Session::workFolder() const {
+    return hasProject() ? m_projectFolder
+                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
 bool Session::openModelBundle(const QString& path, QString& problem) {
     try {

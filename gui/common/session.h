@@ -8,8 +8,9 @@
 
 namespace faicls::gui {
 
-/// What the pages share: the open dataset, the experiment being configured, the current model
-/// bundle and run folder. Pages read it and react to its signals; one lives in the main window.
+/// What the pages share: the project, the open dataset, the experiment being configured, the
+/// current model bundle and run folder. Pages read it and react to its signals; one lives in the
+/// main window.
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +29,28 @@ public:
     void setExperiment(const ExperimentConfig& experiment, bool valid) {
         m_experiment = experiment;
         m_experimentValid = valid;
+        Q_EMIT experimentChanged();
+    }
+
+    /// The project folder the work is saved in; empty when none is open (a bare dataset).
+    QString projectFolder() const { return m_projectFolder; }
+    bool hasProject() const { return !m_projectFolder.isEmpty(); }
+    void setProjectFolder(const QString& folder) {
+        if (folder == m_projectFolder)
+            return;
+        m_projectFolder = folder;
+        Q_EMIT projectChanged();
+    }
+    /// The project folder, or without one the app's data folder: its runs/ holds the trainings.
+    QString workFolder() const;
+
+    /// The run last started, continued or opened on the Training page ("" for none).
+    QString runFolder() const { return m_runFolder; }
+    void setRunFolder(const QString& folder) {
+        if (folder == m_runFolder)
+            return;
+        m_runFolder = folder;
+        Q_EMIT runFolderChanged(folder);
     }
 
     QString modelBundle() const { return m_modelBundle; }
@@ -48,6 +71,9 @@ public:
 
 Q_SIGNALS:
     void datasetChanged();
+    void experimentChanged();
+    void projectChanged();
+    void runFolderChanged(const QString& folder);
     void pretrainedChosen(const QString& value);
     void modelBundleChanged(const QString& path);
 
@@ -56,6 +82,8 @@ private:
     ExperimentConfig m_experiment;
     bool m_experimentValid = false;
     QString m_modelBundle;
+    QString m_projectFolder;
+    QString m_runFolder;
 };
 
 }  // namespace faicls::gui

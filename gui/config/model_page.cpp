@@ -18,6 +18,7 @@
 #include "config/weights_download_dialog.h"
 #include "faicls/config_json.h"
 #include "faicls/weights_catalog.h"
+#include "runner/engine_controller.h"
 #include "runner/error_text.h"
 
 namespace faicls::gui {
@@ -124,6 +125,21 @@ ModelPage::ModelPage(EngineController* engine, Session* session, QWidget* parent
     top->addWidget(save);
     layout->addLayout(top);
 
+    // Settings are read when a training starts: during one, say where changes go.
+    auto* nextRun = texts->text(new QLabel(this), [] {
+        return tr(
+            "A training is running with the settings it started with: changes made here "
+            "apply to the next run.");
+    });
+    nextRun->setObjectName(QStringLiteral("nextRunHint"));
+    nextRun->setWordWrap(true);
+    nextRun->setStyleSheet(QStringLiteral(
+        "QLabel { background: #eaf2fb; border: 1px solid #a9cce3; border-radius: 4px; "
+        "padding: 4px; color: #1b4f72; }"));
+    nextRun->hide();
+    layout->addWidget(nextRun);
+    connect(m_engine, &EngineController::trainingStateChanged, nextRun,
+            [this, nextRun] { nextRun->setVisible(m_engine->isTraining()); });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("configStatusLabel"));
     m_status->setWordWrap(true);

@@ -22,6 +22,7 @@
 #include "common/image_viewer.h"
 #include "common/retranslator.h"
 #include "common/session.h"
+#include "dataset/dataset_names.h"
 #include "dataset/image_preview.h"
 #include "dataset/thumbnail_model.h"
 #include "runner/engine_controller.h"
@@ -29,6 +30,8 @@
 namespace faicls::gui {
 
 namespace {
+
+constexpr int kSamplesPerClass = 4;
 
 const QColor kSplitColours[kSplitCount] = {QColor(0x2E, 0x86, 0xC1), QColor(0xF3, 0x9C, 0x12),
                                            QColor(0x27, 0xAE, 0x60)};
@@ -121,7 +124,9 @@ void DatasetPage::buildPathRow(QVBoxLayout* layout) {
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFolder(m_path->text()); });
 }
 
-// Overview: images per class and split, labels per image, the counts as a table.
+// Overview: images per class and split; a few pictures of each class (single-label) or the
+// labels per image (multi-label); the figures the report has (sizes, imbalance, duplicates);
+// the counts as a table.
 void DatasetPage::buildOverviewTab() {
     auto* overview = new QWidget(m_tabs);
     auto* overviewLayout = new QHBoxLayout(overview);
@@ -132,16 +137,43 @@ void DatasetPage::buildOverviewTab() {
     m_labelsChart = new QCustomPlot(overview);
     m_labelsChart->setObjectName(QStringLiteral("labelsPerImageChart"));
     m_labelsChart->setMinimumHeight(150);
+    m_sampleThumbnails = new ThumbnailModel(this);
+    m_samples = new QListView(overview);
+    m_samples->setObjectName(QStringLiteral("classSamplesGrid"));
+    m_samples->setViewMode(QListView::IconMode);
+    m_samples->setResizeMode(QListView::Adjust);
+    m_samples->setMovement(QListView::Static);
+    m_samples->setUniformItemSizes(true);
+    m_samples->setWordWrap(true);
+    m_samples->setIconSize(QSize(ThumbnailModel::kThumbnailPx, ThumbnailModel::kThumbnailPx));
+    m_samples->setGridSize(
+        QSize(ThumbnailModel::kThumbnailPx + 12, ThumbnailModel::kThumbnailPx + 30));
+    m_samples->setModel(m_sampleThumbnails);
+    m_samples->setMinimumHeight(150);
     charts->addWidget(m_classChart, 3);
     charts->addWidget(m_labelsChart, 2);
+    charts->addWidget(m_samples, 2);
+    m_labelsChart->hide();
     overviewLayout->addLayout(charts, 3);
+    auto* side = new QVBoxLayout;
+    m_facts = new QLabel(overview);
+    m_facts->setObjectName(QStringLiteral("datasetFactsLabel"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_countTable = new QTableWidget(overview);
     m_countTable->setObjectName(QStringLiteral("classCountTable"));
     m_countTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_countTable->setSortingEnabled(true);
     m_countTable->verticalHeader()->hide();
-    overviewLayout->addWidget(m_countTable, 2);
+    side->addWidget(m_facts);
+    side->addWidget(m_countTable, 1);
+    overviewLayout->addLayout(side, 2);
     m_tabs->addTab(overview, QString());
+    connect(m_samples, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+        ImageViewer::open(this, index.data(ThumbnailModel::PathRole).toString(),
+                          index.data(Qt::ToolTipRole).toString());
+    });
 }
 
 // Images: filters, a virtualised thumbnail grid, and the selected image large.
@@ -188,6 +220,10 @@ void DatasetPage::buildImagesTab() {
     connect(m_problemFilter, &QComboBox::currentIndexChanged, this, &DatasetPage::applyFilter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DatasetPage::showImage);
+    connect(m_grid, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+        ImageViewer::open(this, index.data(ThumbnailModel::PathRole).toString(),
+                          index.data(Qt::ToolTipRole).toString());
+    });
 }
 
 // Problems: every file the scan found wrong, with its path.
@@ -253,6 +289,8 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
     m_scanning.clear();
     m_session->setDataset(dataset);
     m_thumbnails->setDataset(dataset.index);
+    m_sampleThumbnails->setDataset(dataset.index);
+    m_sampleThumbnails->showSamples(kSamplesPerClass);
     m_preview->clear();  // the previous dataset's picture
     fillTexts(dataset);
     Q_EMIT datasetOpened(QString::fromStdString(dataset.index->root));
@@ -266,7 +304,7 @@ void DatasetPage::fillTexts(const ScannedDataset& dataset) {
     QString summary =
         tr("<b>%1</b> · %2 · %n class(es) · ", nullptr, static_cast<int>(index.classNames.size()))
             .arg(QString::fromStdString(index.root).toHtmlEscaped(),
-                 QString::fromUtf8(layoutName(index.layout)));
+                 DatasetNames::layout(index.layout));
     summary += tr("%n image(s) (train %1, valid %2, test %3)", nullptr, total)
                    .arg(report.imagesPerSplit[0])
                    .arg(report.imagesPerSplit[1])
@@ -313,8 +351,7 @@ void DatasetPage::fillTexts(const ScannedDataset& dataset) {
         if (imagePaths.contains(QString::fromStdString(problem.path)))
             kinds.insert(static_cast<int>(problem.kind));
     for (int kind : kinds)
-        m_problemFilter->addItem(QString::fromUtf8(problemKindName(static_cast<ProblemKind>(kind))),
-                                 kind);
+        m_problemFilter->addItem(DatasetNames::problemKind(static_cast<ProblemKind>(kind)), kind);
     m_problemFilter->setEnabled(!kinds.empty());
     if (sameDataset) {
         m_splitFilter->setCurrentIndex(split);
@@ -328,8 +365,52 @@ void DatasetPage::fillTexts(const ScannedDataset& dataset) {
 
 void DatasetPage::fillOverview(const ScannedDataset& dataset) {
     fillClassChart(dataset);
-    fillLabelsChart(dataset.report);
+    const bool multiLabel = dataset.index->multiLabel;
+    m_labelsChart->setVisible(multiLabel);
+    m_samples->setVisible(!multiLabel);
+    if (multiLabel)
+        fillLabelsChart(dataset.report);
+    fillFacts(dataset);
     fillCountTable(dataset);
+}
+
+// What the CLI report says beside the counts: sizes, balance, copies, problems.
+void DatasetPage::fillFacts(const ScannedDataset& dataset) {
+    const DatasetIndex& index = *dataset.index;
+    const DatasetReport& report = dataset.report;
+    QStringList lines;
+    if (report.maxWidthPx > 0)
+        lines << tr("<b>Image sizes:</b> %1 × %2 to %3 × %4 px")
+                     .arg(report.minWidthPx)
+                     .arg(report.minHeightPx)
+                     .arg(report.maxWidthPx)
+                     .arg(report.maxHeightPx);
+    if (report.imbalanceRatio > 0)
+        lines << tr("<b>Balance:</b> the largest class has %1× the images of the smallest "
+                    "(train)%2")
+                     .arg(report.imbalanceRatio, 0, 'f', 1)
+                     .arg(report.imbalanceRatio >= 3
+                              ? tr(" — consider class balancing (Model page, Training recipe)")
+                              : QString());
+    else if (index.classNames.size() > 1)
+        lines << tr("<b>Balance:</b> a class has no training images");
+    const int duplicateGroups = static_cast<int>(index.duplicates.size());
+    const int acrossSplits = static_cast<int>(
+        std::count_if(index.duplicates.begin(), index.duplicates.end(),
+                      [](const DuplicateGroup& group) { return group.crossesSplits; }));
+    lines << (duplicateGroups == 0
+                  ? tr("<b>Duplicates:</b> no identical files")
+                  : tr("<b>Duplicates:</b> %n group(s) of identical files", nullptr,
+                       duplicateGroups) +
+                        (acrossSplits > 0
+                             ? tr(", %n across splits (they inflate validation figures)", nullptr,
+                                  acrossSplits)
+                             : QString()));
+    if (report.errors + report.warnings > 0)
+        lines << tr("<b>Problems:</b> %1 error(s), %2 warning(s) (Problems tab)")
+                     .arg(report.errors)
+                     .arg(report.warnings);
+    m_facts->setText(lines.join(QStringLiteral("<br>")));
 }
 
 // Grouped bars: one group per class, one bar per split.
@@ -429,8 +510,8 @@ void DatasetPage::fillProblems(const DatasetIndex& index) {
         const DatasetProblem& p = index.problems[static_cast<size_t>(row)];
         const QString path = QString::fromStdString(p.path);
         const QString message = QString::fromStdString(p.message);
-        const QStringList cells = {severityTitle(p.severity),
-                                   QString::fromUtf8(problemKindName(p.kind)), path, message};
+        const QStringList cells = {severityTitle(p.severity), DatasetNames::problemKind(p.kind),
+                                   path, message};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(path + QStringLiteral("\n") + message);  // long ones are cut

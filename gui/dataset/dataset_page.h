@@ -48,6 +48,7 @@ private:
     void fillClassChart(const ScannedDataset& dataset);
     void fillLabelsChart(const DatasetReport& report);
     void fillCountTable(const ScannedDataset& dataset);
+    void fillFacts(const ScannedDataset& dataset);
     void browse();
     void showDataset(const ScannedDataset& dataset);
     /// Everything written about the dataset (summary, charts, tables, filters), in the current
@@ -63,6 +64,9 @@ private:
     QTabWidget* m_tabs = nullptr;
     QCustomPlot* m_classChart = nullptr;
     QCustomPlot* m_labelsChart = nullptr;
+    QListView* m_samples = nullptr;  ///< a few pictures per class (single-label)
+    ThumbnailModel* m_sampleThumbnails = nullptr;
+    QLabel* m_facts = nullptr;
     QTableWidget* m_countTable = nullptr;
     QComboBox* m_splitFilter = nullptr;
     QComboBox* m_classFilter = nullptr;

@@ -47,15 +47,40 @@ void ThumbnailModel::setDataset(std::shared_ptr<const DatasetIndex> dataset) {
     m_pending.clear();
     m_dataset = std::move(dataset);
     m_rows.clear();
+    m_rowsSorted = true;
+    m_captioned = false;
     if (m_dataset)
         for (size_t i = 0; i < m_dataset->images.size(); ++i)
             m_rows.push_back(i);
     endResetModel();
 }
 
+void ThumbnailModel::showSamples(int perClass) {
+    beginResetModel();
+    m_rows.clear();
+    m_rowsSorted = false;
+    m_captioned = true;
+    if (m_dataset) {
+        std::vector<std::vector<size_t>> byClass(m_dataset->classNames.size());
+        for (size_t i = 0; i < m_dataset->images.size(); ++i) {
+            const DatasetImage& image = m_dataset->images[i];
+            if (image.split == Split::Train && !image.labels.empty())
+                byClass[static_cast<size_t>(image.labels.front())].push_back(i);
+        }
+        for (const auto& images : byClass) {
+            const size_t count = std::min(images.size(), static_cast<size_t>(perClass));
+            for (size_t k = 0; k < count; ++k)
+                m_rows.push_back(images[k * images.size() / count]);
+        }
+    }
+    endResetModel();
+}
+
 void ThumbnailModel::setFilter(int split, int classId, int problemKind) {
     beginResetModel();
     m_rows.clear();
+    m_rowsSorted = true;
+    m_captioned = false;
     QSet<QString> withProblem;
     if (m_dataset && problemKind >= 0)
         for (const auto& problem : m_dataset->problems)
@@ -108,6 +133,11 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const {
                 .arg(QString::fromUtf8(splitName(image.split)))
                 .arg(labels.isEmpty() ? tr("no label") : labels.join(QStringLiteral(", ")));
         }
+        case Qt::DisplayRole:
+            if (m_captioned && !image.labels.empty())
+                return QString::fromStdString(
+                    m_dataset->classNames[static_cast<size_t>(image.labels.front())]);
+            return {};
         case PathRole:
             return QString::fromStdString(image.path);
         case PositionRole:
@@ -153,7 +183,8 @@ void ThumbnailModel::thumbnailReady(quint64 generation, size_t position, const Q
     m_cache.insert(position, new QImage(thumbnail));
     // Rows hold dataset positions in increasing order: a binary search, not a scan of 100k rows
     // for every thumbnail that arrives.
-    const auto row = std::lower_bound(m_rows.begin(), m_rows.end(), position);
+    const auto row = m_rowsSorted ? std::lower_bound(m_rows.begin(), m_rows.end(), position)
+                                  : std::find(m_rows.begin(), m_rows.end(), position);
     if (row != m_rows.end() && *row == position) {
         const QModelIndex changed = index(static_cast<int>(row - m_rows.begin()));
         Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});

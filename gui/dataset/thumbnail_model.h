@@ -27,6 +27,9 @@ public:
     /// -1: every split / every class / regardless of problems. `problemKind`: only images the
     /// scan reported a problem of this kind for (ProblemKind as int).
     void setFilter(int split, int classId, int problemKind = -1);
+    /// Instead of a filter: up to `perClass` training pictures of each class, spread over the
+    /// class, in class order, each captioned with its class (the overview's sample pictures).
+    void showSamples(int perClass);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -39,6 +42,8 @@ private:
 
     std::shared_ptr<const DatasetIndex> m_dataset;
     std::vector<size_t> m_rows;
+    bool m_rowsSorted = true;  ///< rows in dataset order (a filter), not grouped (samples)
+    bool m_captioned = false;
     mutable QCache<size_t, QImage> m_cache{4000};
     mutable QSet<size_t> m_pending;
     mutable QThreadPool m_pool;

@@ -1,5 +1,7 @@
 #include "evaluation/evaluation_page.h"
 
+#include <cmath>
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -151,8 +153,24 @@ void EvaluationPage::buildTables(QVBoxLayout* layout) {
     auto* margins = new QCPMarginGroup(m_confusion);
     m_confusion->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_confusionScale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_precisionRecall = new QCustomPlot(splitter);
+    m_precisionRecall->setObjectName(QStringLiteral("precisionRecallPlot"));
+    m_precisionRecall->setMinimumSize(320, 280);
+    m_precisionRecall->legend->setVisible(true);
+    m_precisionRecall->axisRect()->insetLayout()->setInsetAlignment(
+        0, Qt::AlignBottom | Qt::AlignLeft);
+    m_precisionRecall->xAxis->setRange(0, 101);
+    m_precisionRecall->yAxis->setRange(0, 101);
+    texts->add([this] {
+        m_precisionRecall->xAxis->setLabel(tr("recall (%)"));
+        m_precisionRecall->yAxis->setLabel(tr("precision (%) — dots: the current threshold"));
+        if (!m_details.classNames.empty() && m_details.metrics.multiLabel)
+            fillPrecisionRecall(m_details);
+    });
+    m_precisionRecall->hide();
     splitter->addWidget(m_table);
     splitter->addWidget(m_confusion);
+    splitter->addWidget(m_precisionRecall);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     m_table->verticalHeader()->hide();
@@ -194,6 +212,9 @@ void EvaluationPage::clearResults() {
     m_confusion->clearPlottables();
     m_confusion->clearItems();
     m_confusion->replot();
+    m_precisionRecall->clearGraphs();
+    m_operatingPoints.clear();
+    m_precisionRecall->hide();
     m_mistakes->clear();
     m_mistakeIcons.clear();
 }
@@ -224,6 +245,7 @@ void EvaluationPage::showDetails(const EvaluationDetails& details) {
     m_threshold->setValue(static_cast<int>(std::lround(details.metrics.threshold * 100)));
     m_threshold->blockSignals(false);
     m_thresholdValue->setText(QString::number(details.metrics.threshold, 'f', 2));
+    fillPrecisionRecall(details);
     showMetrics(details.metrics);
     showMistakes(details.metrics.threshold);
     Q_EMIT evaluated();
@@ -272,6 +294,36 @@ void EvaluationPage::showMistakes(double threshold) {
         }
         item->setIcon(*icon);
     }
+}
+
+void EvaluationPage::fillPrecisionRecall(const EvaluationDetails& details) {
+    m_precisionRecall->clearGraphs();
+    m_operatingPoints.clear();
+    m_precisionRecall->setVisible(details.metrics.multiLabel);
+    if (!details.metrics.multiLabel)
+        return;
+    for (size_t c = 0; c < details.classNames.size(); ++c) {
+        const QColor colour = QColor::fromHsvF(std::fmod(0.6 + 0.618034 * c, 1.0), 0.75, 0.8);
+        QCPGraph* curve = m_precisionRecall->addGraph();
+        curve->setPen(QPen(colour, 1.6));
+        const double ap =
+            c < details.metrics.classes.size() ? details.metrics.classes[c].averagePrecision : 0;
+        curve->setName(
+            tr("%1 (AP %2)").arg(QString::fromStdString(details.classNames[c])).arg(ap, 0, 'f', 1));
+        QVector<double> recall, precision;
+        for (const PrecisionRecallPoint& point :
+             precisionRecallCurve(details, static_cast<int>(c))) {
+            recall << point.recall;
+            precision << point.precision;
+        }
+        curve->setData(recall, precision, true);
+        QCPGraph* dot = m_precisionRecall->addGraph();
+        dot->setLineStyle(QCPGraph::lsNone);
+        dot->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 8));
+        dot->removeFromLegend();
+        m_operatingPoints.push_back(dot);
+    }
+    m_precisionRecall->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
@@ -328,6 +380,15 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
     m_table->setColumnHidden(6, !m.multiLabel);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
+
+    if (m.multiLabel && m_operatingPoints.size() == m.classes.size()) {
+        for (size_t c = 0; c < m.classes.size(); ++c) {
+            m_operatingPoints[c]->data()->clear();
+            if (m.classes[c].positives > 0)
+                m_operatingPoints[c]->addData(m.classes[c].recall, m.classes[c].precision);
+        }
+        m_precisionRecall->replot(QCustomPlot::rpQueuedReplot);
+    }
 
     // Confusion matrix: rows true class, columns predicted, normalised per true class.
     m_confusion->clearPlottables();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPColorScale;
+class QCPGraph;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,8 @@ private:
     void showDetails(const EvaluationDetails& details);
     void showMetrics(const EvaluationMetrics& metrics);
     void showMistakes(double threshold);
+    /// Multi-label: each class's precision-recall curve, and where the threshold puts it.
+    void fillPrecisionRecall(const EvaluationDetails& details);
 
     ModelPicker* m_model = nullptr;
     QComboBox* m_split = nullptr;
@@ -60,6 +63,8 @@ private:
     QTableWidget* m_table = nullptr;
     QCustomPlot* m_confusion = nullptr;
     QCPColorScale* m_confusionScale = nullptr;
+    QCustomPlot* m_precisionRecall = nullptr;
+    std::vector<QCPGraph*> m_operatingPoints;  ///< one per class: the current threshold
     QWidget* m_thresholdRow = nullptr;
     QSlider* m_threshold = nullptr;
     QLabel* m_thresholdValue = nullptr;

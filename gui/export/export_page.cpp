@@ -1,6 +1,7 @@
 #include "export/export_page.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,6 +14,7 @@
 #include "common/model_picker.h"
 #include "common/retranslator.h"
 #include "common/session.h"
+#include "faicls/project.h"
 #include "runner/engine_controller.h"
 
 namespace faicls::gui {
@@ -71,6 +73,7 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPage::suggestDestination);
     connect(m_export, &QPushButton::clicked, this, &ExportPage::exportNow);
     connect(m_session, &Session::modelBundleChanged, this, &ExportPage::setModel);
+    connect(m_session, &Session::projectChanged, this, &ExportPage::suggestDestination);
     connect(m_engine->taskWorker(), &EngineWorker::exportFinished, this, &ExportPage::showExported);
     connect(
         m_engine->taskWorker(), &EngineWorker::exportFailed, this, [this](const QString& message) {
@@ -91,7 +94,14 @@ void ExportPage::suggestDestination() {
     if (m_model->path().isEmpty())
         return;
     const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
-    const QString base = model.absolutePath() + QStringLiteral("/") + model.completeBaseName();
+    // In a project, exports go to its exports/, named after the run they come from.
+    const QString base =
+        m_session->hasProject()
+            ? QString::fromStdString(
+                  projectExportsFolder(m_session->projectFolder().toStdString())) +
+                  QStringLiteral("/") + model.absoluteDir().dirName() + QStringLiteral("-") +
+                  model.completeBaseName()
+            : model.absolutePath() + QStringLiteral("/") + model.completeBaseName();
     m_destination->setText(format == ExportFormat::Onnx ? base + QStringLiteral(".onnx")
                            : format == ExportFormat::TorchScript
                                ? base + QStringLiteral(".pt")

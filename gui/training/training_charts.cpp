@@ -59,6 +59,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
     m_recall = addGraph(m_metricsPlot, QColor(230, 126, 34), 1.5, true);
     m_accuracy = addGraph(m_metricsPlot, QColor(39, 174, 96), 1.5, true);
     m_rate = addGraph(m_ratePlot, QColor(52, 73, 94), 1.5);
+    m_ownGraphs = {m_rawLoss, m_smoothLoss, m_validLoss, m_trainEpochLoss, m_f1, m_precision,
+                   m_recall,  m_accuracy,   m_rate};
     auto* texts = new Retranslator(this);
     texts->add([this] {
         m_lossPlot->xAxis->setLabel(tr("iteration"));
@@ -84,9 +86,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
 }
 
 void TrainingCharts::clear() {
-    for (QCustomPlot* plot : {m_lossPlot, m_metricsPlot, m_ratePlot})
-        for (int i = 0; i < plot->graphCount(); ++i)
-            plot->graph(i)->data()->clear();
+    for (QCPGraph* graph : m_ownGraphs)
+        graph->data()->clear();
     m_haveSmoothed = false;
     m_lossPlot->xAxis->setRange(0, 10);
     m_lossPlot->yAxis->setRange(0, 1);
@@ -129,6 +130,47 @@ void TrainingCharts::addEpoch(const EpochResult& result, int64_t iterationsPerEp
     }
     m_lossPlot->rescaleAxes();
     m_lossPlot->yAxis->setRangeLower(0);
+    replotAll();
+}
+
+void TrainingCharts::setComparedRuns(const std::vector<std::pair<QString, RunLog>>& runs) {
+    for (QCPGraph* graph : m_comparedGraphs)
+        graph->parentPlot()->removeGraph(graph);
+    m_comparedGraphs.clear();
+    // Distinct from the current run's colours; cycled for many runs.
+    static const QColor kColours[] = {QColor(22, 160, 133),  QColor(192, 57, 43),
+                                      QColor(127, 140, 141), QColor(241, 196, 15),
+                                      QColor(155, 89, 182),  QColor(52, 152, 219)};
+    size_t next = 0;
+    for (const auto& [name, log] : runs) {
+        QPen pen(kColours[next++ % std::size(kColours)], 1.8, Qt::DashLine);
+        QCPGraph* loss = m_lossPlot->addGraph();
+        loss->setPen(pen);
+        loss->setName(tr("%1: training loss (smoothed)").arg(name));
+        double smoothed = 0;
+        bool first = true;
+        for (const LoggedIteration& step : log.iterations) {
+            smoothed = first ? step.loss : 0.9 * smoothed + 0.1 * step.loss;
+            first = false;
+            loss->addData(static_cast<double>(step.iteration), smoothed);
+        }
+        QCPGraph* f1 = m_metricsPlot->addGraph();
+        f1->setPen(pen);
+        f1->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 6));
+        f1->setName(tr("%1: F1").arg(name));
+        int lastEpoch = 0;
+        for (const LoggedEvaluation& evaluation : log.evaluations) {
+            f1->addData(evaluation.epoch, evaluation.metrics.f1);
+            lastEpoch = std::max(lastEpoch, evaluation.epoch);
+        }
+        m_comparedGraphs.push_back(loss);
+        m_comparedGraphs.push_back(f1);
+        if (lastEpoch + 0.5 > m_metricsPlot->xAxis->range().upper)
+            m_metricsPlot->xAxis->setRangeUpper(lastEpoch + 0.5);
+    }
+    m_lossPlot->rescaleAxes();
+    m_lossPlot->yAxis->setRangeLower(0);
+    m_metricsPlot->yAxis->setRange(0, 100);
     replotAll();
 }
 

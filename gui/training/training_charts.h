@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "faicls/run_log.h"
 #include "faicls/trainer.h"
 
 class QCustomPlot;
@@ -20,6 +21,11 @@ public:
     void clear();
     void addIterations(const std::vector<TrainingProgress>& steps);
     void addEpoch(const EpochResult& result, int64_t iterationsPerEpoch);
+    /// Other runs' curves drawn over this one's, dashed: the smoothed training loss and the
+    /// F1 per epoch of each (replacing those set before). Kept by clear().
+    void setComparedRuns(const std::vector<std::pair<QString, RunLog>>& runs);
+    /// Graphs drawn for compared runs (two per run), for tests.
+    int comparedGraphCount() const { return static_cast<int>(m_comparedGraphs.size()); }
     /// Writes the three charts stacked into one file (.png or .pdf); false if it failed.
     bool exportTo(const QString& path);
 
@@ -45,6 +51,8 @@ private:
     QCPGraph* m_recall = nullptr;
     QCPGraph* m_accuracy = nullptr;
     QCPGraph* m_rate = nullptr;
+    std::vector<QCPGraph*> m_ownGraphs;
+    std::vector<QCPGraph*> m_comparedGraphs;
     double m_smoothed = 0;
     bool m_haveSmoothed = false;
 };

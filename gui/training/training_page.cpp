@@ -1,14 +1,15 @@
 #include "training/training_page.h"
 
+#include <ctime>
 #include <limits>
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,39 +17,24 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "config/weights_download_dialog.h"
+#include "faicls/project.h"
 #include "faicls/run_log.h"
+#include "faicls/run_summary.h"
 #include "faicls/training_checks.h"
 #include "runner/engine_controller.h"
+#include "training/runs_table.h"
 #include "training/training_charts.h"
 
 namespace faicls::gui {
 
 namespace {
-
-// A new folder under the app's runs/, named after the time (made unique within a second).
-QString defaultRunFolder() {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString stem =
-        QDir(base).filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(
-                                                          QStringLiteral("yyyyMMdd-HHmmss")));
-    QString folder = stem;
-    for (int n = 2; QFileInfo::exists(folder); ++n)
-        folder = stem + QStringLiteral("-%1").arg(n);
-    return folder;
-}
-
-bool holdsARun(const QString& folder) {
-    const RunFolderFiles files(folder.toStdString());
-    return QFileInfo::exists(QString::fromStdString(files.state)) ||
-           QFileInfo::exists(QString::fromStdString(files.lastBundle));
-}
 
 QString duration(double seconds) {
     const int s = static_cast<int>(seconds + 0.5);
@@ -65,6 +51,7 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* 
     : Page(engine, session, parent) {
     Retranslator* texts = m_texts;
     auto* layout = new QVBoxLayout(this);
+    buildOffer(layout);
     buildRunForm(layout);
     buildButtons(layout);
     m_progress = new QProgressBar(this);
@@ -78,15 +65,25 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* 
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_charts = new TrainingCharts(splitter);
-    m_log = new QPlainTextEdit(splitter);
+    auto* tabs = new QTabWidget(splitter);
+    tabs->setObjectName(QStringLiteral("trainingTabs"));
+    m_runs = new RunsTable(m_session, tabs);
+    m_log = new QPlainTextEdit(tabs);
     m_log->setObjectName(QStringLiteral("trainingLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
+    tabs->addTab(m_runs, QString());
+    tabs->addTab(m_log, QString());
+    texts->add([tabs] {
+        tabs->setTabText(0, tr("Runs"));
+        tabs->setTabText(1, tr("Log"));
+    });
     splitter->addWidget(m_charts);
-    splitter->addWidget(m_log);
-    splitter->setStretchFactor(0, 4);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    connectRuns();
 
     EngineWorker* worker = m_engine->trainingWorker();
     connect(worker, &EngineWorker::trainingProgress, this, &TrainingPage::onProgress);
@@ -98,8 +95,90 @@ TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* 
         m_status->setText(tr("Training could not run."));
         Q_EMIT errorOccurred(message);
     });
-    connect(m_engine, &EngineController::trainingStateChanged, this, &TrainingPage::updateButtons);
+    connect(m_engine, &EngineController::trainingStateChanged, this, [this] {
+        updateButtons();
+        m_runs->refresh();
+    });
+    connect(worker, &EngineWorker::epochFinished, m_runs, &RunsTable::refresh);
     texts->add([this] { updateButtons(); });
+}
+
+void TrainingPage::connectRuns() {
+    connect(m_runs, &RunsTable::errorOccurred, this, &TrainingPage::errorOccurred);
+    connect(m_runs, &RunsTable::selectionChanged, this, [this](const QStringList& folders) {
+        std::vector<std::pair<QString, RunLog>> compared;
+        for (const QString& folder : folders) {
+            if (folder == m_session->runFolder())
+                continue;  // already drawn, in full colour
+            try {
+                compared.emplace_back(QDir(folder).dirName(), readRunLog(folder.toStdString()));
+            } catch (const std::exception&) {
+                // A run without a log yet has no curves to draw.
+            }
+        }
+        m_charts->setComparedRuns(compared);
+    });
+    connect(m_runs, &RunsTable::openRequested, this, [this](const QString& folder) {
+        m_runFolder->setText(folder);
+        openRun(folder);
+    });
+    connect(m_runs, &RunsTable::continueRequested, this, [this](const QString& folder) {
+        m_runFolder->setText(folder);
+        resumeRun();
+    });
+    connect(m_runs, &RunsTable::runRenamed, this, [this](const QString& from, const QString& to) {
+        if (m_runFolder->text() == from)
+            m_runFolder->setText(to);
+        if (m_session->runFolder() == from)
+            m_session->setRunFolder(to);
+        const QString model = m_session->modelBundle();
+        if (model.startsWith(from + QLatin1Char('/')))
+            m_session->setModelBundle(to + model.mid(from.size()));
+    });
+    // The app names the next run after the project and the network, until the user types one.
+    auto renameNextRun = [this] {
+        if (!m_engine->isTraining() && m_runFolder->text() == m_autoRunFolder) {
+            m_autoRunFolder = nextRunFolder();
+            m_runFolder->setText(m_autoRunFolder);
+        }
+    };
+    connect(m_session, &Session::projectChanged, this, renameNextRun);
+    connect(m_session, &Session::experimentChanged, this, renameNextRun);
+}
+
+QString TrainingPage::nextRunFolder() const {
+    return QString::fromStdString(newRunFolder(m_session->workFolder().toStdString(),
+                                               runLabel(m_session->experiment().model),
+                                               std::time(nullptr)));
+}
+
+// A band that offers to continue an interrupted run (hidden until there is one).
+void TrainingPage::buildOffer(QVBoxLayout* layout) {
+    m_offer = new QFrame(this);
+    m_offer->setObjectName(QStringLiteral("interruptedRunBanner"));
+    m_offer->setFrameShape(QFrame::StyledPanel);
+    m_offer->setStyleSheet(QStringLiteral(
+        "QFrame#interruptedRunBanner { background: #fdf2d0; border: 1px solid #e0c060; "
+        "border-radius: 4px; } QFrame#interruptedRunBanner QLabel { color: #4a3b00; }"));
+    auto* row = new QHBoxLayout(m_offer);
+    m_offerText = new QLabel(m_offer);
+    m_offerText->setWordWrap(true);
+    auto* resume = m_texts->text(new QPushButton(m_offer), [] { return tr("Continue it"); });
+    resume->setObjectName(QStringLiteral("continueInterruptedButton"));
+    auto* dismiss = m_texts->text(new QPushButton(m_offer), [] { return tr("Not now"); });
+    dismiss->setObjectName(QStringLiteral("dismissInterruptedButton"));
+    row->addWidget(m_offerText, 1);
+    row->addWidget(resume);
+    row->addWidget(dismiss);
+    layout->addWidget(m_offer);
+    m_offer->hide();
+    connect(resume, &QPushButton::clicked, this, [this] {
+        if (m_offeredRun.isEmpty() || m_engine->isTraining())
+            return;
+        m_runFolder->setText(m_offeredRun);
+        resumeRun();
+    });
+    connect(dismiss, &QPushButton::clicked, this, &TrainingPage::hideInterruptedRunOffer);
 }
 
 // Where the run goes and on which device.
@@ -114,7 +193,7 @@ void TrainingPage::buildRunForm(QVBoxLayout* layout) {
     connect(m_session, &Session::datasetChanged, this, &TrainingPage::showDataset);
     form->addRow(texts->text(new QLabel(this), [] { return tr("Dataset:"); }), m_datasetLabel);
     auto* folderRow = new QHBoxLayout;
-    m_autoRunFolder = defaultRunFolder();
+    m_autoRunFolder = nextRunFolder();
     m_runFolder = new QLineEdit(m_autoRunFolder, this);
     m_runFolder->setObjectName(QStringLiteral("runFolderEdit"));
     auto* browse = texts->text(new QPushButton(this), [] { return tr("Choose…"); });
@@ -217,9 +296,9 @@ void TrainingPage::start() {
             tr("This dataset cannot be trained on yet:\n%1").arg(QString::fromStdString(blocking)));
         return;
     }
-    // The app's own folder name is taken by the previous run: a new one, never a replacement.
-    if (m_runFolder->text() == m_autoRunFolder && holdsARun(m_autoRunFolder)) {
-        m_autoRunFolder = defaultRunFolder();
+    // The app's own name is made now (the time, the network): never a previous run's folder.
+    if (m_runFolder->text() == m_autoRunFolder) {
+        m_autoRunFolder = nextRunFolder();
         m_runFolder->setText(m_autoRunFolder);
     }
     const auto weights = WeightsDownloadDialog::ensureAvailable(
@@ -236,6 +315,8 @@ void TrainingPage::start() {
             .arg(QString::fromStdString(request.datasetRoot), m_runFolder->text()));
     for (const TrainingCheck& check : checks)
         log(tr("Warning: %1").arg(QString::fromStdString(check.message)));
+    hideInterruptedRunOffer();
+    m_session->setRunFolder(m_runFolder->text());
     m_engine->startTraining(request);
 }
 
@@ -254,9 +335,26 @@ void TrainingPage::showDataset() {
 void TrainingPage::resumeRun() {
     TrainingRequest request = baseRequest();
     request.resume = true;
+    request.datasetRoot.clear();  // the run's own dataset, whatever is open now
     openRun(m_runFolder->text());
     log(tr("Continuing %1").arg(m_runFolder->text()));
+    hideInterruptedRunOffer();
     m_engine->startTraining(request);
+}
+
+void TrainingPage::offerToContinue(const RunSummary& run) {
+    m_offeredRun = QString::fromStdString(run.folder);
+    m_offerText->setText(tr("The run %1 stopped after epoch %2 of %3. Continue it where it "
+                            "stopped?")
+                             .arg(QString::fromStdString(run.name))
+                             .arg(run.epochsDone)
+                             .arg(run.epochsPlanned));
+    m_offer->show();
+}
+
+void TrainingPage::hideInterruptedRunOffer() {
+    m_offer->hide();
+    m_offeredRun.clear();
 }
 
 void TrainingPage::togglePause() {
@@ -386,6 +484,7 @@ bool TrainingPage::openRun(const QString& folder) {
         m_charts->addEpoch(result, m_iterationsPerEpoch);
     }
     m_charts->addIterations(stepsUpTo(std::numeric_limits<int>::max()));
+    m_session->setRunFolder(folder);
     const QString best = QString::fromStdString(RunFolderFiles(folder.toStdString()).bestBundle);
     if (QFile::exists(best))
         m_session->setModelBundle(best);

@@ -3,9 +3,11 @@
 #include <QElapsedTimer>
 #include "common/page.h"
 
+#include "faicls/run_summary.h"
 #include "runner/engine_types.h"
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +19,7 @@ class QVBoxLayout;
 namespace faicls::gui {
 
 class EngineController;
+class RunsTable;
 class Session;
 class TrainingCharts;
 
@@ -28,6 +31,11 @@ public:
     TrainingPage(EngineController* engine, Session* session, QWidget* parent = nullptr);
 
     TrainingCharts* charts() const { return m_charts; }
+    RunsTable* runsTable() const { return m_runs; }
+    /// Shows, above the form, that `run` was interrupted, with a button that continues it.
+    void offerToContinue(const RunSummary& run);
+    /// The run offered for continuation and not yet continued or dismissed ("" for none).
+    QString offeredRun() const { return m_offeredRun; }
     QString runFolder() const;
     void setRunFolder(const QString& folder);
     /// Loads a finished or interrupted run's metrics.jsonl into the charts; false if none.
@@ -44,7 +52,12 @@ Q_SIGNALS:
     void modelTrained(const QString& bundlePath);
 
 private:
+    void buildOffer(QVBoxLayout* layout);
     void buildRunForm(QVBoxLayout* layout);
+    void connectRuns();
+    void hideInterruptedRunOffer();
+    /// A new run folder named after the time and the network, in the project's runs/.
+    QString nextRunFolder() const;
     void showDataset();
     void buildButtons(QVBoxLayout* layout);
     void updateButtons();
@@ -54,6 +67,10 @@ private:
     void log(const QString& line);
     TrainingRequest baseRequest() const;
 
+    QFrame* m_offer = nullptr;
+    QLabel* m_offerText = nullptr;
+    QString m_offeredRun;
+    RunsTable* m_runs = nullptr;
     QLineEdit* m_runFolder = nullptr;
     QString m_autoRunFolder;  ///< the folder the app named; replaced once a run is in it
     QLabel* m_datasetLabel = nullptr;

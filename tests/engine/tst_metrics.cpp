@@ -4,6 +4,9 @@
 
 #include <QtTest>
 
+#include <cmath>
+#include <random>
+
 #include "faicls/evaluation_review.h"
 #include "faicls/metrics.h"
 
@@ -151,6 +154,63 @@ private Q_SLOTS:
         QCOMPARE(at07.classes[1].precision, 100.0);
         QVERIFY(at07.f1 > at05.f1);
         QCOMPARE(at07.threshold, 0.7);
+    }
+
+    // The precision-recall curve of a class: one point per distinct score (ties together), and
+    // its step sum is the AP the metrics report.
+    void precisionRecallCurvePerClass() {
+        EvaluationDetails details;
+        details.metrics.multiLabel = true;
+        details.classNames = {"x", "y"};
+        // x scores 0.9 (pos), 0.7 (neg), 0.7 (pos), 0.2 (neg), 0.1 (pos); y has no positive.
+        details.images = {{"a", "a", {0}, {0.9f, 0.1f}},
+                          {"b", "b", {}, {0.7f, 0.2f}},
+                          {"c", "c", {0}, {0.7f, 0.3f}},
+                          {"d", "d", {}, {0.2f, 0.4f}},
+                          {"e", "e", {0}, {0.1f, 0.5f}}};
+        const auto curve = precisionRecallCurve(details, 0);
+        QCOMPARE(curve.size(), size_t{4});
+        const double expected[4][3] = {{0.9, 100, 100.0 / 3},
+                                       {0.7, 200.0 / 3, 200.0 / 3},
+                                       {0.2, 50, 200.0 / 3},
+                                       {0.1, 60, 100}};
+        for (size_t i = 0; i < curve.size(); ++i) {
+            near(curve[i].thresholdScore, expected[i][0], "threshold");
+            near(curve[i].precision, expected[i][1], "precision");
+            near(curve[i].recall, expected[i][2], "recall");
+        }
+        QVERIFY(precisionRecallCurve(details, 1).empty());
+        QVERIFY(precisionRecallCurve(details, 5).empty());
+        // The same AP as the metrics', on random scores.
+        std::mt19937 random(7);
+        std::uniform_real_distribution<float> score(0, 1);
+        EvaluationDetails many;
+        many.metrics.multiLabel = true;
+        many.classNames = {"p", "q", "r"};
+        std::vector<float> flat;
+        std::vector<uint8_t> truth;
+        for (int i = 0; i < 200; ++i) {
+            ImageScores image;
+            for (int c = 0; c < 3; ++c) {
+                // Rounded, so that ties happen.
+                image.scores.push_back(std::round(score(random) * 20) / 20);
+                const bool positive = score(random) < 0.3f + 0.4f * image.scores.back();
+                if (positive)
+                    image.labels.push_back(c);
+                flat.push_back(image.scores.back());
+                truth.push_back(positive);
+            }
+            many.images.push_back(image);
+        }
+        const auto metrics = multiLabelMetrics(flat, truth, many.classNames);
+        for (int c = 0; c < 3; ++c) {
+            double ap = 0, previousRecall = 0;
+            for (const auto& point : precisionRecallCurve(many, c)) {
+                ap += (point.recall - previousRecall) * point.precision / 100;
+                previousRecall = point.recall;
+            }
+            near(ap, metrics.classes[static_cast<size_t>(c)].averagePrecision, "AP from the curve");
+        }
     }
 };
 

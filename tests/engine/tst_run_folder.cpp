@@ -22,6 +22,7 @@
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
 #include "faicls/run_log.h"
+#include "faicls/run_summary.h"
 #include "faicls/trainer.h"
 #include "test_support.h"
 
@@ -103,8 +104,26 @@ private Q_SLOTS:
         m_afterEpochTwo = copyOf(m_afterEpochOne, "epoch2");
         QCOMPARE(train(m_afterEpochTwo, 3, true).size(), size_t{1});
         QCOMPARE(savedEpoch(m_afterEpochTwo), 2);
-        m_epochThree = train(copyOf(m_afterEpochTwo, "epoch3"), 0, true);
+        const fs::path finished = copyOf(m_afterEpochTwo, "epoch3");
+        m_epochThree = train(finished, 0, true);
         QCOMPARE(m_epochThree.size(), size_t{1});
+
+        // What a table of runs shows: stopped after epoch 1 of 3, then finished, with the
+        // training time summed over the sessions.
+        const auto stopped = summarizeRun(m_afterEpochOne.string());
+        QVERIFY(stopped);
+        QCOMPARE(stopped->status, RunStatus::Interrupted);
+        QCOMPARE(stopped->epochsDone, 1);
+        QCOMPARE(stopped->epochsPlanned, 3);
+        QVERIFY(stopped->trainingSeconds > 0);
+        const auto done = summarizeRun(finished.string());
+        QVERIFY(done);
+        QCOMPARE(done->status, RunStatus::Finished);
+        QCOMPARE(done->epochsDone, 3);
+        QVERIFY(done->evaluated);
+        QVERIFY(done->trainingSeconds > stopped->trainingSeconds);
+        QCOMPARE(done->name, std::string("epoch3"));
+        QVERIFY(!summarizeRun(m_dir.path().toStdString() + "/nothing-here"));
     }
 
     // QTemporaryDir cannot remove names that are not UTF-8 (namesThatAreNotUtf8...).
@@ -195,6 +214,8 @@ private Q_SLOTS:
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&] { return running; });
         }
+        QVERIFY(runFolderIsInUse(folder.string()));
+        QCOMPARE(summarizeRun(folder.string())->status, RunStatus::Running);
         try {  // the same run resumed a second time, at once: the lock refuses it
             Trainer(TrainingRequest{{}, {}, {}, folder.string(), true}).run();
         } catch (const EngineError& error) {
@@ -206,6 +227,7 @@ private Q_SLOTS:
         }
         changed.notify_all();
         first.join();
+        QVERIFY(!runFolderIsInUse(folder.string()));
         QVERIFY2(refusal.find("another training is using this run folder") != std::string::npos,
                  refusal.c_str());
         QVERIFY2(refusal.find(folder.string()) != std::string::npos, refusal.c_str());

@@ -11,6 +11,7 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -28,6 +29,7 @@
 #include <QtTest>
 
 #include "app/main_window.h"
+#include "app/project_controller.h"
 #include "common/custom_plot.h"
 #include "common/image_viewer.h"
 #include "common/page.h"
@@ -36,13 +38,16 @@
 #include "config/model_page.h"
 #include "dataset/dataset_page.h"
 #include "dataset/image_preview.h"
+#include "dataset/thumbnail_model.h"
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
 #include "faicls/config_json.h"
 #include "faicls/demo_datasets.h"
+#include "faicls/project.h"
 #include "faicls/trainer.h"
 #include "prediction/prediction_page.h"
 #include "runner/engine_controller.h"
+#include "training/runs_table.h"
 #include "training/training_charts.h"
 #include "training/training_page.h"
 
@@ -180,6 +185,22 @@ private Q_SLOTS:
         QCOMPARE(grid->model()->rowCount(), static_cast<int>(index.images.size()));
         auto* counts = m_window->findChild<QTableWidget*>("classCountTable");
         QCOMPARE(counts->rowCount(), 10);
+        // A thumbnail double-clicked opens in the app's viewer, large.
+        Q_EMIT grid->doubleClicked(grid->model()->index(5, 0));
+        auto* viewer = m_window->datasetPage()->findChild<ImageViewer*>("imageViewer");
+        QVERIFY(viewer && viewer->showsPicture());
+        QCOMPARE(viewer->path(),
+                 grid->model()->index(5, 0).data(ThumbnailModel::PathRole).toString());
+        viewer->close();
+        // Single-label: a few pictures of each class, captioned, instead of labels per image.
+        auto* samples = m_window->findChild<QListView*>("classSamplesGrid");
+        QVERIFY(!samples->isHidden());
+        QVERIFY(m_window->findChild<QWidget*>("labelsPerImageChart")->isHidden());
+        QCOMPARE(samples->model()->rowCount(), 40);
+        QCOMPARE(samples->model()->index(0, 0).data().toString(),
+                 QString::fromStdString(index.classNames[0]));
+        QCOMPARE(samples->model()->index(39, 0).data().toString(),
+                 QString::fromStdString(index.classNames[9]));
 
         // The same through the path field and the Scan button, here on the multi-label
         // mosaics, then back.
@@ -210,8 +231,23 @@ private Q_SLOTS:
         auto* problems = m_window->findChild<QTableWidget*>("problemsTable");
         QVERIFY(problems->rowCount() > 0);
         auto* filter = m_window->findChild<QComboBox*>("problemFilter");
-        const int duplicates = filter->findText("duplicate_image");
+        const int duplicates = filter->findText("duplicate image");
         QVERIFY(duplicates > 0);
+        // People read names, not the engine's identifiers.
+        const QString summary = m_window->findChild<QLabel*>("datasetSummaryLabel")->text();
+        QVERIFY2(summary.contains("Roboflow COCO export") && !summary.contains("ROBOFLOW_COCO"),
+                 qPrintable(summary));
+        for (int row = 0; row < problems->rowCount(); ++row)
+            QVERIFY2(!problems->item(row, 1)->text().contains('_'),
+                     qPrintable(problems->item(row, 1)->text()));
+        // The overview has the report's figures: sizes, balance, copies.
+        const QString facts = m_window->findChild<QLabel*>("datasetFactsLabel")->text();
+        QVERIFY2(facts.contains("Image sizes:") && facts.contains(" px") &&
+                     facts.contains("Balance:") && facts.contains("identical files"),
+                 qPrintable(facts));
+        // Multi-label: labels per image, not sample pictures.
+        QVERIFY(!m_window->findChild<QWidget*>("labelsPerImageChart")->isHidden());
+        QVERIFY(m_window->findChild<QWidget*>("classSamplesGrid")->isHidden());
         auto* grid = m_window->findChild<QListView*>("thumbnailGrid");
         const int all = grid->model()->rowCount();
         filter->setCurrentIndex(duplicates);
@@ -518,6 +554,107 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(first + "/last.faicls"));
     }
 
+    // A project keeps the work: saved, closed, reopened with its dataset, settings, model and
+    // runs; the interrupted run is offered and continues; two runs are drawn together.
+    void aProjectIsSavedClosedAndReopened() {
+        openDataset(m_datasetFolder);
+        configureTiny(1);
+        const QString project = path("project-a");
+        QVERIFY(m_window->projects()->create(project));
+        QVERIFY(QFile::exists(project + "/project.json"));
+        TrainingPage* page = m_window->trainingPage();
+        auto* folder = m_window->findChild<QLineEdit*>("runFolderEdit");
+        QVERIFY2(folder->text().startsWith(project + "/runs/"), qPrintable(folder->text()));
+        QVERIFY2(folder->text().endsWith("-stdc-nano"), qPrintable(folder->text()));
+        EngineWorker* worker = m_window->engine()->trainingWorker();
+        QSignalSpy finished(worker, &EngineWorker::trainingFinished);
+        page->start();
+        waitForTrainingEnd(finished, 120000);
+        const QString finishedRun = folder->text();
+
+        // A second run, stopped after its first epoch of three: interrupted.
+        configureTiny(3);
+        QSignalSpy epochs(worker, &EngineWorker::epochFinished);
+        page->start();
+        const QString interrupted = folder->text();
+        QVERIFY(interrupted != finishedRun);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() == 1, 120000);
+        page->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !m_window->engine()->isTraining(), 60000);
+        QCoreApplication::sendPostedEvents();
+        const QString model = m_window->session()->modelBundle();
+        QVERIFY2(model.startsWith(interrupted + "/"), qPrintable(model));
+
+        // Both runs in the table; selected together, the other run's curves are drawn over
+        // the current one's (two graphs a run), and with no current run, both are.
+        RunsTable* runs = page->runsTable();
+        QCOMPARE(runs->table()->rowCount(), 2);
+        QCOMPARE(runs->runs()[0].status, RunStatus::Interrupted);
+        QCOMPARE(runs->runs()[1].status, RunStatus::Finished);
+        const int ownLossGraphs = page->charts()->lossPlot()->graphCount();
+        runs->selectRuns({finishedRun, interrupted});
+        QCOMPARE(page->charts()->comparedGraphCount(), 2);
+        QCOMPARE(page->charts()->lossPlot()->graphCount(), ownLossGraphs + 1);
+        m_window->session()->setRunFolder(QString());
+        runs->selectRuns({finishedRun, interrupted});
+        QCOMPARE(page->charts()->comparedGraphCount(), 4);
+        QCOMPARE(page->charts()
+                     ->metricsPlot()
+                     ->graph(page->charts()->metricsPlot()->graphCount() - 1)
+                     ->dataCount(),
+                 1);  // the interrupted run: one evaluation
+        runs->selectRuns({});
+        QCOMPARE(page->charts()->comparedGraphCount(), 0);
+        // Renamed: the folder moves, the table follows.
+        QVERIFY(runs->renameRun(finishedRun, "baseline"));
+        QVERIFY(QFileInfo(project + "/runs/baseline/last.faicls").exists());
+        QVERIFY(!runs->renameRun(project + "/runs/baseline", interrupted.section('/', -1)));
+
+        m_window->close();
+        QVERIFY(!m_window->isVisible());
+        m_window = std::make_unique<MainWindow>();
+        m_window->setInteractive(false);
+        m_window->show();
+        QSignalSpy opened(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        m_window->reopenLastWork();
+        QCOMPARE(m_window->session()->projectFolder(), project);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QCOMPARE(QDir(m_window->datasetPage()->currentFolder()).canonicalPath(),
+                 QDir(m_datasetFolder).canonicalPath());
+        QCOMPARE(m_window->modelPage()->experiment().train.epochs, 3);
+        QCOMPARE(m_window->session()->modelBundle(), model);
+        QVERIFY(m_window->windowTitle().startsWith("project-a"));
+        page = m_window->trainingPage();
+        QCOMPARE(page->offeredRun(), interrupted);
+        QCOMPARE(m_window->currentPage(), MainWindow::Training);
+        QVERIFY(m_window->findChild<QFrame*>("interruptedRunBanner")->isVisible());
+        QCOMPARE(page->runsTable()->table()->rowCount(), 2);
+        // Continued from the offer: it runs to its end, in its own folder.
+        QSignalSpy resumed(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
+        QTest::mouseClick(m_window->findChild<QPushButton*>("continueInterruptedButton"),
+                          Qt::LeftButton);
+        QVERIFY(m_window->engine()->isTraining());
+        QVERIFY(!m_window->findChild<QFrame*>("interruptedRunBanner")->isVisible());
+        waitForTrainingEnd(resumed, 180000);
+        QVERIFY(resumed.at(0).at(0).value<TrainingSummary>().completed);
+        QCOMPARE(summarizeRun(interrupted.toStdString())->status, RunStatus::Finished);
+        QVERIFY(!interruptedRun(project.toStdString()));
+        m_window->projects()->close();
+        QVERIFY(!m_window->session()->hasProject());
+    }
+
+    // A project folder inside the dataset would have the scan find its runs: refused.
+    void aProjectInsideTheDatasetIsRefused() {
+        openDataset(m_datasetFolder);
+        QSignalSpy refused(m_window->projects(), &ProjectController::errorOccurred);
+        QVERIFY(!m_window->projects()->create(m_datasetFolder + "/my-project"));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains("inside the dataset"),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY(!QFileInfo::exists(m_datasetFolder + "/my-project"));
+        QVERIFY(!m_window->session()->hasProject());
+    }
+
     void multiLabelThresholdSliderUpdatesLive() {
         openDataset(m_mosaicsFolder);
         configureTiny(1);
@@ -541,6 +678,18 @@ private Q_SLOTS:
         const QString high = summary->text();
         QVERIFY2(high.contains("threshold 0.95"), qPrintable(high));
         QVERIFY(low != high);
+        // A precision-recall curve and an operating point per class; the points follow the
+        // threshold.
+        auto* curves = evaluation->findChild<QCustomPlot*>("precisionRecallPlot");
+        QVERIFY(curves->isVisibleTo(evaluation));
+        const int classes = evaluation->findChild<QTableWidget*>("classMetricsTable")->rowCount();
+        QCOMPARE(curves->graphCount(), 2 * classes);
+        QVERIFY(curves->graph(0)->dataCount() > 1);
+        QCOMPARE(curves->graph(1)->dataCount(), 1);
+        const double recallHigh = curves->graph(1)->data()->at(0)->key;
+        slider->setValue(5);
+        QVERIFY(curves->graph(1)->data()->at(0)->key >= recallHigh);
+        QVERIFY(!evaluation->findChild<QCustomPlot*>("confusionPlot")->isVisibleTo(evaluation));
     }
 
     void closingDuringTrainingCancelsCleanly() {

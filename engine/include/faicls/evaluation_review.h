@@ -27,4 +27,18 @@ std::vector<Mistake> worstMistakes(const EvaluationDetails& details, double thre
 /// are returned unchanged). Cheap: no network involved, fine for a live slider.
 EvaluationMetrics metricsAtThreshold(const EvaluationDetails& details, double threshold);
 
+/// A point of a precision-recall curve: deciding "score >= thresholdScore" gives these figures
+/// (percent).
+struct PrecisionRecallPoint {
+    double thresholdScore = 0;
+    double precision = 0;
+    double recall = 0;
+};
+
+/// One class's precision-recall curve over the details' images (multi-label), one point per
+/// distinct score, from the highest score down (recall rising). Empty when the class has no
+/// positive image. The step sum of (recall step × precision) over it is the class's AP.
+std::vector<PrecisionRecallPoint> precisionRecallCurve(const EvaluationDetails& details,
+                                                       int classId);
+
 }  // namespace faicls

@@ -69,4 +69,36 @@ EvaluationMetrics metricsAtThreshold(const EvaluationDetails& details, double th
     return multiLabelMetrics(scores, multiHot, details.classNames, threshold);
 }
 
+std::vector<PrecisionRecallPoint> precisionRecallCurve(const EvaluationDetails& details,
+                                                       int classId) {
+    std::vector<std::pair<float, bool>> ranked;
+    int64_t positives = 0;
+    for (const auto& image : details.images) {
+        if (classId < 0 || static_cast<size_t>(classId) >= image.scores.size())
+            continue;
+        const bool positive =
+            std::find(image.labels.begin(), image.labels.end(), classId) != image.labels.end();
+        positives += positive;
+        ranked.emplace_back(image.scores[static_cast<size_t>(classId)], positive);
+    }
+    std::vector<PrecisionRecallPoint> curve;
+    if (positives == 0)
+        return curve;
+    std::sort(ranked.begin(), ranked.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    int64_t truePositives = 0, seen = 0;
+    // Equal scores are one decision: taken together, as the AP computation takes them.
+    for (size_t i = 0; i < ranked.size();) {
+        size_t j = i;
+        for (; j < ranked.size() && ranked[j].first == ranked[i].first; ++j) {
+            truePositives += ranked[j].second;
+            ++seen;
+        }
+        curve.push_back({ranked[i].first, 100.0 * static_cast<double>(truePositives) / seen,
+                         100.0 * static_cast<double>(truePositives) / positives});
+        i = j;
+    }
+    return curve;
+}
+
 }  // namespace faicls

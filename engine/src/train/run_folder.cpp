@@ -10,6 +10,7 @@
 
 #include "faicls/engine_error.h"
 #include "faicls/json_text.h"
+#include "faicls/run_summary.h"
 #include "io/atomic_file.h"
 #include "io/json_file.h"
 #include "train/run_log_json.h"
@@ -19,45 +20,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-// The best bundle is recorded relative to the run folder, so the folder can move.
-json toJson(const TrainerState& state, const fs::path& folder) {
-    std::string bestBundle = state.bestBundle;
-    if (!bestBundle.empty() && fs::path(bestBundle).parent_path() == folder)
-        bestBundle = fs::path(bestBundle).filename().string();
-    return {{"dataset", pathToJson(state.dataset)},
-            {"epoch", state.epoch},
-            {"iteration", state.iteration},
-            {"evaluated", state.evaluated},
-            {"best_f1", state.bestF1},
-            {"evaluations_without_improvement", state.evaluationsWithoutImprovement},
-            {"best_bundle", pathToJson(bestBundle)},
-            {"loss_scale", state.lossScale},
-            {"loss_scale_clean_steps", state.lossScaleCleanSteps}};
-}
-
-TrainerState stateFromJson(const json& saved, const std::string& path, const fs::path& folder) {
-    try {
-        TrainerState state;
-        state.dataset = pathFromJson(saved.value("dataset", json("")));
-        state.epoch = io::integerOf<int>(saved.at("epoch"));
-        state.iteration = io::integerOf<int64_t>(saved.at("iteration"));
-        state.evaluated = saved.at("evaluated").get<bool>();
-        state.bestF1 = saved.at("best_f1").get<double>();
-        state.evaluationsWithoutImprovement =
-            io::integerOf<int>(saved.at("evaluations_without_improvement"));
-        state.bestBundle = pathFromJson(saved.value("best_bundle", json("")));
-        if (!state.bestBundle.empty() && fs::path(state.bestBundle).is_relative() &&
-            fs::path(state.bestBundle).parent_path().empty())
-            state.bestBundle = (folder / state.bestBundle).string();
-        state.lossScale = saved.value("loss_scale", 0.0);
-        state.lossScaleCleanSteps = io::integerOr<int>(saved, "loss_scale_clean_steps", 0);
-        return state;
-    } catch (const json::exception& error) {
-        throw EngineError(ErrorCode::InvalidFile,
-                          path + ": not a trainer state (" + error.what() + ")");
-    }
-}
 
 // What an interrupted atomic write left (io::writeFileAtomically's ".NAME.tmpDIGITS").
 bool isLeftoverTemporary(const fs::path& file) {
@@ -72,6 +34,7 @@ bool isLeftoverTemporary(const fs::path& file) {
 // (atomically) that lists them, then renamed into place; the journal goes last. Whoever finds
 // the journal finishes the renames; pending files without a journal were never committed.
 constexpr const char* kJournal = ".checkpoint.journal";
+constexpr const char* kLockFile = "run.lock";
 constexpr const char* kPendingSuffix = ".pending";
 
 fs::path pendingFor(const std::string& file) {
@@ -121,7 +84,7 @@ void RunFolder::lock() {
         return;
     std::error_code created;
     fs::create_directories(m_files.folder, created);
-    const std::string lockFile = (fs::path(m_files.folder) / "run.lock").string();
+    const std::string lockFile = (fs::path(m_files.folder) / kLockFile).string();
     const int fd = ::open(lockFile.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         throw EngineError(
@@ -176,17 +139,43 @@ void RunFolder::completeInterruptedCheckpoint() const {
 }
 
 bool RunFolder::holdsARun() const {
-    std::error_code error;
-    return fs::exists(m_files.state, error) || fs::exists(m_files.lastBundle, error) ||
-           fs::exists(fs::path(m_files.folder) / kJournal, error);
+    return runFolderHoldsARun(m_files.folder);
 }
+
+}  // namespace faicls::train
+
+namespace faicls {
+namespace fs = std::filesystem;
+
+bool runFolderHoldsARun(const std::string& folder) {
+    const RunFolderFiles files(folder);
+    std::error_code error;
+    return fs::exists(files.state, error) || fs::exists(files.lastBundle, error) ||
+           fs::exists(fs::path(folder) / train::kJournal, error);
+}
+
+bool runFolderIsInUse(const std::string& folder) {
+    const std::string lockFile = (fs::path(folder) / train::kLockFile).string();
+    const int fd = ::open(lockFile.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;  // never trained in, or not readable: nothing holds it that we can see
+    // A shared lock is refused while a training holds its exclusive one; taken, it is let go
+    // at once (a training starting in that instant would be told the folder is in use).
+    const bool inUse = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return inUse;
+}
+
+}  // namespace faicls
+
+namespace faicls::train {
 
 TrainerState RunFolder::readState() const {
     if (!fs::exists(m_files.state))
         throw EngineError(
             ErrorCode::FileNotFound,
             m_files.folder + ": nothing to resume (no finished epoch in this run folder)");
-    return stateFromJson(io::readJsonFile(m_files.state), m_files.state, m_files.folder);
+    return readTrainerState(m_files.state, m_files.folder);
 }
 
 ExperimentConfig RunFolder::readConfig() const {

@@ -11,21 +11,9 @@
 #include "faicls/config_json.h"
 #include "faicls/run_log.h"
 #include "model/bundle_file.h"
+#include "train/trainer_state.h"
 
 namespace faicls::train {
-
-/// Where a run stands after a finished epoch: what resume restores (trainer_state.json).
-struct TrainerState {
-    std::string dataset;
-    int epoch = 0;
-    int64_t iteration = 0;
-    bool evaluated = false;  ///< an evaluation has run: `bestF1` means something
-    double bestF1 = 0;
-    int evaluationsWithoutImprovement = 0;
-    std::string bestBundle;
-    double lossScale = 0;  ///< fp16 loss scaling; 0 = the scaler's own start value
-    int lossScaleCleanSteps = 0;
-};
 
 /// What one finished epoch leaves: written as one step (RunFolder::writeCheckpoint).
 struct Checkpoint {

@@ -6,6 +6,7 @@
 #include "eval/model_evaluation.h"
 #include "faicls/engine_error.h"
 #include "faicls/metrics_json.h"
+#include "faicls/project.h"
 #include "faicls/training_checks.h"
 #include "faicls/version.h"
 #include "model/model_factory.h"
@@ -107,13 +108,9 @@ TrainingSummary TrainingRun::run() {
 
 // Training writes its folder: never into the dataset, whose scan would then find it.
 void TrainingRun::refuseRunFolderInsideDataset() const {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    const fs::path run = fs::weakly_canonical(m_request.runFolder, error);
-    const fs::path data = fs::weakly_canonical(m_request.datasetRoot, error);
-    if (data.empty() || run.empty())
+    if (m_request.datasetRoot.empty())
         return;
-    if (std::mismatch(data.begin(), data.end(), run.begin(), run.end()).first == data.end())
+    if (isInsideFolder(m_request.runFolder, m_request.datasetRoot))
         throw EngineError(ErrorCode::InvalidConfig,
                           m_request.runFolder + ": is inside the dataset " + m_request.datasetRoot +
                               "; a training writes its run folder, so choose one outside it");
@@ -474,6 +471,9 @@ void TrainingRun::saveCheckpoint(int epoch, const EvaluationMetrics* metrics, bo
     state.bestBundle = m_summary.bestBundle;
     state.lossScale = m_scaler->scale();
     state.lossScaleCleanSteps = m_scaler->cleanSteps();
+    const TrainConfig& train = m_request.config.train;
+    state.finished = epoch >= train.epochs || (train.earlyStop && m_stopping->shouldStop());
+    state.trainingSeconds = m_resumeState.trainingSeconds + secondsBetween(m_started, Clock::now());
     m_folder.writeCheckpoint(Checkpoint{m_info, stateDictOf(m_model), best, *m_optimizer, state});
 }
 
