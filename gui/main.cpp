@@ -24,7 +24,8 @@ struct Options {
         QStringLiteral("folder")};
     QCommandLineOption screenshots{
         QStringLiteral("screenshots"),
-        QStringLiteral("Tour every page on the demo, save a screenshot of each, quit."),
+        QStringLiteral("Tour every page on the demo (or the dataset folder given), save a "
+                       "screenshot of each, quit."),
         QStringLiteral("folder")};
 };
 
@@ -92,14 +93,17 @@ int main(int argc, char** argv) {
     if (parser.isSet(options.demoFolder))
         window.setDemoFolder(parser.value(options.demoFolder));
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFolder(parser.positionalArguments().first());
-    else if (!parser.isSet(options.screenshots))
+    const QString folder = parser.positionalArguments().value(0);
+    const bool touring = parser.isSet(options.screenshots);
+    if (!folder.isEmpty() && !touring)
+        window.openFolder(folder);
+    else if (!touring)
         window.reopenLastWork();
     if (parser.isSet(options.smoke))
         QTimer::singleShot(500, &app, &QApplication::quit);
-    faicls::gui::ScreenshotTour tour(&window, parser.value(options.screenshots));
-    if (parser.isSet(options.screenshots))
+    // The tour runs on the demo, or on the dataset folder given.
+    faicls::gui::ScreenshotTour tour(&window, parser.value(options.screenshots), folder);
+    if (touring)
         tour.start();
     return app.exec();
 }

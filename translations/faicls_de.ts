@@ -703,7 +703,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -763,7 +763,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -778,36 +778,36 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -817,7 +817,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Scanning %1…</source>
         <translation>%1 wird gescannt…</translation>
     </message>
@@ -827,7 +827,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n Klasse · </numerusform>
@@ -885,6 +885,11 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; every class has about as many training images</source>
+        <translation>&lt;b&gt;Ausgewogenheit:&lt;/b&gt; jede Klasse hat etwa gleich viele Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
         <translation>&lt;b&gt;Ausgewogenheit:&lt;/b&gt; Die größte Klasse hat %1× so viele Bilder wie die kleinste (Training)%2</translation>
     </message>
@@ -985,17 +990,17 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
@@ -1035,7 +1040,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>% der wahren Klasse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>recall (%)</source>
         <translation>Recall (%)</translation>
     </message>
@@ -1050,12 +1055,12 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -1077,7 +1082,7 @@ true: %3</source>
 tatsächlich: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2161,7 +2166,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+126"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -2250,8 +2255,8 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+69"/>
-        <source>%1: training loss (smoothed)</source>
-        <translation>%1: Trainingsverlust (geglättet)</translation>
+        <source>%1 (smoothed loss)</source>
+        <translation>%1 (geglätteter Verlust)</translation>
     </message>
     <message>
         <location line="+11"/>

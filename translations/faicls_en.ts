@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="+305"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+308"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>&lt;b&gt;Duplicates:&lt;/b&gt; %n group(s) of identical files</source>
         <translation>
             <numerusform>&lt;b&gt;Duplicates:&lt;/b&gt; %n group of identical files</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+330"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+341"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>

@@ -703,7 +703,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -763,7 +763,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -778,36 +778,36 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -817,7 +817,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Scanning %1…</source>
         <translation>Analizando %1…</translation>
     </message>
@@ -827,7 +827,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n clase · </numerusform>
@@ -885,6 +885,11 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; every class has about as many training images</source>
+        <translation>&lt;b&gt;Equilibrio:&lt;/b&gt; todas las clases tienen aproximadamente las mismas imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
         <translation>&lt;b&gt;Equilibrio:&lt;/b&gt; la clase más numerosa tiene %1× las imágenes de la menos numerosa (train)%2</translation>
     </message>
@@ -985,17 +990,17 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
@@ -1035,7 +1040,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>% de la clase real</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>recall (%)</source>
         <translation>exhaustividad (%)</translation>
     </message>
@@ -1050,12 +1055,12 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Errores con mayor confianza (doble clic para abrir)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -1077,7 +1082,7 @@ true: %3</source>
 real: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2161,7 +2166,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+126"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -2250,8 +2255,8 @@ real: %3</translation>
     </message>
     <message>
         <location line="+69"/>
-        <source>%1: training loss (smoothed)</source>
-        <translation>%1: pérdida de entrenamiento (suavizada)</translation>
+        <source>%1 (smoothed loss)</source>
+        <translation>%1 (pérdida suavizada)</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -703,7 +703,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -763,7 +763,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Split:</source>
         <translation>Partition&#xa0;:</translation>
     </message>
@@ -778,36 +778,36 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -817,7 +817,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Scanning %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
@@ -827,7 +827,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -885,6 +885,11 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; every class has about as many training images</source>
+        <translation>&lt;b&gt;Équilibre&#xa0;:&lt;/b&gt; chaque classe a à peu près autant d&apos;images d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
         <translation>&lt;b&gt;Équilibre&#xa0;:&lt;/b&gt; la plus grande classe a %1× autant d&apos;images que la plus petite (train)%2</translation>
     </message>
@@ -985,17 +990,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -1035,7 +1040,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>% de la vraie classe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>recall (%)</source>
         <translation>rappel (%)</translation>
     </message>
@@ -1050,12 +1055,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -1077,7 +1082,7 @@ true: %3</source>
 réel&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2161,7 +2166,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+126"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -2250,8 +2255,8 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+69"/>
-        <source>%1: training loss (smoothed)</source>
-        <translation>%1&#xa0;: perte d&apos;entraînement (lissée)</translation>
+        <source>%1 (smoothed loss)</source>
+        <translation>%1 (perte lissée)</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -703,7 +703,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -763,7 +763,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -778,36 +778,36 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
@@ -817,7 +817,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Impossibile aprire il dataset: %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Scanning %1…</source>
         <translation>Analisi di %1…</translation>
     </message>
@@ -827,7 +827,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Apri una cartella del dataset</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n classe · </numerusform>
@@ -885,6 +885,11 @@ Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; every class has about as many training images</source>
+        <translation>&lt;b&gt;Bilanciamento:&lt;/b&gt; ogni classe ha circa lo stesso numero di immagini di addestramento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
         <translation>&lt;b&gt;Bilanciamento:&lt;/b&gt; la classe più grande ha %1× le immagini della più piccola (train)%2</translation>
     </message>
@@ -985,17 +990,17 @@ Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
@@ -1035,7 +1040,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>% della classe vera</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>recall (%)</source>
         <translation>richiamo (%)</translation>
     </message>
@@ -1050,12 +1055,12 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
@@ -1077,7 +1082,7 @@ true: %3</source>
 reale: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2161,7 +2166,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+126"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -2250,8 +2255,8 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+69"/>
-        <source>%1: training loss (smoothed)</source>
-        <translation>%1: perdita di addestramento (smussata)</translation>
+        <source>%1 (smoothed loss)</source>
+        <translation>%1 (perdita smussata)</translation>
     </message>
     <message>
         <location line="+11"/>

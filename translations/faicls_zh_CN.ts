@@ -703,7 +703,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+42"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -763,7 +763,7 @@ Key: %1 · default: %2</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -778,36 +778,36 @@ Key: %1 · default: %2</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-148"/>
+        <location line="+148"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -817,7 +817,7 @@ Key: %1 · default: %2</source>
         <translation>无法打开数据集：%1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
@@ -827,7 +827,7 @@ Key: %1 · default: %2</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n 个类别 · </numerusform>
@@ -883,6 +883,11 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Balance:&lt;/b&gt; every class has about as many training images</source>
+        <translation>&lt;b&gt;平衡：&lt;/b&gt;各类别的训练图像数量大致相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Balance:&lt;/b&gt; the largest class has %1× the images of the smallest (train)%2</source>
         <translation>&lt;b&gt;平衡：&lt;/b&gt;最大类别的图像数是最小类别的 %1×（训练集）%2</translation>
     </message>
@@ -981,17 +986,17 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -1031,7 +1036,7 @@ Key: %1 · default: %2</source>
         <translation>占真实类别的 %</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>recall (%)</source>
         <translation>召回率 (%)</translation>
     </message>
@@ -1046,12 +1051,12 @@ Key: %1 · default: %2</source>
         <translation>置信度最高的错误预测（双击打开）</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -1073,7 +1078,7 @@ true: %3</source>
 真实类别：%3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2152,7 +2157,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ThumbnailModel</name>
     <message>
-        <location filename="../gui/dataset/thumbnail_model.cpp" line="+129"/>
+        <location filename="../gui/dataset/thumbnail_model.cpp" line="+126"/>
         <source>%1
 %2 × %3 px · %4
 %5</source>
@@ -2241,8 +2246,8 @@ true: %3</source>
     </message>
     <message>
         <location line="+69"/>
-        <source>%1: training loss (smoothed)</source>
-        <translation>%1：训练损失（平滑）</translation>
+        <source>%1 (smoothed loss)</source>
+        <translation>%1（平滑损失）</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QListView>
 #include <QTabWidget>
 #include <QTimer>
@@ -21,8 +22,12 @@
 
 namespace faicls::gui {
 
-ScreenshotTour::ScreenshotTour(MainWindow* window, QString outFolder, QObject* parent)
-    : QObject(parent), m_window(window), m_outFolder(std::move(outFolder)) {}
+ScreenshotTour::ScreenshotTour(MainWindow* window, QString outFolder, QString datasetFolder,
+                               QObject* parent)
+    : QObject(parent),
+      m_window(window),
+      m_outFolder(std::move(outFolder)),
+      m_datasetFolder(std::move(datasetFolder)) {}
 
 void ScreenshotTour::grab(const QString& name) {
     QApplication::processEvents();
@@ -37,14 +42,22 @@ void ScreenshotTour::start() {
         grab(QStringLiteral("01-start"));
         connect(m_window->datasetPage(), &DatasetPage::datasetOpened, this,
                 &ScreenshotTour::afterDataset, Qt::SingleShotConnection);
-        m_window->openDemo();
+        if (m_datasetFolder.isEmpty()) {
+            m_window->openDemo();
+        } else {
+            m_window->datasetPage()->openFolder(m_datasetFolder);
+            m_window->showPage(MainWindow::Dataset);
+        }
     });
 }
 
 void ScreenshotTour::afterDataset() {
     QTimer::singleShot(800, this, [this] {
         // The work goes into a project, as a user's would (removed at the end).
-        m_window->projects()->create(workFolder() + QStringLiteral("/fashion-demo"));
+        m_window->projects()->create(workFolder() + QStringLiteral("/") +
+                                     (m_datasetFolder.isEmpty()
+                                          ? QStringLiteral("fashion-demo")
+                                          : QFileInfo(m_datasetFolder).fileName()));
         grab(QStringLiteral("02-dataset"));
         auto* tabs = m_window->datasetPage()->findChild<QTabWidget*>(QStringLiteral("datasetTabs"));
         tabs->setCurrentIndex(1);
@@ -58,7 +71,8 @@ void ScreenshotTour::afterDataset() {
             ModelPage* model = m_window->modelPage();
             model->applyPreset(QStringLiteral("fai-cls-n"));
             nlohmann::json network = model->modelForm()->toJson();
-            network["resolution"] = 32;
+            // The demo's pictures are 28 px; photos need more.
+            network["resolution"] = m_datasetFolder.isEmpty() ? 32 : 96;
             model->modelForm()->setJson(network);
             nlohmann::json recipe = model->trainForm()->toJson();
             recipe["epochs"] = 8;
@@ -129,11 +143,17 @@ void ScreenshotTour::afterTraining() {
                             });
                         },
                         Qt::SingleShotConnection);
-                    const QString root =
-                        QString::fromStdString(m_window->session()->dataset().index->root);
-                    m_window->predictionPage()->predictPaths(
-                        {root + QStringLiteral("/test/sneaker"),
-                         root + QStringLiteral("/test/bag")});
+                    const DatasetIndex& index = *m_window->session()->dataset().index;
+                    const QString root = QString::fromStdString(index.root);
+                    QStringList pictures = {root + QStringLiteral("/test/sneaker"),
+                                            root + QStringLiteral("/test/bag")};
+                    if (!m_datasetFolder.isEmpty()) {  // some test pictures, any layout
+                        pictures.clear();
+                        for (size_t position : index.imagesOf(Split::Test))
+                            if (pictures.size() < 16)
+                                pictures << QString::fromStdString(index.images[position].path);
+                    }
+                    m_window->predictionPage()->predictPaths(pictures);
                 });
             },
             Qt::SingleShotConnection);

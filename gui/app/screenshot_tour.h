@@ -14,7 +14,9 @@ class MainWindow;
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
-    ScreenshotTour(MainWindow* window, QString outFolder, QObject* parent = nullptr);
+    /// `datasetFolder`: tour on this dataset instead of the demo ("" for the demo).
+    ScreenshotTour(MainWindow* window, QString outFolder, QString datasetFolder = {},
+                   QObject* parent = nullptr);
     void start();
 
 private:
@@ -27,6 +29,7 @@ private:
 
     MainWindow* m_window;
     QString m_outFolder;
+    QString m_datasetFolder;
 };
 
 }  // namespace faicls::gui

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <set>
@@ -22,6 +23,7 @@
 #include "common/image_viewer.h"
 #include "common/retranslator.h"
 #include "common/session.h"
+#include "dataset/class_samples_model.h"
 #include "dataset/dataset_names.h"
 #include "dataset/image_preview.h"
 #include "dataset/thumbnail_model.h"
@@ -31,7 +33,7 @@ namespace faicls::gui {
 
 namespace {
 
-constexpr int kSamplesPerClass = 4;
+constexpr int kSamplesPerClass = 8;
 
 const QColor kSplitColours[kSplitCount] = {QColor(0x2E, 0x86, 0xC1), QColor(0xF3, 0x9C, 0x12),
                                            QColor(0x27, 0xAE, 0x60)};
@@ -137,22 +139,22 @@ void DatasetPage::buildOverviewTab() {
     m_labelsChart = new QCustomPlot(overview);
     m_labelsChart->setObjectName(QStringLiteral("labelsPerImageChart"));
     m_labelsChart->setMinimumHeight(150);
-    m_sampleThumbnails = new ThumbnailModel(this);
-    m_samples = new QListView(overview);
+    m_sampleModel = new ClassSamplesModel(kSamplesPerClass, this);
+    m_samples = new QTableView(overview);
     m_samples->setObjectName(QStringLiteral("classSamplesGrid"));
-    m_samples->setViewMode(QListView::IconMode);
-    m_samples->setResizeMode(QListView::Adjust);
-    m_samples->setMovement(QListView::Static);
-    m_samples->setUniformItemSizes(true);
-    m_samples->setWordWrap(true);
+    m_samples->setModel(m_sampleModel);
     m_samples->setIconSize(QSize(ThumbnailModel::kThumbnailPx, ThumbnailModel::kThumbnailPx));
-    m_samples->setGridSize(
-        QSize(ThumbnailModel::kThumbnailPx + 12, ThumbnailModel::kThumbnailPx + 30));
-    m_samples->setModel(m_sampleThumbnails);
+    m_samples->horizontalHeader()->hide();
+    m_samples->horizontalHeader()->setDefaultSectionSize(ThumbnailModel::kThumbnailPx + 8);
+    m_samples->verticalHeader()->setDefaultSectionSize(ThumbnailModel::kThumbnailPx + 8);
+    m_samples->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_samples->setShowGrid(false);
+    m_samples->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_samples->setSelectionMode(QAbstractItemView::SingleSelection);
     m_samples->setMinimumHeight(150);
-    charts->addWidget(m_classChart, 3);
+    charts->addWidget(m_classChart, 2);
     charts->addWidget(m_labelsChart, 2);
-    charts->addWidget(m_samples, 2);
+    charts->addWidget(m_samples, 3);
     m_labelsChart->hide();
     overviewLayout->addLayout(charts, 3);
     auto* side = new QVBoxLayout;
@@ -170,7 +172,9 @@ void DatasetPage::buildOverviewTab() {
     side->addWidget(m_countTable, 1);
     overviewLayout->addLayout(side, 2);
     m_tabs->addTab(overview, QString());
-    connect(m_samples, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_samples, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!index.data(ThumbnailModel::PathRole).isValid())
+            return;
         ImageViewer::open(this, index.data(ThumbnailModel::PathRole).toString(),
                           index.data(Qt::ToolTipRole).toString());
     });
@@ -289,8 +293,7 @@ void DatasetPage::showDataset(const ScannedDataset& dataset) {
     m_scanning.clear();
     m_session->setDataset(dataset);
     m_thumbnails->setDataset(dataset.index);
-    m_sampleThumbnails->setDataset(dataset.index);
-    m_sampleThumbnails->showSamples(kSamplesPerClass);
+    m_sampleModel->setDataset(dataset.index);
     m_preview->clear();  // the previous dataset's picture
     fillTexts(dataset);
     Q_EMIT datasetOpened(QString::fromStdString(dataset.index->root));
@@ -385,7 +388,9 @@ void DatasetPage::fillFacts(const ScannedDataset& dataset) {
                      .arg(report.minHeightPx)
                      .arg(report.maxWidthPx)
                      .arg(report.maxHeightPx);
-    if (report.imbalanceRatio > 0)
+    if (report.imbalanceRatio > 0 && report.imbalanceRatio < 1.05)
+        lines << tr("<b>Balance:</b> every class has about as many training images");
+    else if (report.imbalanceRatio > 0)
         lines << tr("<b>Balance:</b> the largest class has %1× the images of the smallest "
                     "(train)%2")
                      .arg(report.imbalanceRatio, 0, 'f', 1)

@@ -9,6 +9,7 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QTableView;
 class QTableWidget;
 class QTabWidget;
 
@@ -18,6 +19,7 @@ namespace faicls::gui {
 
 class EngineController;
 class Session;
+class ClassSamplesModel;
 class ThumbnailModel;
 class ImagePreview;
 
@@ -64,8 +66,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QCustomPlot* m_classChart = nullptr;
     QCustomPlot* m_labelsChart = nullptr;
-    QListView* m_samples = nullptr;  ///< a few pictures per class (single-label)
-    ThumbnailModel* m_sampleThumbnails = nullptr;
+    QTableView* m_samples = nullptr;  ///< a few pictures per class (single-label)
+    ClassSamplesModel* m_sampleModel = nullptr;
     QLabel* m_facts = nullptr;
     QTableWidget* m_countTable = nullptr;
     QComboBox* m_splitFilter = nullptr;

@@ -48,7 +48,6 @@ void ThumbnailModel::setDataset(std::shared_ptr<const DatasetIndex> dataset) {
     m_dataset = std::move(dataset);
     m_rows.clear();
     m_rowsSorted = true;
-    m_captioned = false;
     if (m_dataset)
         for (size_t i = 0; i < m_dataset->images.size(); ++i)
             m_rows.push_back(i);
@@ -59,7 +58,6 @@ void ThumbnailModel::showSamples(int perClass) {
     beginResetModel();
     m_rows.clear();
     m_rowsSorted = false;
-    m_captioned = true;
     if (m_dataset) {
         std::vector<std::vector<size_t>> byClass(m_dataset->classNames.size());
         for (size_t i = 0; i < m_dataset->images.size(); ++i) {
@@ -80,7 +78,6 @@ void ThumbnailModel::setFilter(int split, int classId, int problemKind) {
     beginResetModel();
     m_rows.clear();
     m_rowsSorted = true;
-    m_captioned = false;
     QSet<QString> withProblem;
     if (m_dataset && problemKind >= 0)
         for (const auto& problem : m_dataset->problems)
@@ -133,11 +130,6 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const {
                 .arg(QString::fromUtf8(splitName(image.split)))
                 .arg(labels.isEmpty() ? tr("no label") : labels.join(QStringLiteral(", ")));
         }
-        case Qt::DisplayRole:
-            if (m_captioned && !image.labels.empty())
-                return QString::fromStdString(
-                    m_dataset->classNames[static_cast<size_t>(image.labels.front())]);
-            return {};
         case PathRole:
             return QString::fromStdString(image.path);
         case PositionRole:

@@ -28,7 +28,7 @@ public:
     /// scan reported a problem of this kind for (ProblemKind as int).
     void setFilter(int split, int classId, int problemKind = -1);
     /// Instead of a filter: up to `perClass` training pictures of each class, spread over the
-    /// class, in class order, each captioned with its class (the overview's sample pictures).
+    /// class, in class order (the overview's sample pictures).
     void showSamples(int perClass);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -43,7 +43,6 @@ private:
     std::shared_ptr<const DatasetIndex> m_dataset;
     std::vector<size_t> m_rows;
     bool m_rowsSorted = true;  ///< rows in dataset order (a filter), not grouped (samples)
-    bool m_captioned = false;
     mutable QCache<size_t, QImage> m_cache{4000};
     mutable QSet<size_t> m_pending;
     mutable QThreadPool m_pool;

@@ -124,6 +124,7 @@ void EvaluationPage::buildThresholdRow(QVBoxLayout* layout) {
 void EvaluationPage::buildTables(QVBoxLayout* layout) {
     Retranslator* texts = m_texts;
     auto* splitter = new QSplitter(this);
+    m_tablesSplitter = splitter;
     m_table = new QTableWidget(0, 7, splitter);
     m_table->setObjectName(QStringLiteral("classMetricsTable"));
     texts->add([this] {
@@ -156,9 +157,14 @@ void EvaluationPage::buildTables(QVBoxLayout* layout) {
     m_precisionRecall = new QCustomPlot(splitter);
     m_precisionRecall->setObjectName(QStringLiteral("precisionRecallPlot"));
     m_precisionRecall->setMinimumSize(320, 280);
+    // The legend below the plot, two entries a row: inside, it covered the curves.
     m_precisionRecall->legend->setVisible(true);
-    m_precisionRecall->axisRect()->insetLayout()->setInsetAlignment(
-        0, Qt::AlignBottom | Qt::AlignLeft);
+    m_precisionRecall->plotLayout()->addElement(1, 0, m_precisionRecall->legend);
+    m_precisionRecall->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_precisionRecall->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_precisionRecall->legend->setWrap(2);
+    m_precisionRecall->legend->setBorderPen(Qt::NoPen);
+    m_precisionRecall->legend->setBrush(Qt::NoBrush);
     m_precisionRecall->xAxis->setRange(0, 101);
     m_precisionRecall->yAxis->setRange(0, 101);
     texts->add([this] {
@@ -299,8 +305,13 @@ void EvaluationPage::showMistakes(double threshold) {
 void EvaluationPage::fillPrecisionRecall(const EvaluationDetails& details) {
     m_precisionRecall->clearGraphs();
     m_operatingPoints.clear();
-    m_precisionRecall->setVisible(details.metrics.multiLabel);
-    if (!details.metrics.multiLabel)
+    const bool multiLabel = details.metrics.multiLabel;
+    m_precisionRecall->setVisible(multiLabel);
+    // The curves take the room the confusion matrix has for single-label.
+    const int width = std::max(600, m_tablesSplitter->width());
+    m_tablesSplitter->setSizes(multiLabel ? QList<int>{width * 2 / 5, 0, width * 3 / 5}
+                                          : QList<int>{width * 2 / 5, width * 3 / 5, 0});
+    if (!multiLabel)
         return;
     for (size_t c = 0; c < details.classNames.size(); ++c) {
         const QColor colour = QColor::fromHsvF(std::fmod(0.6 + 0.618034 * c, 1.0), 0.75, 0.8);

@@ -15,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSlider;
+class QSplitter;
 class QTableWidget;
 
 class QVBoxLayout;
@@ -63,6 +64,7 @@ private:
     QTableWidget* m_table = nullptr;
     QCustomPlot* m_confusion = nullptr;
     QCPColorScale* m_confusionScale = nullptr;
+    QSplitter* m_tablesSplitter = nullptr;
     QCustomPlot* m_precisionRecall = nullptr;
     std::vector<QCPGraph*> m_operatingPoints;  ///< one per class: the current threshold
     QWidget* m_thresholdRow = nullptr;

@@ -138,15 +138,15 @@ void TrainingCharts::setComparedRuns(const std::vector<std::pair<QString, RunLog
         graph->parentPlot()->removeGraph(graph);
     m_comparedGraphs.clear();
     // Distinct from the current run's colours; cycled for many runs.
-    static const QColor kColours[] = {QColor(22, 160, 133),  QColor(192, 57, 43),
-                                      QColor(127, 140, 141), QColor(241, 196, 15),
-                                      QColor(155, 89, 182),  QColor(52, 152, 219)};
+    static const QColor kColours[] = {QColor(199, 0, 116), QColor(127, 96, 0),
+                                      QColor(90, 90, 90),  QColor(0, 150, 199),
+                                      QColor(230, 60, 60), QColor(110, 60, 170)};
     size_t next = 0;
     for (const auto& [name, log] : runs) {
         QPen pen(kColours[next++ % std::size(kColours)], 1.8, Qt::DashLine);
         QCPGraph* loss = m_lossPlot->addGraph();
         loss->setPen(pen);
-        loss->setName(tr("%1: training loss (smoothed)").arg(name));
+        loss->setName(tr("%1 (smoothed loss)").arg(name));
         double smoothed = 0;
         bool first = true;
         for (const LoggedIteration& step : log.iterations) {

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -193,14 +194,17 @@ private Q_SLOTS:
                  grid->model()->index(5, 0).data(ThumbnailModel::PathRole).toString());
         viewer->close();
         // Single-label: a few pictures of each class, captioned, instead of labels per image.
-        auto* samples = m_window->findChild<QListView*>("classSamplesGrid");
+        auto* samples = m_window->findChild<QTableView*>("classSamplesGrid");
         QVERIFY(!samples->isHidden());
         QVERIFY(m_window->findChild<QWidget*>("labelsPerImageChart")->isHidden());
-        QCOMPARE(samples->model()->rowCount(), 40);
-        QCOMPARE(samples->model()->index(0, 0).data().toString(),
-                 QString::fromStdString(index.classNames[0]));
-        QCOMPARE(samples->model()->index(39, 0).data().toString(),
+        QCOMPARE(samples->model()->rowCount(), 10);  // a row per class
+        QCOMPARE(samples->model()->columnCount(), 8);
+        QCOMPARE(samples->model()->headerData(9, Qt::Vertical).toString(),
                  QString::fromStdString(index.classNames[9]));
+        const QString sample =
+            samples->model()->index(9, 7).data(ThumbnailModel::PathRole).toString();
+        QVERIFY2(sample.contains("/train/" + QString::fromStdString(index.classNames[9]) + "/"),
+                 qPrintable(sample));
 
         // The same through the path field and the Scan button, here on the multi-label
         // mosaics, then back.
