@@ -7,6 +7,7 @@ The bundle target's first byte picks a whole .faicls file (odd) or its bundle.js
 import io
 import json
 import os
+import struct
 import sys
 import zipfile
 
@@ -150,7 +151,23 @@ def bundle():
     os.remove(path)
 
 
+def hash_cache():
+    # data/image_hash_cache.cpp's format, for the root the fuzz target opens.
+    os.makedirs(os.path.join(out, "hash_cache"), exist_ok=True)
+    root = b"/fuzz/dataset"
+    entries = [(b"train/cat/a.jpg", 1234, 1700000000123456789, 0x0123456789ABCDEF),
+               (b"valid/dog/b.png", 99, 5, 0xFFFF0000FFFF0000), (b"flat.png", 7, 8, 0)]
+    data = b"FAICLSIH" + struct.pack("<II", 1, len(root)) + root + struct.pack("<Q", len(entries))
+    for path, size, modified, value in entries:
+        data += struct.pack("<I", len(path)) + path + struct.pack("<QqQB", size, modified, value,
+                                                                 1 if value == 0 else 0)
+    save("hash_cache", "three_entries", data)
+    save("hash_cache", "empty", b"FAICLSIH" + struct.pack("<II", 1, len(root)) + root +
+         struct.pack("<Q", 0))
+
+
 if __name__ == "__main__":
+    hash_cache()
     bundle()
     images()
     coco(sys.argv[1])

@@ -601,6 +601,11 @@
         <source>ignored file</source>
         <translation>ignorierte Datei</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,7 +708,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -748,12 +753,12 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-63"/>
         <source>No dataset open.</source>
         <translation>Kein Datensatz geöffnet.</translation>
     </message>
@@ -763,7 +768,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Split:</source>
         <translation>Aufteilung:</translation>
     </message>
@@ -778,36 +783,36 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+172"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-167"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -817,12 +822,32 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Der Datensatz konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+26"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bits</source>
+        <translation> Bit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds copies; from about 4, different photos of one subject start to pair up.</source>
+        <translation>Beinahe-Duplikate: Bilder, deren 64-Bit-Wahrnehmungs-Hashes sich in höchstens so vielen Bits unterscheiden, werden als Kopien gemeldet (verkleinert, neu kodiert, aufgehellt). 0-3 findet Kopien; ab etwa 4 werden auch verschiedene Fotos desselben Motivs gepaart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies within:</source>
+        <translation>Kopien bis:</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Scanning %1…</source>
         <translation>%1 wird gescannt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open a dataset folder</source>
         <translation>Datensatz-Ordner öffnen</translation>
     </message>
@@ -924,8 +949,32 @@ Schlüssel: %1 · Standard: %2</translation>
             <numerusform>, davon %n aufteilungsübergreifend (schönen die Validierungswerte)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Beinahe-Duplikate:&lt;/b&gt; keine (Bilder bis %n Bit)</numerusform>
+            <numerusform>&lt;b&gt;Beinahe-Duplikate:&lt;/b&gt; keine (Bilder bis %n Bit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;Beinahe-Duplikate:&lt;/b&gt; %n Gruppe verkleinerter oder neu kodierter Kopien</numerusform>
+            <numerusform>&lt;b&gt;Beinahe-Duplikate:&lt;/b&gt; %n Gruppen verkleinerter oder neu kodierter Kopien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n über Aufteilungen hinweg</numerusform>
+            <numerusform>, %n über Aufteilungen hinweg</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
         <translation>&lt;b&gt;Probleme:&lt;/b&gt; %1 Fehler, %2 Warnung(en) (Reiter „Probleme“)</translation>
     </message>

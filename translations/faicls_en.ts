@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="+308"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+336"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
@@ -33,6 +33,30 @@
         <translation>
             <numerusform>, %n across splits (it inflates validation figures)</numerusform>
             <numerusform>, %n across splits (they inflate validation figures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit)</numerusform>
+            <numerusform>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group of resized or re-encoded copies</numerusform>
+            <numerusform>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n groups of resized or re-encoded copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n across splits</numerusform>
+            <numerusform>, %n across splits</numerusform>
         </translation>
     </message>
 </context>

@@ -601,6 +601,11 @@
         <source>ignored file</source>
         <translation>archivo ignorado</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>near-duplicate</source>
+        <translation>casi duplicado</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,7 +708,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -748,12 +753,12 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Dataset:</source>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-63"/>
         <source>No dataset open.</source>
         <translation>No hay ningún conjunto de datos abierto.</translation>
     </message>
@@ -763,7 +768,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Split:</source>
         <translation>Partición:</translation>
     </message>
@@ -778,36 +783,36 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+172"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-167"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -817,12 +822,32 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>No se pudo abrir el conjunto de datos: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+26"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bits</source>
+        <translation> bits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds copies; from about 4, different photos of one subject start to pair up.</source>
+        <translation>Casi duplicados: las imágenes cuyos hashes perceptuales de 64 bits difieren en como mucho este número de bits se informan como copias (redimensionadas, recodificadas, aclaradas). 0-3 encuentra copias; a partir de 4, empiezan a emparejarse fotos distintas de un mismo motivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies within:</source>
+        <translation>Copias hasta:</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Scanning %1…</source>
         <translation>Analizando %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open a dataset folder</source>
         <translation>Abrir una carpeta de conjunto de datos</translation>
     </message>
@@ -924,8 +949,32 @@ Clave: %1 · valor predeterminado: %2</translation>
             <numerusform>, %n entre particiones (inflan las cifras de validación)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Casi duplicados:&lt;/b&gt; ninguno (imágenes a %n bit como máximo)</numerusform>
+            <numerusform>&lt;b&gt;Casi duplicados:&lt;/b&gt; ninguno (imágenes a %n bits como máximo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;Casi duplicados:&lt;/b&gt; %n grupo de copias redimensionadas o recodificadas</numerusform>
+            <numerusform>&lt;b&gt;Casi duplicados:&lt;/b&gt; %n grupos de copias redimensionadas o recodificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n entre particiones</numerusform>
+            <numerusform>, %n entre particiones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
         <translation>&lt;b&gt;Problemas:&lt;/b&gt; %1 error(es), %2 advertencia(s) (pestaña Problemas)</translation>
     </message>

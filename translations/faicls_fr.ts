@@ -601,6 +601,11 @@
         <source>ignored file</source>
         <translation>fichier ignoré</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>near-duplicate</source>
+        <translation>quasi-doublon</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,7 +708,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -748,12 +753,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Analyser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Dataset:</source>
         <translation>Jeu de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-63"/>
         <source>No dataset open.</source>
         <translation>Aucun jeu de données ouvert.</translation>
     </message>
@@ -763,7 +768,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Split:</source>
         <translation>Partition&#xa0;:</translation>
     </message>
@@ -778,36 +783,36 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Problème&#xa0;:</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+172"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-167"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -817,12 +822,32 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Impossible d&apos;ouvrir le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+26"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bits</source>
+        <translation> bits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds copies; from about 4, different photos of one subject start to pair up.</source>
+        <translation>Quasi-doublons&#xa0;: les images dont les hachages perceptuels de 64 bits diffèrent d&apos;au plus ce nombre de bits sont signalées comme copies (redimensionnées, réencodées, éclaircies). 0-3 trouve les copies&#xa0;; à partir d&apos;environ 4, des photos différentes d&apos;un même sujet commencent à être appariées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies within:</source>
+        <translation>Copies jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Scanning %1…</source>
         <translation>Analyse de %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open a dataset folder</source>
         <translation>Ouvrir un dossier de jeu de données</translation>
     </message>
@@ -924,8 +949,32 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
             <numerusform>, %n à cheval sur plusieurs partitions (ils gonflent les résultats de validation)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Quasi-doublons&#xa0;:&lt;/b&gt; aucun (images à %n bit au plus)</numerusform>
+            <numerusform>&lt;b&gt;Quasi-doublons&#xa0;:&lt;/b&gt; aucun (images à %n bits au plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;Quasi-doublons&#xa0;:&lt;/b&gt; %n groupe de copies redimensionnées ou réencodées</numerusform>
+            <numerusform>&lt;b&gt;Quasi-doublons&#xa0;:&lt;/b&gt; %n groupes de copies redimensionnées ou réencodées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n entre partitions</numerusform>
+            <numerusform>, %n entre partitions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
         <translation>&lt;b&gt;Problèmes&#xa0;:&lt;/b&gt; %1 erreur(s), %2 avertissement(s) (onglet Problèmes)</translation>
     </message>

@@ -601,6 +601,11 @@
         <source>ignored file</source>
         <translation>file ignorato</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>near-duplicate</source>
+        <translation>quasi duplicato</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,7 +708,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -748,12 +753,12 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Analizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Dataset:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-63"/>
         <source>No dataset open.</source>
         <translation>Nessun dataset aperto.</translation>
     </message>
@@ -763,7 +768,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Split:</source>
         <translation>Suddivisione:</translation>
     </message>
@@ -778,36 +783,36 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+172"/>
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-167"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
@@ -817,12 +822,32 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Impossibile aprire il dataset: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+26"/>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bits</source>
+        <translation> bit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds copies; from about 4, different photos of one subject start to pair up.</source>
+        <translation>Quasi duplicati: le immagini i cui hash percettivi a 64 bit differiscono al massimo di questo numero di bit sono segnalate come copie (ridimensionate, ricodificate, schiarite). 0-3 trova le copie; da circa 4, foto diverse dello stesso soggetto iniziano ad essere accoppiate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies within:</source>
+        <translation>Copie entro:</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Scanning %1…</source>
         <translation>Analisi di %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open a dataset folder</source>
         <translation>Apri una cartella del dataset</translation>
     </message>
@@ -924,8 +949,32 @@ Chiave: %1 · predefinito: %2</translation>
             <numerusform>, %n tra suddivisioni diverse (gonfiano i risultati di validazione)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Quasi duplicati:&lt;/b&gt; nessuno (immagini entro %n bit)</numerusform>
+            <numerusform>&lt;b&gt;Quasi duplicati:&lt;/b&gt; nessuno (immagini entro %n bit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;Quasi duplicati:&lt;/b&gt; %n gruppo di copie ridimensionate o ricodificate</numerusform>
+            <numerusform>&lt;b&gt;Quasi duplicati:&lt;/b&gt; %n gruppi di copie ridimensionate o ricodificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n tra suddivisioni</numerusform>
+            <numerusform>, %n tra suddivisioni</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
         <translation>&lt;b&gt;Problemi:&lt;/b&gt; errori: %1, avvisi: %2 (scheda Problemi)</translation>
     </message>

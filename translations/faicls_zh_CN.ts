@@ -601,6 +601,11 @@
         <source>ignored file</source>
         <translation>文件已忽略</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>near-duplicate</source>
+        <translation>近似重复</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,7 +708,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+44"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -748,12 +753,12 @@ Key: %1 · default: %2</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-63"/>
         <source>No dataset open.</source>
         <translation>未打开数据集。</translation>
     </message>
@@ -763,7 +768,7 @@ Key: %1 · default: %2</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+130"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -778,36 +783,36 @@ Key: %1 · default: %2</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-135"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+172"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+148"/>
+        <location line="-172"/>
+        <location line="+172"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-167"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -817,12 +822,32 @@ Key: %1 · default: %2</source>
         <translation>无法打开数据集：%1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+26"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bits</source>
+        <translation> 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds copies; from about 4, different photos of one subject start to pair up.</source>
+        <translation>近似重复：64 位感知哈希最多相差这么多位的图片会被报告为副本（缩放、重新编码、调亮）。0-3 可找到副本；从约 4 开始，同一主题的不同照片也会被配对。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies within:</source>
+        <translation>副本阈值：</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open a dataset folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
@@ -920,8 +945,29 @@ Key: %1 · default: %2</source>
             <numerusform>, 其中 %n 组跨越不同划分（会虚高验证指标）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; none (pictures within %n bit(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;近似重复：&lt;/b&gt;无（图片相差不超过 %n 位）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Near-duplicates:&lt;/b&gt; %n group(s) of resized or re-encoded copies</source>
+        <translation>
+            <numerusform>&lt;b&gt;近似重复：&lt;/b&gt;%n 组缩放或重新编码的副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n across splits</source>
+        <translation>
+            <numerusform>, %n 个跨划分</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Problems:&lt;/b&gt; %1 error(s), %2 warning(s) (Problems tab)</source>
         <translation>&lt;b&gt;问题：&lt;/b&gt;%1 个错误，%2 个警告（“问题”选项卡）</translation>
     </message>

@@ -60,6 +60,14 @@ void printText(const DatasetIndex& index, const DatasetReport& report) {
     }
     std::cout << "Duplicates (same bytes): " << index.duplicates.size() << " group(s), " << crossing
               << " across splits, " << conflicting << " with conflicting labels\n";
+    int nearCrossing = 0, nearConflicting = 0;
+    for (const auto& group : index.nearDuplicates) {
+        nearCrossing += group.crossesSplits;
+        nearConflicting += group.conflictingLabels;
+    }
+    std::cout << "Near-duplicates (the same picture resized, re-encoded or edited): "
+              << index.nearDuplicates.size() << " group(s), " << nearCrossing << " across splits, "
+              << nearConflicting << " with conflicting labels\n";
     std::cout << "\nProblems: " << report.errors << " error(s), " << report.warnings
               << " warning(s)\n";
     for (const auto& problem : index.problems) {
@@ -74,8 +82,10 @@ void printText(const DatasetIndex& index, const DatasetReport& report) {
 }  // namespace
 
 int runInspect(const std::vector<std::string>& arguments) {
-    const CommandLine line(arguments, {"layout", "valid-fraction", "seed", "max-megapixels"},
-                           {"json", "drop-unannotated"});
+    const CommandLine line(
+        arguments,
+        {"layout", "valid-fraction", "seed", "max-megapixels", "near-duplicate-distance"},
+        {"json", "drop-unannotated"});
     if (line.positional().size() != 1)
         throw UsageError{"give exactly one DATASET folder"};
     ScanOptions options;
@@ -94,6 +104,8 @@ int runInspect(const std::vector<std::string>& arguments) {
     if (!(options.validFraction > 0 && options.validFraction < 1))
         throw UsageError{"--valid-fraction must be between 0 and 1"};
     options.keepUnannotated = !line.flag("drop-unannotated");
+    if (const auto distance = line.integer("near-duplicate-distance", -1, 8))
+        options.nearDuplicateDistance = static_cast<int>(*distance);
 
     const DatasetIndex index = scanDataset(line.positional().front(), options);
     const DatasetReport report = makeReport(index);

@@ -25,7 +25,10 @@ Commands:
         DIR/fashion-mnist-mosaics (multi-label 2x2 mosaics, Roboflow COCO with boxes).
   inspect DATASET [--json] [--layout classification_folder|roboflow_coco|coco]
         [--valid-fraction 0.2] [--seed 42] [--drop-unannotated] [--max-megapixels 100]
-        Index a dataset from file headers and report its classes, splits and problems.
+        [--near-duplicate-distance 3]
+        Index a dataset and report its classes, splits and problems, with the copies of a
+        picture (same bytes, or resized/re-encoded: perceptual hashes within the distance of
+        64 bits, 0..8; -1 skips them; the hashes are cached in ~/.cache/faicls).
   train --data DATASET [--config CFG.json] [--out RUN_DIR] [--device auto|cpu|cuda[:N]]
         [--epochs N] [--fetch-weights] [--json]
         Train; RUN_DIR gets config.json, metrics.jsonl, last.faicls and best.faicls.

@@ -56,6 +56,8 @@ QString DatasetNames::problemKind(ProblemKind kind) {
             return tr("EXIF rotation");
         case ProblemKind::IgnoredFile:
             return tr("ignored file");
+        case ProblemKind::NearDuplicate:
+            return tr("near-duplicate");
     }
     return QString::fromUtf8(problemKindName(kind));
 }

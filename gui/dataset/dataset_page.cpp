@@ -12,6 +12,8 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -116,10 +118,34 @@ void DatasetPage::buildPathRow(QVBoxLayout* layout) {
     browse->setObjectName(QStringLiteral("browseDatasetButton"));
     auto* rescan = texts->text(new QPushButton(this), [] { return tr("Scan"); });
     rescan->setObjectName(QStringLiteral("scanDatasetButton"));
+    // How alike two pictures must be to count as copies: a perceptual-hash distance.
+    m_nearDistance = new QSpinBox(this);
+    m_nearDistance->setObjectName(QStringLiteral("nearDuplicateDistanceSpin"));
+    m_nearDistance->setRange(-1, 8);
+    m_nearDistance->setValue(QSettings()
+                                 .value(QStringLiteral("dataset/nearDuplicateDistance"),
+                                        ScanOptions{}.nearDuplicateDistance)
+                                 .toInt());
+    texts->add([this] {
+        m_nearDistance->setSpecialValueText(tr("off"));
+        m_nearDistance->setSuffix(tr(" bits"));
+        m_nearDistance->setToolTip(
+            tr("Near-duplicates: pictures whose 64-bit perceptual hashes differ in at most this "
+               "many bits are reported as copies (resized, re-encoded, brightened). 0-3 finds "
+               "copies; from about 4, different photos of one subject start to pair up."));
+    });
+    auto* nearLabel = texts->text(new QLabel(this), [] { return tr("Copies within:"); });
     pathRow->addWidget(texts->text(new QLabel(this), [] { return tr("Dataset:"); }));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     pathRow->addWidget(rescan);
+    pathRow->addWidget(nearLabel);
+    pathRow->addWidget(m_nearDistance);
+    connect(m_nearDistance, &QSpinBox::valueChanged, this, [this](int value) {
+        QSettings().setValue(QStringLiteral("dataset/nearDuplicateDistance"), value);
+        if (m_session->hasDataset())  // the hashes are cached: a rescan is quick
+            openFolder(QString::fromStdString(m_session->dataset().index->root));
+    });
     layout->addLayout(pathRow);
     connect(browse, &QPushButton::clicked, this, &DatasetPage::browse);
     connect(rescan, &QPushButton::clicked, this, [this] { openFolder(m_path->text()); });
@@ -265,7 +291,9 @@ void DatasetPage::openFolder(const QString& folder) {
     m_path->setText(folder);
     m_scanning = folder;
     m_summary->setText(tr("Scanning %1…").arg(folder));
-    m_engine->scanDataset(folder);
+    ScanOptions options;
+    options.nearDuplicateDistance = m_nearDistance->value();
+    m_engine->scanDataset(folder, options);
 }
 
 void DatasetPage::browse() {
@@ -411,6 +439,18 @@ void DatasetPage::fillFacts(const ScannedDataset& dataset) {
                              ? tr(", %n across splits (they inflate validation figures)", nullptr,
                                   acrossSplits)
                              : QString()));
+    const int nearGroups = static_cast<int>(index.nearDuplicates.size());
+    const int nearAcross = static_cast<int>(
+        std::count_if(index.nearDuplicates.begin(), index.nearDuplicates.end(),
+                      [](const DuplicateGroup& group) { return group.crossesSplits; }));
+    if (m_nearDistance->value() >= 0)
+        lines << (nearGroups == 0
+                      ? tr("<b>Near-duplicates:</b> none (pictures within %n bit(s))", nullptr,
+                           m_nearDistance->value())
+                      : tr("<b>Near-duplicates:</b> %n group(s) of resized or re-encoded copies",
+                           nullptr, nearGroups) +
+                            (nearAcross > 0 ? tr(", %n across splits", nullptr, nearAcross)
+                                            : QString()));
     if (report.errors + report.warnings > 0)
         lines << tr("<b>Problems:</b> %1 error(s), %2 warning(s) (Problems tab)")
                      .arg(report.errors)

@@ -9,6 +9,7 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -62,6 +63,7 @@ private:
     void showImage(const QModelIndex& index);
 
     QLineEdit* m_path = nullptr;
+    QSpinBox* m_nearDistance = nullptr;
     QLabel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;
     QCustomPlot* m_classChart = nullptr;

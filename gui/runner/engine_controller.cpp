@@ -76,9 +76,10 @@ void EngineController::queue(EngineWorker* worker, Call&& call) {
     QMetaObject::invokeMethod(worker, std::forward<Call>(call), Qt::QueuedConnection);
 }
 
-void EngineController::scanDataset(const QString& root) {
+void EngineController::scanDataset(const QString& root, const ScanOptions& options) {
     auto job = newTaskJob(m_otherTaskJobs);
-    queue(m_taskWorker, [worker = m_taskWorker, root, job] { worker->scanDataset(root, job); });
+    queue(m_taskWorker,
+          [worker = m_taskWorker, root, options, job] { worker->scanDataset(root, options, job); });
 }
 
 void EngineController::startTraining(const TrainingRequest& request) {

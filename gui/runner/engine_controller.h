@@ -31,7 +31,7 @@ public:
     /// "CPU" or "CUDA (device name)".
     static QString deviceDescription();
 
-    void scanDataset(const QString& root);
+    void scanDataset(const QString& root, const ScanOptions& options = {});
     void startTraining(const faicls::TrainingRequest& request);
     void pauseTraining();
     void resumeTraining();

@@ -73,12 +73,13 @@ void EngineWorker::runJob(Work&& work, void (EngineWorker::*finished)(const Resu
     Q_EMIT(this->*finished)(result);
 }
 
-void EngineWorker::scanDataset(const QString& root, const std::shared_ptr<JobHandle>& job) {
+void EngineWorker::scanDataset(const QString& root, const ScanOptions& options,
+                               const std::shared_ptr<JobHandle>& job) {
     runJob(
         [&] {
             ScannedDataset dataset;
             auto index = std::make_shared<DatasetIndex>(
-                faicls::scanDataset(root.toStdString(), {}, job.get()));
+                faicls::scanDataset(root.toStdString(), options, job.get()));
             dataset.report = makeReport(*index);
             dataset.index = std::move(index);
             return dataset;

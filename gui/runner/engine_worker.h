@@ -18,7 +18,8 @@ public:
     explicit EngineWorker(QObject* parent = nullptr);
     ~EngineWorker() override;
 
-    void scanDataset(const QString& root, const std::shared_ptr<JobHandle>& job);
+    void scanDataset(const QString& root, const ScanOptions& options,
+                     const std::shared_ptr<JobHandle>& job);
     void train(const faicls::TrainingRequest& request, const std::shared_ptr<JobHandle>& job);
     /// `paths`: files and folders (searched recursively for pictures, here on the worker).
     void predict(const QString& bundlePath, const QStringList& paths,

@@ -8,14 +8,18 @@
 
 #include <functional>
 #include <map>
+#include <random>
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "data/image_hash_cache.h"
 #include "data/image_preprocess.h"
+#include "data/perceptual_hash.h"
 #include "faicls/dataset.h"
 #include "faicls/dataset_json.h"
 #include "faicls/engine_error.h"
@@ -540,6 +544,14 @@ private Q_SLOTS:
             QVERIFY(group.conflictingLabels);  // each a "Mask" copy of a "with_mask" image
         }
         QCOMPARE(crossing, 6);
+        // And 7 pairs of the same photo saved twice, re-encoded (looked at: all 7 are), none of
+        // them one of the identical groups again.
+        QCOMPARE(index.nearDuplicates.size(), size_t{7});
+        for (const auto& group : index.nearDuplicates) {
+            QCOMPARE(group.relativePaths.size(), size_t{2});
+            for (const auto& exact : index.duplicates)
+                QVERIFY(exact.relativePaths != group.relativePaths);
+        }
         const DatasetProblem* placeholder = findProblem(index, ProblemKind::PlaceholderCategory);
         QVERIFY(placeholder);
         QVERIFY(QString::fromStdString(placeholder->message)
@@ -547,6 +559,133 @@ private Q_SLOTS:
         const auto json = reportToJson(index, report);
         QCOMPARE(json["splits"]["valid"]["images"].get<int>(), 132);
         QCOMPARE(json["duplicates"].size(), size_t{17});
+    }
+
+    // Copies of a picture resized, re-encoded, brightened or slightly cropped are one group
+    // (across splits, with another label); different pictures are not grouped.
+    void nearDuplicatesAreGroupedAndDifferentPicturesAreNot() {
+        Fixture f(m_dir.path() + "/near");
+        std::mt19937 random(5);
+        auto photo = [&random](int seed) {
+            // Smooth shapes and shading: something like a photo, different for every seed.
+            random.seed(static_cast<unsigned>(seed));
+            cv::Mat coarse(9, 12, CV_8UC3);
+            cv::RNG noise(static_cast<uint64_t>(seed) + 1);
+            noise.fill(coarse, cv::RNG::UNIFORM, 0, 256);
+            cv::Mat picture;
+            cv::resize(coarse, picture, cv::Size(240, 180), 0, 0, cv::INTER_CUBIC);
+            for (int k = 0; k < 6; ++k)
+                cv::circle(picture, cv::Point(random() % 240, random() % 180),
+                           10 + static_cast<int>(random() % 40),
+                           cv::Scalar(random() % 256, random() % 256, random() % 256), cv::FILLED,
+                           cv::LINE_AA);
+            return picture;
+        };
+        auto write = [&](const QString& relative, const cv::Mat& bgr,
+                         const std::vector<int>& parameters = {}) {
+            f.folder(QFileInfo(relative).path());
+            QVERIFY(cv::imwrite((f.root() + "/" + relative).toStdString(), bgr, parameters));
+        };
+        for (int i = 0; i < 10; ++i)
+            write(QString("train/%1/photo%2.png").arg(i % 2 ? "cat" : "dog").arg(i), photo(i));
+        for (int i = 10; i < 14; ++i)
+            write(QString("valid/%1/photo%2.png").arg(i % 2 ? "cat" : "dog").arg(i), photo(i));
+        const cv::Mat original = photo(0);  // train/dog/photo0.png
+        cv::Mat smaller, brighter;
+        cv::resize(original, smaller, cv::Size(150, 112), 0, 0, cv::INTER_AREA);
+        original.convertTo(brighter, -1, 1.0, 25);
+        write("train/dog/photo0-small.png", smaller);
+        write("valid/dog/photo0-again.jpg", original, {cv::IMWRITE_JPEG_QUALITY, 60});
+        write("train/cat/photo0-bright.png", brighter);  // another label
+        write("train/dog/photo0-cropped.png", original(cv::Rect(4, 3, 232, 174)).clone());
+
+        ScanOptions options;
+        options.hashCacheFolder = (m_dir.path() + "/hash-cache").toStdString();
+        const auto index = scanDataset(f.root().toStdString(), options);
+        QCOMPARE(index.duplicates.size(), size_t{0});
+        QCOMPARE(index.nearDuplicates.size(), size_t{1});
+        const DuplicateGroup& group = index.nearDuplicates.front();
+        const std::vector<std::string> expected = {
+            "train/cat/photo0-bright.png", "train/dog/photo0-cropped.png",
+            "train/dog/photo0-small.png", "train/dog/photo0.png", "valid/dog/photo0-again.jpg"};
+        std::vector<std::string> members = group.relativePaths;
+        std::sort(members.begin(), members.end());
+        std::string listed;
+        for (size_t k = 0; k < group.relativePaths.size(); ++k)
+            listed += group.relativePaths[k] + " " + std::to_string(group.distances[k]) + "; ";
+        QVERIFY2(members == expected, listed.c_str());
+        QVERIFY(group.crossesSplits);
+        QVERIFY(group.conflictingLabels);
+        for (int distance : group.distances)
+            QVERIFY(distance <= options.nearDuplicateDistance);
+        const DatasetProblem* problem = findProblem(index, ProblemKind::NearDuplicate);
+        QVERIFY(problem);
+        QCOMPARE(problem->severity, ProblemSeverity::Warning);
+        QCOMPARE(problem->otherPaths.size(), size_t{4});
+        QVERIFY(QString::fromStdString(problem->message).contains("different splits"));
+        QCOMPARE(reportToJson(index, makeReport(index))["near_duplicates"].size(), size_t{1});
+        // The different pictures are far apart: no pair within twice the threshold.
+        for (size_t a = 0; a < 14; ++a)
+            for (size_t b = a + 1; b < 14; ++b) {
+                const auto& first = index.images[a];
+                const auto& second = index.images[b];
+                if (first.relativePath.find("photo0") != std::string::npos ||
+                    second.relativePath.find("photo0") != std::string::npos)
+                    continue;
+                QVERIFY(data::hammingDistance(first.perceptualHash, second.perceptualHash) > 6);
+            }
+
+        // Off: nothing hashed, nothing grouped.
+        ScanOptions off = options;
+        off.nearDuplicateDistance = -1;
+        const auto unhashed = scanDataset(f.root().toStdString(), off);
+        QVERIFY(unhashed.nearDuplicates.empty());
+        QVERIFY(!unhashed.images.front().hasPerceptualHash);
+
+        // A rescan takes the hashes from the cache; a changed file is hashed again.
+        const data::ImageHashCache cache(index.root, options.hashCacheFolder);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(cache.file())));
+        write("train/dog/photo0-small.png", photo(99));
+        const auto again = scanDataset(f.root().toStdString(), options);
+        std::vector<std::string> now = again.nearDuplicates.front().relativePaths;
+        QCOMPARE(now.size(), size_t{4});
+        QVERIFY(std::find(now.begin(), now.end(), "train/dog/photo0-small.png") == now.end());
+    }
+
+    // A group is one picture and what is near it, not a chain of neighbours.
+    void groupsAreNotChains() {
+        const uint64_t a = 0x0123456789abcdefull;
+        const uint64_t b = a ^ 0x7ull;    // 3 bits from a
+        const uint64_t c = b ^ 0x700ull;  // 3 from b, 6 from a
+        const uint64_t d = ~a;            // far from all
+        const auto groups = data::groupByHash({a, b, c, d, a}, {true, true, true, true, true}, 3);
+        QCOMPARE(groups.size(), size_t{1});
+        QCOMPARE(groups[0], (std::vector<size_t>{0, 1, 4}));
+        QCOMPARE(data::groupByHash({a, b}, {true, false}, 3).size(), size_t{0});
+        QCOMPARE(data::groupByHash({a, b, c}, {true, true, true}, 6)[0].size(), size_t{3});
+    }
+
+    // The hash cache is read as untrusted bytes: anything damaged is refused, whole.
+    void aDamagedHashCacheIsIgnored() {
+        data::ImageHashCache cache("/some/dataset", (m_dir.path() + "/cache-test").toStdString());
+        cache.store("a.png", 10, 20, 30);
+        cache.store("b/c.jpg", 11, 21, 31);
+        cache.store("flat.png", 12, 22, std::nullopt);
+        const std::string bytes = cache.serialize();
+        data::ImageHashCache read("/some/dataset", (m_dir.path() + "/cache-test").toStdString());
+        QVERIFY(read.parse(bytes));
+        QCOMPARE(read.find("b/c.jpg", 11, 21).value_or(0), data::CachedHash(31));
+        QVERIFY(read.find("flat.png", 12, 22) && !read.find("flat.png", 12, 22)->has_value());
+        QVERIFY(!read.find("b/c.jpg", 12, 21));  // another size: not this file any more
+        for (size_t cut = 0; cut < bytes.size(); ++cut)
+            QVERIFY(!read.parse(bytes.substr(0, cut)));
+        QVERIFY(!read.parse(bytes + "x"));
+        data::ImageHashCache other("/another/dataset",
+                                   (m_dir.path() + "/cache-test").toStdString());
+        QVERIFY(!other.parse(bytes));  // the file of another dataset folder
+        std::string huge = bytes;
+        huge[8 + 4 + 4 + 13] = '\xff';  // the entry count's low byte
+        QVERIFY(!read.parse(huge));
     }
 
     void scanReportsProgressAndCanBeCancelled() {
@@ -560,10 +699,18 @@ private Q_SLOTS:
                 last = p;
             },
             0);
-        scanDataset(root, {}, &job);
-        QCOMPARE(last.phase, std::string("reading headers"));
-        QCOMPARE(last.total, int64_t{868});
-        QCOMPARE(last.done, last.total);
+        ScanOptions options;
+        options.hashCacheFolder = (m_dir.path() + "/progress-cache").toStdString();
+        std::map<std::string, JobProgress> lastOfPhase;
+        JobHandle phases([&](const JobProgress& p) { lastOfPhase[p.phase] = p; }, 0);
+        scanDataset(root, options, &phases);
+        // Headers first, then the pictures decoded for their hashes (none once cached).
+        QCOMPARE(lastOfPhase["reading headers"].total, int64_t{868});
+        QCOMPARE(lastOfPhase["comparing pictures"].total, int64_t{868});
+        QCOMPARE(lastOfPhase["comparing pictures"].done, int64_t{868});
+        scanDataset(root, options, &job);
+        QCOMPARE(last.phase, std::string("comparing pictures"));
+        QCOMPARE(last.total, int64_t{0});  // all from the cache
         QVERIFY(reports > 1);
 
         JobHandle cancelling(

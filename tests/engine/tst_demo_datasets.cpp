@@ -66,7 +66,13 @@ private Q_SLOTS:
         QCOMPARE(index.classNames.size(), size_t{10});
         const auto report = makeReport(index);
         QCOMPARE(report.imagesPerSplit, (std::array<int, 3>{40, 30, 30}));
-        QCOMPARE(report.errors + report.warnings, 0);
+        QCOMPARE(report.errors, 0);
+        // Mosaics holding one garment on black look alike at hash size: the only warnings
+        // allowed are such near-duplicates.
+        for (const auto& problem : index.problems)
+            QVERIFY2(problem.severity != ProblemSeverity::Warning ||
+                         problem.kind == ProblemKind::NearDuplicate,
+                     problem.message.c_str());
         size_t garments = 0;
         for (const auto& image : index.images) {
             QVERIFY(!image.labels.empty() && image.labels.size() <= 4);

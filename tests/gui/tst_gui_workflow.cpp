@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -249,6 +250,18 @@ private Q_SLOTS:
         QVERIFY2(facts.contains("Image sizes:") && facts.contains(" px") &&
                      facts.contains("Balance:") && facts.contains("identical files"),
                  qPrintable(facts));
+        // Near-duplicates: counted, filterable; the distance set to "off" rescans without them.
+        QVERIFY2(facts.contains("Near-duplicates:</b> 7 group"), qPrintable(facts));
+        QVERIFY(filter->findText("near-duplicate") > 0);
+        auto* distance = m_window->findChild<QSpinBox*>("nearDuplicateDistanceSpin");
+        QSignalSpy rescanned(m_window->datasetPage(), &DatasetPage::datasetOpened);
+        distance->setValue(-1);
+        QTRY_COMPARE_WITH_TIMEOUT(rescanned.count(), 1, 60000);
+        QVERIFY(m_window->session()->dataset().index->nearDuplicates.empty());
+        QVERIFY(!m_window->findChild<QLabel*>("datasetFactsLabel")->text().contains("Near-dup"));
+        distance->setValue(3);
+        QTRY_COMPARE_WITH_TIMEOUT(rescanned.count(), 2, 60000);
+        QCOMPARE(m_window->session()->dataset().index->nearDuplicates.size(), size_t{7});
         // Multi-label: labels per image, not sample pictures.
         QVERIFY(!m_window->findChild<QWidget*>("labelsPerImageChart")->isHidden());
         QVERIFY(m_window->findChild<QWidget*>("classSamplesGrid")->isHidden());

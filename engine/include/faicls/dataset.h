@@ -41,6 +41,10 @@ struct DatasetImage {
     int widthPx = 0;  ///< as displayed (EXIF orientation applied)
     int heightPx = 0;
     uint64_t fileBytes = 0;
+    /// 64-bit perceptual (DCT) hash of the picture (see ScanOptions::nearDuplicateDistance);
+    /// valid when `hasPerceptualHash`.
+    uint64_t perceptualHash = 0;
+    bool hasPerceptualHash = false;
 };
 
 /// What kind of problem; stable, so that the GUI can translate it.
@@ -64,7 +68,8 @@ enum class ProblemKind {
     DuplicateImage,   ///< files with the same bytes (message says when splits or labels differ)
     ConvertedImage,   ///< grey, alpha, palette, 16-bit or CMYK: converted to 8-bit RGB
     ExifOrientation,  ///< rotated as its EXIF orientation says
-    IgnoredFile       ///< a file that is not an image in a class folder
+    IgnoredFile,      ///< a file that is not an image in a class folder
+    NearDuplicate     ///< the same picture resized, re-encoded or edited (perceptual hash)
 };
 const char* problemKindName(ProblemKind kind);  ///< "missing_file", ...
 
@@ -88,6 +93,8 @@ struct DatasetProblem {
 struct DuplicateGroup {
     std::vector<std::string> relativePaths;
     std::vector<Split> splits;
+    /// Near-duplicates: each member's hash distance to the first (0 for it); exact: all 0.
+    std::vector<int> distances;
     bool crossesSplits = false;
     bool conflictingLabels = false;
 };
@@ -101,7 +108,8 @@ struct DatasetIndex {
     std::vector<std::string> classNames;
     std::vector<DatasetImage> images;
     std::vector<DatasetProblem> problems;
-    std::vector<DuplicateGroup> duplicates;
+    std::vector<DuplicateGroup> duplicates;      ///< the same bytes
+    std::vector<DuplicateGroup> nearDuplicates;  ///< the same picture, not the same bytes
 
     /// Positions in `images` of a split's images.
     std::vector<size_t> imagesOf(Split split) const;
@@ -114,6 +122,13 @@ struct ScanOptions {
     bool keepUnannotated = true;  ///< COCO layouts: images without annotations kept as all-negative
     int64_t maxPixels = 100'000'000;
     int threads = 0;  ///< header-reading threads, 0 = one per core
+    /// Pictures whose perceptual hashes differ in at most this many of 64 bits are reported
+    /// as near-duplicates (0..8; copies resized, re-encoded or brightened are mostly within 3,
+    /// cropped ones further; from about 4 up, different photos of one subject start to pair).
+    /// -1: pictures are not hashed at all.
+    int nearDuplicateDistance = 3;
+    /// Where the hashes are kept between scans ("" = ~/.cache/faicls/image-hashes).
+    std::string hashCacheFolder;
 };
 
 /// Tells the layout of a folder; throws EngineError(InvalidFile) naming the folder when none fits.

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <random>
 #include <set>
 #include <thread>
 
+#include "data/image_hash_cache.h"
 #include "data/image_header.h"
+#include "data/perceptual_hash.h"
 
 namespace faicls::data {
 namespace fs = std::filesystem;
@@ -16,6 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kReadingHeaders = "reading headers";
+constexpr const char* kComparingPictures = "comparing pictures";
 
 std::string labelsText(const std::vector<int>& labels, const std::vector<std::string>& classNames) {
     std::string text = "[";
@@ -85,49 +89,59 @@ DatasetIndex DatasetBuilder::finish(DatasetLayout layout, bool multiLabel,
         drawValidationSplit(index);
     throwIfCancelled(m_job, m_root.string());
     findDuplicates(index);
+    if (m_options.nearDuplicateDistance >= 0) {
+        hashPictures(index);
+        findNearDuplicates(index);
+    }
     checkClasses(index);
     index.problems.insert(index.problems.begin(), m_problems.begin(), m_problems.end());
     return index;
 }
 
-// Headers in parallel. The calling thread works too and is the one that reports progress and
-// honours pause; the others only watch for a cancel.
-std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
-    std::vector<HeaderResult> results(m_candidates.size());
+// The calling thread works too and is the one that reports progress and honours pause; the
+// others only watch for a cancel.
+void DatasetBuilder::forEachInParallel(size_t count, const char* phase,
+                                       const std::function<void(size_t)>& work) {
     std::atomic<size_t> next{0};
     std::atomic<int64_t> done{0};
-    const auto total = static_cast<int64_t>(m_candidates.size());
-    auto work = [&](bool reporting) {
-        for (size_t i = next++; i < m_candidates.size(); i = next++) {
+    const auto total = static_cast<int64_t>(count);
+    auto run = [&](bool reporting) {
+        for (size_t i = next++; i < count; i = next++) {
             if (reporting ? m_job.stopRequested() : m_job.isCancelled())
                 return;
-            HeaderResult& r = results[i];
-            std::error_code error;
-            const std::string path = m_candidates[i].path.string();
-            const RegularFileCheck file = checkRegularFile(path);  // a pipe would block
-            r.exists = !file.missing;
-            r.notAFile = file.missing ? "" : file.problem;
-            if (r.notAFile.empty())
-                r.bytes = fs::file_size(m_candidates[i].path, error);
-            if (r.notAFile.empty() && r.bytes > 0)
-                r.readable = readImageHeader(m_candidates[i].path.string(), r.header, r.problem);
+            work(i);
             const int64_t finished = ++done;
             if (reporting)
-                m_job.report(kReadingHeaders, finished, total);
+                m_job.report(phase, finished, total);
         }
     };
     const unsigned threads = m_options.threads > 0
                                  ? static_cast<unsigned>(m_options.threads)
                                  : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> pool;
-    for (unsigned t = 1;
-         t < std::min<size_t>(threads, std::max<size_t>(1, m_candidates.size() / 64)); ++t)
-        pool.emplace_back(work, false);
-    work(true);
+    for (unsigned t = 1; t < std::min<size_t>(threads, std::max<size_t>(1, count / 64)); ++t)
+        pool.emplace_back(run, false);
+    run(true);
     for (auto& thread : pool)
         thread.join();
     throwIfCancelled(m_job, m_root.string());
-    m_job.report(kReadingHeaders, total, total);
+    m_job.report(phase, total, total);
+}
+
+std::vector<DatasetBuilder::HeaderResult> DatasetBuilder::readHeaders() {
+    std::vector<HeaderResult> results(m_candidates.size());
+    forEachInParallel(m_candidates.size(), kReadingHeaders, [&](size_t i) {
+        HeaderResult& r = results[i];
+        std::error_code error;
+        const std::string path = m_candidates[i].path.string();
+        const RegularFileCheck file = checkRegularFile(path);  // a pipe would block
+        r.exists = !file.missing;
+        r.notAFile = file.missing ? "" : file.problem;
+        if (r.notAFile.empty())
+            r.bytes = fs::file_size(m_candidates[i].path, error);
+        if (r.notAFile.empty() && r.bytes > 0)
+            r.readable = readImageHeader(path, r.header, r.problem);
+    });
     return results;
 }
 
@@ -266,7 +280,6 @@ void DatasetBuilder::findDuplicates(DatasetIndex& index) {
             for (size_t a = 0; a < members.size(); ++a) {
                 if (grouped[a])
                     continue;
-                DuplicateGroup group;
                 std::vector<size_t> groupPositions = {members[a].first};
                 for (size_t b = a + 1; b < members.size(); ++b) {
                     if (!grouped[b] && members[b].second == members[a].second) {
@@ -277,31 +290,8 @@ void DatasetBuilder::findDuplicates(DatasetIndex& index) {
                 if (groupPositions.size() < 2)
                     continue;
                 std::sort(groupPositions.begin(), groupPositions.end());
-                const DatasetImage& first = index.images[groupPositions.front()];
-                std::string others;
-                for (size_t position : groupPositions) {
-                    const DatasetImage& image = index.images[position];
-                    group.relativePaths.push_back(image.relativePath);
-                    group.splits.push_back(image.split);
-                    group.crossesSplits |= image.split != first.split;
-                    group.conflictingLabels |= image.labels != first.labels;
-                    if (position != groupPositions.front())
-                        others += (others.empty() ? "" : ", ") + image.relativePath + " (" +
-                                  splitName(image.split) + ", " +
-                                  labelsText(image.labels, index.classNames) + ")";
-                }
-                std::string message = "same bytes as " + others;
-                if (group.crossesSplits)
-                    message += "; the copies are in different splits";
-                if (group.conflictingLabels)
-                    message +=
-                        "; labels differ (this one: " + labelsText(first.labels, index.classNames) +
-                        ")";
-                problem(ProblemKind::DuplicateImage,
-                        group.crossesSplits || group.conflictingLabels ? ProblemSeverity::Warning
-                                                                       : ProblemSeverity::Info,
-                        first.relativePath, message);
-                index.duplicates.push_back(std::move(group));
+                reportGroup(index, groupPositions, std::vector<int>(groupPositions.size(), 0),
+                            true);
             }
         }
     }
@@ -309,6 +299,122 @@ void DatasetBuilder::findDuplicates(DatasetIndex& index) {
               [](const DuplicateGroup& a, const DuplicateGroup& b) {
                   return a.relativePaths < b.relativePaths;
               });
+}
+
+void DatasetBuilder::reportGroup(DatasetIndex& index, const std::vector<size_t>& positions,
+                                 const std::vector<int>& distances, bool exact) {
+    DuplicateGroup group;
+    group.distances = distances;
+    const DatasetImage& first = index.images[positions.front()];
+    std::string others;
+    std::vector<std::string> otherPaths;
+    for (size_t k = 0; k < positions.size(); ++k) {
+        const DatasetImage& image = index.images[positions[k]];
+        group.relativePaths.push_back(image.relativePath);
+        group.splits.push_back(image.split);
+        group.crossesSplits |= image.split != first.split;
+        group.conflictingLabels |= image.labels != first.labels;
+        if (k == 0)
+            continue;
+        otherPaths.push_back(image.relativePath);
+        others += (others.empty() ? "" : ", ") + image.relativePath + " (" +
+                  splitName(image.split) + ", " + labelsText(image.labels, index.classNames) +
+                  (exact ? "" : ", distance " + std::to_string(distances[k])) + ")";
+    }
+    std::string message = (exact ? "same bytes as " : "the same picture as ") + others;
+    if (!exact)
+        message += " (resized, re-encoded or edited: perceptual hashes within " +
+                   std::to_string(m_options.nearDuplicateDistance) + " of 64 bits)";
+    if (group.crossesSplits)
+        message += "; the copies are in different splits";
+    if (group.conflictingLabels)
+        message += "; labels differ (this one: " + labelsText(first.labels, index.classNames) + ")";
+    problem(exact ? ProblemKind::DuplicateImage : ProblemKind::NearDuplicate,
+            group.crossesSplits || group.conflictingLabels ? ProblemSeverity::Warning
+                                                           : ProblemSeverity::Info,
+            first.relativePath, message, std::move(otherPaths));
+    (exact ? index.duplicates : index.nearDuplicates).push_back(std::move(group));
+}
+
+// Every picture's perceptual hash: from the cache while the file is unchanged, else decoded
+// (small) on the scan's threads.
+void DatasetBuilder::hashPictures(DatasetIndex& index) {
+    ImageHashCache cache(m_root.string(), m_options.hashCacheFolder);
+    struct Stamp {
+        uint64_t bytes = 0;
+        int64_t modifiedNs = 0;
+        bool cached = false;
+    };
+    std::vector<Stamp> stamps(index.images.size());
+    std::vector<size_t> toDecode;
+    for (size_t i = 0; i < index.images.size(); ++i) {
+        DatasetImage& image = index.images[i];
+        std::error_code error;
+        const auto written = fs::last_write_time(image.path, error);
+        stamps[i].bytes = image.fileBytes;
+        stamps[i].modifiedNs =
+            error ? 0
+                  : std::chrono::duration_cast<std::chrono::nanoseconds>(written.time_since_epoch())
+                        .count();
+        if (const auto cached =
+                cache.find(image.relativePath, stamps[i].bytes, stamps[i].modifiedNs)) {
+            image.perceptualHash = cached->value_or(0);
+            image.hasPerceptualHash = cached->has_value();
+            stamps[i].cached = true;
+        } else {
+            toDecode.push_back(i);
+        }
+    }
+    std::vector<bool> decoded(index.images.size(), false);
+    forEachInParallel(toDecode.size(), kComparingPictures, [&](size_t k) {
+        DatasetImage& image = index.images[toDecode[k]];
+        try {
+            const auto hash = perceptualHashOfFile(image.path, image.widthPx, image.heightPx);
+            image.perceptualHash = hash.value_or(0);
+            image.hasPerceptualHash = hash.has_value();
+            decoded[toDecode[k]] = true;
+        } catch (const std::exception&) {
+            // Not decodable after all: the loader reports it when it trains; no hash here.
+        }
+    });
+    for (size_t i : toDecode)
+        if (decoded[i])
+            cache.store(index.images[i].relativePath, stamps[i].bytes, stamps[i].modifiedNs,
+                        index.images[i].hasPerceptualHash
+                            ? CachedHash(index.images[i].perceptualHash)
+                            : CachedHash());
+    cache.save();
+}
+
+// Groups by perceptual hash, leaving out what the byte comparison already reported: a group
+// whose pictures are all one set of identical files.
+void DatasetBuilder::findNearDuplicates(DatasetIndex& index) {
+    std::vector<uint64_t> hashes(index.images.size());
+    std::vector<bool> hashed(index.images.size());
+    for (size_t i = 0; i < index.images.size(); ++i) {
+        hashes[i] = index.images[i].perceptualHash;
+        hashed[i] = index.images[i].hasPerceptualHash;
+    }
+    std::map<std::string, size_t> exactGroupOf;
+    for (size_t g = 0; g < index.duplicates.size(); ++g)
+        for (const std::string& path : index.duplicates[g].relativePaths)
+            exactGroupOf[path] = g;
+    for (const auto& positions : groupByHash(hashes, hashed, m_options.nearDuplicateDistance)) {
+        std::set<size_t> exactGroups;
+        bool allExact = true;
+        for (size_t position : positions) {
+            const auto found = exactGroupOf.find(index.images[position].relativePath);
+            allExact &= found != exactGroupOf.end();
+            if (found != exactGroupOf.end())
+                exactGroups.insert(found->second);
+        }
+        if (allExact && exactGroups.size() == 1)
+            continue;
+        std::vector<int> distances;
+        for (size_t position : positions)
+            distances.push_back(hammingDistance(hashes[positions.front()], hashes[position]));
+        reportGroup(index, positions, distances, false);
+    }
 }
 
 void DatasetBuilder::checkClasses(DatasetIndex& index) {

@@ -4,6 +4,7 @@
 // parallel), duplicates, a drawn validation split, per-class checks.
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,16 @@ private:
     std::vector<HeaderResult> readHeaders();
     bool rejected(const ImageCandidate& candidate, const HeaderResult& header);
     void checkHeaders(DatasetIndex& index);
+    /// Runs `work(i)` for i in [0, count) on the scan's threads; the calling thread reports
+    /// `phase` progress and honours pause; throws EngineError(Cancelled) when cancelled.
+    void forEachInParallel(size_t count, const char* phase,
+                           const std::function<void(size_t)>& work);
     void findDuplicates(DatasetIndex& index);
+    void hashPictures(DatasetIndex& index);
+    void findNearDuplicates(DatasetIndex& index);
+    /// Records a group of copies (positions sorted) and the problem that names them.
+    void reportGroup(DatasetIndex& index, const std::vector<size_t>& positions,
+                     const std::vector<int>& distances, bool exact);
     void drawValidationSplit(DatasetIndex& index);
     void checkClasses(DatasetIndex& index);
 

@@ -85,6 +85,8 @@ const char* problemKindName(ProblemKind kind) {
             return "exif_orientation";
         case ProblemKind::IgnoredFile:
             return "ignored_file";
+        case ProblemKind::NearDuplicate:
+            return "near_duplicate";
     }
     return "";
 }

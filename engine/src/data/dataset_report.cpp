@@ -53,16 +53,24 @@ nlohmann::json reportToJson(const DatasetIndex& index, const DatasetReport& repo
                                                     {"images_per_class", perClass},
                                                     {"labels_per_image", report.labelsPerImage[s]}};
     }
-    json duplicates = json::array();
-    for (const auto& group : index.duplicates) {
-        json splitsOfGroup = json::array();
-        for (Split split : group.splits)
-            splitsOfGroup.push_back(splitName(split));
-        duplicates.push_back({{"files", group.relativePaths},
-                              {"splits", splitsOfGroup},
-                              {"crosses_splits", group.crossesSplits},
-                              {"conflicting_labels", group.conflictingLabels}});
-    }
+    auto groupsJson = [](const std::vector<DuplicateGroup>& groups, bool withDistances) {
+        json out = json::array();
+        for (const auto& group : groups) {
+            json splitsOfGroup = json::array();
+            for (Split split : group.splits)
+                splitsOfGroup.push_back(splitName(split));
+            json entry = {{"files", group.relativePaths},
+                          {"splits", splitsOfGroup},
+                          {"crosses_splits", group.crossesSplits},
+                          {"conflicting_labels", group.conflictingLabels}};
+            if (withDistances)
+                entry["distances"] = group.distances;
+            out.push_back(entry);
+        }
+        return out;
+    };
+    const json duplicates = groupsJson(index.duplicates, false);
+    const json nearDuplicates = groupsJson(index.nearDuplicates, true);
     json problems = json::array();
     for (const auto& problem : index.problems) {
         json entry = {{"kind", problemKindName(problem.kind)},
@@ -85,6 +93,7 @@ nlohmann::json reportToJson(const DatasetIndex& index, const DatasetReport& repo
               {"height", {report.minHeightPx, report.maxHeightPx}}}},
             {"imbalance_ratio", report.imbalanceRatio},
             {"duplicates", duplicates},
+            {"near_duplicates", nearDuplicates},
             {"errors", report.errors},
             {"warnings", report.warnings},
             {"problems", problems}};

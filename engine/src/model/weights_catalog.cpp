@@ -9,6 +9,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "io/json_file.h"
+#include "io/user_folders.h"
 #include "model/builtin_weights_catalog.h"
 
 namespace faicls {
@@ -18,19 +19,6 @@ using nlohmann::json;
 namespace {
 
 constexpr int kCatalogFormat = 1;
-
-std::string homeFolder() {
-    const char* home = std::getenv("HOME");
-    return home && *home ? home : "/tmp";
-}
-
-// $VARIABLE, or the default under the home folder.
-fs::path folderFromEnvironment(const char* variable, const char* homeRelative) {
-    const char* value = std::getenv(variable);
-    if (value && *value)
-        return value;
-    return fs::path(homeFolder()) / homeRelative;
-}
 
 std::string textField(const json& entry, const char* key, const std::string& where, bool required) {
     if (!entry.contains(key)) {
@@ -131,11 +119,12 @@ std::optional<WeightsEntry> findWeights(const std::vector<WeightsEntry>& catalog
 }
 
 std::string weightsCacheFolder() {
-    return (folderFromEnvironment("XDG_CACHE_HOME", ".cache") / "faicls" / "weights").string();
+    return (io::userCacheFolder() / "weights").string();
 }
 
 std::string torchHubCheckpointFolder() {
-    return (folderFromEnvironment("TORCH_HOME", ".cache/torch") / "hub" / "checkpoints").string();
+    return (io::folderFromEnvironment("TORCH_HOME", ".cache/torch") / "hub" / "checkpoints")
+        .string();
 }
 
 std::optional<std::string> cachedWeightsFile(const WeightsEntry& entry) {

@@ -51,6 +51,14 @@ std::vector<TrainingCheck> checkDatasetForTraining(const DatasetIndex& index) {
         checks.push_back({false, std::to_string(crossing) +
                                      " picture(s) appear in more than one split (same bytes): "
                                      "validation figures will look better than they are"});
+    size_t similar = 0;
+    for (const auto& group : index.nearDuplicates)
+        similar += group.crossesSplits;
+    if (similar > 0)
+        checks.push_back({false, std::to_string(similar) +
+                                     " picture(s) appear in more than one split as resized or "
+                                     "re-encoded copies: validation figures will look better "
+                                     "than they are"});
     return checks;
 }
 
