@@ -66,6 +66,7 @@ int runInspect(const std::vector<std::string>& arguments);
 int runDemo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEval(const std::vector<std::string>& arguments);
+int runReview(const std::vector<std::string>& arguments);
 int runExport(const std::vector<std::string>& arguments);
 int runWeights(const std::vector<std::string>& arguments);
 

@@ -38,6 +38,9 @@ Commands:
         Continue a cancelled or interrupted run exactly where its last epoch ended.
   eval --model M.faicls --data DATASET [--split valid] [--json]
         Metrics of a model on a split of a dataset.
+  review --model M.faicls --data DATASET [--split held-out|valid|test] [--limit 50] [--json]
+        The pictures whose labels are likely wrong, by confident learning on the model's
+        scores for the splits it did not train on (valid and test together by default).
   predict --model M.faicls IMAGE_OR_DIR... [--threshold T] [--top-k K] [--annotate OUT_DIR]
         [--csv FILE] [--json] [--device cpu|auto|cuda[:N]] [--batch-size 16]
         Classify images (folders are searched recursively); unreadable files are reported
@@ -99,6 +102,8 @@ int main(int argc, char** argv) {
             return cli::runTrain(rest);
         if (command == "eval")
             return cli::runEval(rest);
+        if (command == "review")
+            return cli::runReview(rest);
         if (command == "weights")
             return cli::runWeights(rest);
         if (command == "export")

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "faicls/evaluation_review.h"
+#include "faicls/label_review.h"
 #include "faicls/metrics.h"
 
 using namespace faicls;
@@ -154,6 +155,59 @@ private Q_SLOTS:
         QCOMPARE(at07.classes[1].precision, 100.0);
         QVERIFY(at07.f1 > at05.f1);
         QCOMPARE(at07.threshold, 0.7);
+    }
+
+    // Confident learning, single-label: thresholds are the mean self-confidence per class; a
+    // picture confidently of another class is flagged, with that class; ranked by margin.
+    void labelIssuesSingleLabel() {
+        EvaluationDetails details;
+        details.classNames = {"cat", "dog", "fox"};
+        details.images = {
+            {"0", "0", {0}, {0.9f, 0.05f, 0.05f}},  // right
+            {"1", "1", {0}, {0.7f, 0.2f, 0.1f}},    // right, less sure
+            {"2", "2", {0}, {0.1f, 0.85f, 0.05f}},  // a dog labelled cat
+            {"3", "3", {1}, {0.1f, 0.8f, 0.1f}},    // right
+            {"4", "4", {1}, {0.2f, 0.7f, 0.1f}},    // right
+            {"5", "5", {1}, {0.3f, 0.3f, 0.4f}},    // unsure: nothing confident
+            {"6", "6", {2}, {0.05f, 0.05f, 0.9f}},  // right
+            {"7", "7", {2}, {0.8f, 0.1f, 0.1f}},    // a cat labelled fox
+        };
+        const LabelReview review = findLabelIssues(details);
+        near(review.thresholds[0], (0.9 + 0.7 + 0.1) / 3, "cat threshold");
+        near(review.thresholds[1], (0.8 + 0.7 + 0.3) / 3, "dog threshold");
+        QCOMPARE(review.issues.size(), size_t{2});
+        QCOMPARE(review.issues[0].image, size_t{2});  // margin 0.75
+        QCOMPARE(review.issues[0].suggested, 1);
+        QCOMPARE(review.issues[1].image, size_t{7});  // margin 0.7
+        QCOMPARE(review.issues[1].suggested, 0);
+        near(review.issues[1].margin, 0.7, "margin");
+    }
+
+    // Multi-label: each class as present/absent; a label confidently missing or wrong.
+    void labelIssuesMultiLabel() {
+        EvaluationDetails details;
+        details.metrics.multiLabel = true;
+        details.classNames = {"hat", "scarf"};
+        details.images = {
+            {"0", "0", {0}, {0.9f, 0.1f}},     // right
+            {"1", "1", {0, 1}, {0.8f, 0.9f}},  // right
+            {"2", "2", {}, {0.95f, 0.1f}},     // a hat not labelled
+            {"3", "3", {1}, {0.1f, 0.8f}},     // right
+            {"4", "4", {0, 1}, {0.9f, 0.1f}},  // a scarf labelled that is not there
+            {"5", "5", {}, {0.1f, 0.2f}},      // right
+        };
+        const LabelReview review = findLabelIssues(details);
+        QCOMPARE(review.issues.size(), size_t{2});
+        const auto& first = review.issues[0];
+        const auto& second = review.issues[1];
+        QCOMPARE(first.image, size_t{2});  // margin 0.9
+        QCOMPARE(first.missing, std::vector<int>{0});
+        QVERIFY(first.extra.empty());
+        QCOMPARE(second.image, size_t{4});  // margin 0.9 - 0.1
+        QCOMPARE(second.extra, std::vector<int>{1});
+        near(second.margin, 0.8, "margin");
+        near(review.thresholds[1], (0.9 + 0.8 + 0.1) / 3, "scarf threshold");
+        near(review.absentThresholds[1], (0.9 + 0.9 + 0.8) / 3, "scarf absent threshold");
     }
 
     // The precision-recall curve of a class: one point per distinct score (ties together), and

@@ -1,0 +1,114 @@
+// faicls-cli review: the pictures whose labels are likely wrong, from a model's scores on the
+// splits it did not train on (confident learning; see faicls/label_review.h).
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "command_line.h"
+#include "faicls/engine_error.h"
+#include "faicls/evaluation.h"
+#include "faicls/json_text.h"
+#include "faicls/label_review.h"
+
+namespace faicls::cli {
+namespace {
+
+std::string namesOf(const std::vector<int>& classIds, const std::vector<std::string>& names) {
+    std::string text;
+    for (int id : classIds)
+        text += (text.empty() ? "" : ", ") + names[static_cast<size_t>(id)];
+    return text.empty() ? "none" : text;
+}
+
+}  // namespace
+
+int runReview(const std::vector<std::string>& arguments) {
+    const CommandLine line(arguments, {"model", "data", "split", "limit"}, {"json"});
+    const std::string splitText = line.value("split").value_or("held-out");
+    std::vector<Split> splits;
+    if (splitText == "held-out")
+        splits = {Split::Valid, Split::Test};
+    else if (splitText == "valid")
+        splits = {Split::Valid};
+    else if (splitText == "test")
+        splits = {Split::Test};
+    else
+        throw UsageError{"--split: '" + splitText +
+                         "' is not one of held-out, valid, test (the model trained on train: "
+                         "its scores there say nothing about the labels)"};
+    const auto limit = line.integer("limit", 1, 1'000'000).value_or(50);
+    const std::string model = line.required("model");
+    const std::string data = line.required("data");
+
+    // The splits together: more pictures per class make steadier thresholds.
+    EvaluationDetails details;
+    std::vector<Split> splitOf;
+    for (Split split : splits) {
+        EvaluationDetails part;
+        try {
+            part = evaluateBundleDetailed(model, data, split);
+        } catch (const EngineError& error) {
+            if (splits.size() > 1 && error.code() == ErrorCode::InvalidFile)
+                continue;  // a dataset without a test split: the validation split alone
+            throw;
+        }
+        if (details.classNames.empty()) {
+            details.classNames = part.classNames;
+            details.metrics.multiLabel = part.metrics.multiLabel;
+        }
+        for (auto& image : part.images) {
+            details.images.push_back(std::move(image));
+            splitOf.push_back(split);
+        }
+    }
+    const LabelReview review = findLabelIssues(details);
+    const auto& names = details.classNames;
+    if (line.flag("json")) {
+        nlohmann::json issues = nlohmann::json::array();
+        for (size_t k = 0; k < review.issues.size() && static_cast<int64_t>(k) < limit; ++k) {
+            const LabelIssue& issue = review.issues[k];
+            const ImageScores& image = details.images[issue.image];
+            nlohmann::json entry = {{"file", pathToJson(image.relativePath)},
+                                    {"split", splitName(splitOf[issue.image])},
+                                    {"labels", image.labels},
+                                    {"margin", issue.margin}};
+            if (details.metrics.multiLabel) {
+                entry["missing"] = issue.missing;
+                entry["extra"] = issue.extra;
+            } else {
+                entry["suggested"] = issue.suggested;
+            }
+            issues.push_back(entry);
+        }
+        std::cout << dumpJson({{"images", details.images.size()},
+                               {"classes", names},
+                               {"thresholds", review.thresholds},
+                               {"flagged", review.issues.size()},
+                               {"issues", issues}},
+                              2)
+                  << "\n";
+        return kExitOk;
+    }
+    std::printf(
+        "Likely label errors: %zu of %zu pictures the model did not train on "
+        "(confident learning)\n",
+        review.issues.size(), details.images.size());
+    for (size_t k = 0; k < review.issues.size() && static_cast<int64_t>(k) < limit; ++k) {
+        const LabelIssue& issue = review.issues[k];
+        const ImageScores& image = details.images[issue.image];
+        if (details.metrics.multiLabel)
+            std::printf("  %s  labels [%s]: missing [%s], wrong [%s] (margin %.2f)\n",
+                        image.relativePath.c_str(), namesOf(image.labels, names).c_str(),
+                        namesOf(issue.missing, names).c_str(), namesOf(issue.extra, names).c_str(),
+                        issue.margin);
+        else
+            std::printf("  %s  labelled %s, looks like %s (margin %.2f)\n",
+                        image.relativePath.c_str(), namesOf(image.labels, names).c_str(),
+                        names[static_cast<size_t>(issue.suggested)].c_str(), issue.margin);
+    }
+    return kExitOk;
+}
+
+}  // namespace faicls::cli
