@@ -166,7 +166,35 @@ def hash_cache():
          struct.pack("<Q", 0))
 
 
+def run_files():
+    # fuzz_run_files: a selector byte, then the file (0 project.json, 1 trainer_state.json,
+    # 2 metrics.jsonl, 3 config.json).
+    os.makedirs(os.path.join(out, "run_files"), exist_ok=True)
+    project = {"format": "faicls-project", "format_version": 1, "dataset": "/data/photos",
+               "dataset_relative": "../photos", "classes": ["cat", "dog"],
+               "current_model": "runs/20261202-0905-resnet18/best.faicls",
+               "config": {"model": {"backbone_config": {"model_type": "resnet", "depth": 18}},
+                          "train": {"epochs": 3}}}
+    state = {"dataset": {"hex": "2f64ff", "shown": "/d\ufffd"}, "epoch": 2, "iteration": 40,
+             "evaluated": True, "best_f1": 71.5, "evaluations_without_improvement": 0,
+             "best_bundle": "best.faicls", "loss_scale": 0, "loss_scale_clean_steps": 0,
+             "finished": False, "training_seconds": 12.5}
+    log = (json.dumps({"type": "iteration", "epoch": 1, "iteration": 1, "loss": 2.3, "lr": 0.001,
+                       "images_per_second": 40}) + "\n" +
+           json.dumps({"type": "evaluation", "epoch": 1, "F1": 50.0, "accuracy": 55.0,
+                       "train_loss": 2.0, "valid_loss": 2.1}) + "\n" +
+           json.dumps({"type": "failure", "epoch": 2, "iteration": 30, "message": "loss nan"}) +
+           "\n{\"type\": \"evalu")
+    config = {"model": {"backbone_config": {"model_type": "stdc", "size": "nano"}},
+              "train": {"epochs": 5}}
+    save("run_files", "project", b"\x00" + json.dumps(project).encode())
+    save("run_files", "trainer_state", b"\x01" + json.dumps(state).encode())
+    save("run_files", "metrics", b"\x02" + log.encode())
+    save("run_files", "config", b"\x03" + json.dumps(config).encode())
+
+
 if __name__ == "__main__":
+    run_files()
     hash_cache()
     bundle()
     images()

@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${FAICLS_FUZZ_BUILD_DIR:-$root/build-fuzz}"
-targets=(image_header image_decode coco config pickle pth bundle weights_catalog hash_cache)
+targets=(image_header image_decode coco config pickle pth bundle weights_catalog hash_cache run_files)
 
 # LibTorch and OpenCV are not instrumented: their containers look overflowed to ASan, and their
 # static singletons are never freed (not leaks of ours).
