@@ -124,6 +124,13 @@ private Q_SLOTS:
         QVERIFY(done->trainingSeconds > stopped->trainingSeconds);
         QCOMPARE(done->name, std::string("epoch3"));
         QVERIFY(!summarizeRun(m_dir.path().toStdString() + "/nothing-here"));
+        // Its figures alone: the same evaluations, no iterations parsed.
+        const RunLog whole = readRunLog(finished.string());
+        const RunLog figures = readRunLog(finished.string(), RunLogContent::EvaluationsAndFailures);
+        QVERIFY(!whole.iterations.empty());
+        QVERIFY(figures.iterations.empty());
+        QCOMPARE(figures.evaluations.size(), whole.evaluations.size());
+        QCOMPARE(figures.evaluations.back().metrics.f1, whole.evaluations.back().metrics.f1);
     }
 
     // QTemporaryDir cannot remove names that are not UTF-8 (namesThatAreNotUtf8...).

@@ -54,8 +54,12 @@ struct RunLog {
     int64_t iterationsPerEpoch() const;
 };
 
+/// What of a log to read: everything, or only evaluations and failures (a run's figures, read
+/// without parsing the many iteration records — a table of runs reads every run's log).
+enum class RunLogContent { Everything, EvaluationsAndFailures };
+
 /// Reads a run folder's log. Lines that are not whole records (cut short by a kill) are
 /// skipped. Throws EngineError(FileNotFound) naming the file when there is no log.
-RunLog readRunLog(const std::string& runFolder);
+RunLog readRunLog(const std::string& runFolder, RunLogContent content = RunLogContent::Everything);
 
 }  // namespace faicls

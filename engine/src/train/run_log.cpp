@@ -61,14 +61,19 @@ int64_t RunLog::iterationsPerEpoch() const {
     return count;
 }
 
-RunLog readRunLog(const std::string& runFolder) {
+RunLog readRunLog(const std::string& runFolder, RunLogContent content) {
     const RunFolderFiles files(runFolder);
     std::ifstream in(files.log);
     if (!in)
         throw EngineError(ErrorCode::FileNotFound, files.log + ": no training log here");
     RunLog log;
     std::string line;
+    const bool iterations = content == RunLogContent::Everything;
     while (std::getline(in, line)) {
+        // The type's name is in every record: a line without the names wanted is not parsed.
+        if (!iterations && line.find(kEvaluation) == std::string::npos &&
+            line.find(kFailure) == std::string::npos)
+            continue;
         json record;
         try {
             record = io::parseJson(line, files.log);
@@ -79,7 +84,7 @@ RunLog readRunLog(const std::string& runFolder) {
             continue;
         try {
             const std::string type = record.value("type", "");
-            if (type == kIteration)
+            if (type == kIteration && iterations)
                 log.iterations.push_back(iterationFromJson(record));
             else if (type == kEvaluation)
                 log.evaluations.push_back(evaluationFromJson(record));

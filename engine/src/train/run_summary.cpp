@@ -53,7 +53,7 @@ std::optional<RunSummary> summarizeRun(const std::string& folder) {
         // No finished epoch yet, or a damaged state: resume will say which.
     }
     try {
-        const RunLog log = readRunLog(folder);
+        const RunLog log = readRunLog(folder, RunLogContent::EvaluationsAndFailures);
         const LoggedEvaluation* best = nullptr;
         for (const LoggedEvaluation& evaluation : log.evaluations)
             if (evaluation.epoch <= summary.epochsDone &&
