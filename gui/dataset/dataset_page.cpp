@@ -5,6 +5,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -470,7 +471,15 @@ void DatasetPage::fillClassChart(const ScannedDataset& dataset) {
     for (int c = 0; c < classes; ++c)
         ticker->addTick(c + 1, QString::fromStdString(index.classNames[static_cast<size_t>(c)]));
     m_classChart->xAxis->setTicker(ticker);
-    m_classChart->xAxis->setTickLabelRotation(classes > 6 ? 40 : 0);
+    // Turned when the names would not fit side by side under their bars.
+    const QFontMetrics metrics(m_classChart->xAxis->tickLabelFont());
+    int widest = 0;
+    for (const std::string& name : index.classNames)
+        widest = std::max(widest, metrics.horizontalAdvance(QString::fromStdString(name)));
+    const int room = m_classChart->axisRect()->width() > 0 ? m_classChart->axisRect()->width()
+                                                           : m_classChart->width();
+    const bool crowded = classes > 6 || (widest + 12) * classes > room;
+    m_classChart->xAxis->setTickLabelRotation(crowded ? 40 : 0);
     m_classChart->xAxis->setRange(0.4, classes + 0.8);
     m_classChart->yAxis->setLabel(tr("images"));
     auto* group = new QCPBarsGroup(m_classChart);
