@@ -708,7 +708,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+47"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -979,7 +979,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>&lt;b&gt;Probleme:&lt;/b&gt; %1 Fehler, %2 Warnung(en) (Reiter „Probleme“)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+44"/>
         <source>images</source>
         <translation>Bilder</translation>
@@ -2316,7 +2316,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+199"/>
+        <location filename="../gui/training/training_page.cpp" line="+201"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -2352,12 +2352,12 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2474,7 +2474,17 @@ tatsächlich: %3</translation>
         <translation>%1 · %2 Trainings-, %3 Validierungsbilder</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 was trained on %2, which is no longer there, and the open dataset has other classes: open the run&apos;s dataset (moved?) to continue it.</source>
+        <translation>%1 wurde auf %2 trainiert, das es nicht mehr gibt, und der geöffnete Datensatz hat andere Klassen: Öffnen Sie den Datensatz des Laufs (verschoben?), um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run&apos;s dataset %1 is no longer there: continuing on the open one, %2.</source>
+        <translation>Der Datensatz %1 des Laufs ist nicht mehr vorhanden: Fortsetzung auf dem geöffneten, %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continuing %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>

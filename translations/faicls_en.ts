@@ -4,7 +4,7 @@
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message numerus="yes">
-        <location filename="../gui/dataset/dataset_page.cpp" line="+336"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class(es) · </source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %n class · </numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+427"/>
+        <location filename="../gui/training/training_page.cpp" line="+454"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

@@ -708,7 +708,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+47"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -979,7 +979,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>&lt;b&gt;Problemas:&lt;/b&gt; %1 error(es), %2 advertencia(s) (pestaña Problemas)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+44"/>
         <source>images</source>
         <translation>imágenes</translation>
@@ -2316,7 +2316,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+199"/>
+        <location filename="../gui/training/training_page.cpp" line="+201"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -2352,12 +2352,12 @@ real: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2474,7 +2474,17 @@ real: %3</translation>
         <translation>%1 · %2 imágenes de entrenamiento, %3 de validación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 was trained on %2, which is no longer there, and the open dataset has other classes: open the run&apos;s dataset (moved?) to continue it.</source>
+        <translation>%1 se entrenó con %2, que ya no está, y el conjunto de datos abierto tiene otras clases: abra el conjunto de datos de la ejecución (¿movido?) para continuarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run&apos;s dataset %1 is no longer there: continuing on the open one, %2.</source>
+        <translation>El conjunto de datos %1 de la ejecución ya no está: se continúa con el abierto, %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continuing %1</source>
         <translation>Continuando %1</translation>
     </message>

@@ -708,7 +708,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+47"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -979,7 +979,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>&lt;b&gt;Problèmes&#xa0;:&lt;/b&gt; %1 erreur(s), %2 avertissement(s) (onglet Problèmes)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+44"/>
         <source>images</source>
         <translation>images</translation>
@@ -2316,7 +2316,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+199"/>
+        <location filename="../gui/training/training_page.cpp" line="+201"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2352,12 +2352,12 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2474,7 +2474,17 @@ réel&#xa0;: %3</translation>
         <translation>%1 · %2 images d’entraînement, %3 de validation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 was trained on %2, which is no longer there, and the open dataset has other classes: open the run&apos;s dataset (moved?) to continue it.</source>
+        <translation>%1 a été entraînée sur %2, qui n&apos;existe plus, et le jeu de données ouvert a d&apos;autres classes&#xa0;: ouvrez le jeu de données de l&apos;exécution (déplacé&#xa0;?) pour la reprendre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run&apos;s dataset %1 is no longer there: continuing on the open one, %2.</source>
+        <translation>Le jeu de données %1 de l&apos;exécution n&apos;existe plus&#xa0;: reprise sur celui qui est ouvert, %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continuing %1</source>
         <translation>Reprise de %1</translation>
     </message>

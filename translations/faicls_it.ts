@@ -708,7 +708,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+47"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -979,7 +979,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>&lt;b&gt;Problemi:&lt;/b&gt; errori: %1, avvisi: %2 (scheda Problemi)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+44"/>
         <source>images</source>
         <translation>immagini</translation>
@@ -2316,7 +2316,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+199"/>
+        <location filename="../gui/training/training_page.cpp" line="+201"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -2352,12 +2352,12 @@ reale: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -2474,7 +2474,17 @@ reale: %3</translation>
         <translation>%1 · %2 immagini di addestramento, %3 di validazione</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 was trained on %2, which is no longer there, and the open dataset has other classes: open the run&apos;s dataset (moved?) to continue it.</source>
+        <translation>%1 è stata addestrata su %2, che non c&apos;è più, e il dataset aperto ha altre classi: apri il dataset dell&apos;esecuzione (spostato?) per continuarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run&apos;s dataset %1 is no longer there: continuing on the open one, %2.</source>
+        <translation>Il dataset %1 dell&apos;esecuzione non c&apos;è più: si continua su quello aperto, %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continuing %1</source>
         <translation>Ripresa di %1</translation>
     </message>

@@ -708,7 +708,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::DatasetPage</name>
     <message>
-        <location filename="../gui/dataset/dataset_page.cpp" line="+46"/>
+        <location filename="../gui/dataset/dataset_page.cpp" line="+47"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -972,7 +972,7 @@ Key: %1 · default: %2</source>
         <translation>&lt;b&gt;问题：&lt;/b&gt;%1 个错误，%2 个警告（“问题”选项卡）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+44"/>
         <source>images</source>
         <translation>图像数</translation>
@@ -2304,7 +2304,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+199"/>
+        <location filename="../gui/training/training_page.cpp" line="+201"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2340,12 +2340,12 @@ true: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-174"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2462,7 +2462,17 @@ true: %3</source>
         <translation>%1 · %2 张训练图像，%3 张验证图像</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 was trained on %2, which is no longer there, and the open dataset has other classes: open the run&apos;s dataset (moved?) to continue it.</source>
+        <translation>%1 是在 %2 上训练的，该数据集已不存在，而当前打开的数据集类别不同：请打开该运行的数据集（已移动？）以继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The run&apos;s dataset %1 is no longer there: continuing on the open one, %2.</source>
+        <translation>该运行的数据集 %1 已不存在：在当前打开的数据集 %2 上继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continuing %1</source>
         <translation>正在继续 %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "training/training_page.h"
 
 #include <ctime>
+#include <filesystem>
 #include <limits>
 
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "config/weights_download_dialog.h"
+#include "faicls/model_bundle.h"
 #include "faicls/project.h"
 #include "faicls/run_log.h"
 #include "faicls/run_summary.h"
@@ -335,7 +337,32 @@ void TrainingPage::showDataset() {
 void TrainingPage::resumeRun() {
     TrainingRequest request = baseRequest();
     request.resume = true;
-    request.datasetRoot.clear();  // the run's own dataset, whatever is open now
+    // The run's own dataset, whatever is open now; the open one only when the run's has gone
+    // (moved), and only with the run's classes.
+    const auto run = summarizeRun(m_runFolder->text().toStdString());
+    std::error_code error;  // the path's bytes as saved (a file name need not be UTF-8)
+    if (!run || run->dataset.empty() || std::filesystem::exists(run->dataset, error)) {
+        request.datasetRoot.clear();
+    } else if (!request.datasetRoot.empty()) {
+        std::vector<std::string> runClasses;
+        try {
+            runClasses =
+                readBundleInfo(RunFolderFiles(m_runFolder->text().toStdString()).lastBundle)
+                    .classNames;
+        } catch (const std::exception&) {
+            // No last model to compare with: the engine says what is wrong when it resumes.
+        }
+        if (!runClasses.empty() && runClasses != m_session->dataset().index->classNames) {
+            Q_EMIT errorOccurred(
+                tr("%1 was trained on %2, which is no longer there, and the open dataset has "
+                   "other classes: open the run's dataset (moved?) to continue it.")
+                    .arg(m_runFolder->text(), QString::fromStdString(run->dataset)));
+            return;
+        }
+        log(tr("The run's dataset %1 is no longer there: continuing on the open one, %2.")
+                .arg(QString::fromStdString(run->dataset),
+                     QString::fromStdString(request.datasetRoot)));
+    }
     openRun(m_runFolder->text());
     log(tr("Continuing %1").arg(m_runFolder->text()));
     hideInterruptedRunOffer();

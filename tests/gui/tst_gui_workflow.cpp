@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -658,6 +660,48 @@ private Q_SLOTS:
         QVERIFY(!interruptedRun(project.toStdString()));
         m_window->projects()->close();
         QVERIFY(!m_window->session()->hasProject());
+    }
+
+    // A stopped run whose dataset has moved continues on the open dataset when it has the
+    // run's classes, and is refused with the reason when it has others.
+    void aRunWhoseDatasetMovedContinuesOnTheOpenOne() {
+        const QString copy = path("moving-data");
+        QVERIFY(QProcess::execute("cp", {"-r", m_datasetFolder, copy}) == 0);
+        openDataset(copy);
+        configureTiny(3);
+        TrainingPage* page = m_window->trainingPage();
+        page->setRunFolder(path("moved-run"));
+        EngineWorker* worker = m_window->engine()->trainingWorker();
+        QSignalSpy finished(worker, &EngineWorker::trainingFinished);
+        QSignalSpy epochs(worker, &EngineWorker::epochFinished);
+        page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.count() == 1, 120000);
+        page->stop();
+        waitForTrainingEnd(finished, 60000);
+        QVERIFY(QDir(copy).rename(copy, path("moved-data")));
+
+        // Another dataset with other classes open: refused, nothing starts.
+        openDataset(m_mosaicsFolder);
+        QSignalSpy refused(page, &Page::errorOccurred);
+        page->setRunFolder(path("moved-run"));
+        page->resumeRun();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains("no longer there"),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY(!m_window->engine()->isTraining());
+
+        // The moved dataset open: the run continues on it, to its end.
+        openDataset(path("moved-data"));
+        page->setRunFolder(path("moved-run"));
+        page->resumeRun();
+        QVERIFY(m_window->engine()->isTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !m_window->engine()->isTraining(),
+                                 120000);
+        QVERIFY(finished.at(1).at(0).value<TrainingSummary>().completed);
+        QCOMPARE(summarizeRun(path("moved-run").toStdString())->epochsDone, 3);
+        QVERIFY(m_window->findChild<QPlainTextEdit*>("trainingLog")
+                    ->toPlainText()
+                    .contains("no longer there: continuing on the open one"));
     }
 
     // A project folder inside the dataset would have the scan find its runs: refused.
