@@ -112,7 +112,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+454"/>
+        <location filename="../gui/training/training_page.cpp" line="+442"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

@@ -608,6 +608,24 @@
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <location filename="../gui/common/duration_text.cpp" line="+10"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -2014,22 +2032,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::RunsTable</name>
     <message>
-        <location filename="../gui/training/runs_table.cpp" line="+30"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../gui/training/runs_table.cpp" line="+29"/>
         <source>training now</source>
         <translation>en cours d&apos;entraînement</translation>
     </message>
@@ -2114,7 +2117,7 @@ réel&#xa0;: %3</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1, pretrained</source>
         <translation>%1, pré-entraîné</translation>
     </message>
@@ -2129,7 +2132,7 @@ réel&#xa0;: %3</translation>
         <translation>à partir de %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Rename the run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
@@ -2316,7 +2319,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+201"/>
+        <location filename="../gui/training/training_page.cpp" line="+189"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>

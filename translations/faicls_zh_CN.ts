@@ -608,6 +608,24 @@
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <location filename="../gui/common/duration_text.cpp" line="+10"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../gui/runner/error_text.cpp" line="+15"/>
@@ -2002,22 +2020,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::RunsTable</name>
     <message>
-        <location filename="../gui/training/runs_table.cpp" line="+30"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../gui/training/runs_table.cpp" line="+29"/>
         <source>training now</source>
         <translation>正在训练</translation>
     </message>
@@ -2102,7 +2105,7 @@ true: %3</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1, pretrained</source>
         <translation>%1，预训练</translation>
     </message>
@@ -2117,7 +2120,7 @@ true: %3</source>
         <translation>基于 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Rename the run</source>
         <translation>重命名运行</translation>
     </message>
@@ -2304,7 +2307,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+201"/>
+        <location filename="../gui/training/training_page.cpp" line="+189"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>

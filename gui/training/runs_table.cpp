@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "common/duration_text.h"
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "faicls/project.h"
@@ -21,17 +22,6 @@ namespace faicls::gui {
 namespace {
 
 enum Column { Name, Model, Resolution, Epochs, BestF1, Accuracy, Time, State, ColumnCount };
-
-QString durationText(double seconds) {
-    if (seconds <= 0)
-        return QStringLiteral("—");
-    const int s = static_cast<int>(seconds + 0.5);
-    if (s >= 3600)
-        return RunsTable::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    if (s >= 60)
-        return RunsTable::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return RunsTable::tr("%1 s").arg(s);
-}
 
 QString stateText(const RunSummary& run) {
     switch (run.status) {
@@ -126,7 +116,14 @@ void RunsTable::refresh() {
             fillRow(static_cast<int>(row), m_runs[row]);
         m_table->resizeColumnsToContents();
     }
-    selectRuns(selected);
+    // A refresh after every epoch keeps the selection: the compared curves are read again only
+    // when the selection changed (a selected run gone).
+    markSelected(selected);
+    QStringList now = selectedRunFolders(), before = selected;
+    now.sort();
+    before.sort();
+    if (now != before)
+        Q_EMIT selectionChanged(selectedRunFolders());
 }
 
 void RunsTable::fillRow(int row, const RunSummary& run) {
@@ -153,7 +150,9 @@ void RunsTable::fillRow(int row, const RunSummary& run) {
         row, Accuracy,
         item(run.evaluated && !run.multiLabel ? QString::number(run.bestAccuracy, 'f', 1)
                                               : QStringLiteral("—")));
-    m_table->setItem(row, Time, item(durationText(run.trainingSeconds)));
+    m_table->setItem(row, Time,
+                     item(run.trainingSeconds > 0 ? DurationText::of(run.trainingSeconds)
+                                                  : QStringLiteral("—")));
     m_table->setItem(row, State, item(stateText(run)));
     if (!run.failure.empty())
         m_table->item(row, State)->setToolTip(QString::fromStdString(run.failure));
@@ -168,6 +167,11 @@ QStringList RunsTable::selectedRunFolders() const {
 }
 
 void RunsTable::selectRuns(const QStringList& folders) {
+    markSelected(folders);
+    Q_EMIT selectionChanged(selectedRunFolders());
+}
+
+void RunsTable::markSelected(const QStringList& folders) {
     {
         const QSignalBlocker quiet(m_table);
         m_table->clearSelection();
@@ -178,7 +182,6 @@ void RunsTable::selectRuns(const QStringList& folders) {
                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     updateButtons();
-    Q_EMIT selectionChanged(selectedRunFolders());
 }
 
 void RunsTable::updateButtons() {

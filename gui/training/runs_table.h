@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void fillRow(int row, const RunSummary& run);
+    /// Selects exactly these runs without telling anyone.
+    void markSelected(const QStringList& folders);
     void updateButtons();
     void askForNewName();
 

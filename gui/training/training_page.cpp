@@ -22,6 +22,7 @@
 #include <QTextStream>
 #include <QVBoxLayout>
 
+#include "common/duration_text.h"
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "config/weights_download_dialog.h"
@@ -35,19 +36,6 @@
 #include "training/training_charts.h"
 
 namespace faicls::gui {
-
-namespace {
-
-QString duration(double seconds) {
-    const int s = static_cast<int>(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    if (s >= 60)
-        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return QStringLiteral("%1 s").arg(s);
-}
-
-}  // namespace
 
 TrainingPage::TrainingPage(EngineController* engine, Session* session, QWidget* parent)
     : Page(engine, session, parent) {
@@ -424,7 +412,7 @@ void TrainingPage::onProgress(const std::vector<TrainingProgress>& steps) {
                               .arg(last.epochs)
                               .arg(last.loss, 0, 'f', 4)
                               .arg(last.imagesPerSecond, 0, 'f', 0)
-                              .arg(duration(last.etaSeconds)));
+                              .arg(DurationText::of(last.etaSeconds)));
 }
 
 void TrainingPage::onEpoch(const EpochResult& result) {
