@@ -168,7 +168,7 @@ def hash_cache():
 
 def run_files():
     # fuzz_run_files: a selector byte, then the file (0 project.json, 1 trainer_state.json,
-    # 2 metrics.jsonl, 3 config.json).
+    # 2 metrics.jsonl, 3 config.json, 4 edits.json).
     os.makedirs(os.path.join(out, "run_files"), exist_ok=True)
     project = {"format": "faicls-project", "format_version": 1, "dataset": "/data/photos",
                "dataset_relative": "../photos", "classes": ["cat", "dog"],
@@ -191,6 +191,11 @@ def run_files():
     save("run_files", "trainer_state", b"\x01" + json.dumps(state).encode())
     save("run_files", "metrics", b"\x02" + log.encode())
     save("run_files", "config", b"\x03" + json.dumps(config).encode())
+    edits = {"format": 1, "edits": [
+        {"kind": "relabel", "path": "train/cat/1.jpg", "labels": ["dog"]},
+        {"kind": "exclude", "path": {"hex": "74ff2e6a7067", "shown": "t\ufffd.jpg"}},
+        {"kind": "move", "path": "valid/dog/2.jpg", "split": "test"}]}
+    save("run_files", "edits", b"\x04" + json.dumps(edits).encode())
 
 
 if __name__ == "__main__":

@@ -1847,7 +1847,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
@@ -1873,6 +1873,16 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show where the model looked</source>
+        <translation>Zeigen, wohin das Modell geschaut hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A heat map (Grad-CAM) over the picture: red where the picture speaks most for the best class, blue where not at all</source>
+        <translation>Eine Heatmap (Grad-CAM) über dem Bild: rot, wo das Bild am stärksten für die beste Klasse spricht, blau, wo gar nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add images…</source>
         <translation>Bilder hinzufügen…</translation>
     </message>
@@ -1907,7 +1917,7 @@ tatsächlich: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>%n Vorhersage in %1 gespeichert</numerusform>
@@ -1924,8 +1934,13 @@ tatsächlich: %3</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>No heat map: %1</source>
+        <translation>Keine Heatmap: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+146"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden (rot markiert).</numerusform>
@@ -1933,12 +1948,12 @@ tatsächlich: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-323"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Pictures to classify</source>
         <translation>Zu klassifizierende Bilder</translation>
     </message>
@@ -1963,7 +1978,7 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
@@ -1995,7 +2010,7 @@ tatsächlich: %3</translation>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>score (%)</source>
         <translation>Score (%)</translation>
     </message>

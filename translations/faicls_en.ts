@@ -93,7 +93,7 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+169"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+179"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>Saved %n prediction to %1</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+221"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n file could not be read (shown in red).</numerusform>

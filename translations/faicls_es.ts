@@ -1847,7 +1847,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
@@ -1873,6 +1873,16 @@ real: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show where the model looked</source>
+        <translation>Mostrar dónde miró el modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A heat map (Grad-CAM) over the picture: red where the picture speaks most for the best class, blue where not at all</source>
+        <translation>Un mapa de calor (Grad-CAM) sobre la imagen: rojo donde la imagen habla más a favor de la mejor clase, azul donde nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add images…</source>
         <translation>Añadir imágenes…</translation>
     </message>
@@ -1907,7 +1917,7 @@ real: %3</translation>
         <translation>Top-k:</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>%n predicción guardada en %1</numerusform>
@@ -1924,8 +1934,13 @@ real: %3</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>No heat map: %1</source>
+        <translation>Sin mapa de calor: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+146"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>No se pudo leer %n archivo (en rojo).</numerusform>
@@ -1933,12 +1948,12 @@ real: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-323"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Pictures to classify</source>
         <translation>Imágenes para clasificar</translation>
     </message>
@@ -1963,7 +1978,7 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
@@ -1995,7 +2010,7 @@ real: %3</translation>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>score (%)</source>
         <translation>puntuación (%)</translation>
     </message>

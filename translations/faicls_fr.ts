@@ -1847,7 +1847,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
@@ -1873,6 +1873,16 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show where the model looked</source>
+        <translation>Montrer où le modèle a regardé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A heat map (Grad-CAM) over the picture: red where the picture speaks most for the best class, blue where not at all</source>
+        <translation>Une carte de chaleur (Grad-CAM) sur l&apos;image : rouge là où l&apos;image plaide le plus pour la meilleure classe, bleu là où pas du tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add images…</source>
         <translation>Ajouter des images…</translation>
     </message>
@@ -1907,7 +1917,7 @@ réel&#xa0;: %3</translation>
         <translation>Top-k&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>%n prédiction enregistrée dans %1</numerusform>
@@ -1924,8 +1934,13 @@ réel&#xa0;: %3</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>No heat map: %1</source>
+        <translation>Pas de carte de chaleur : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+146"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n fichier n’a pas pu être lu (en rouge).</numerusform>
@@ -1933,12 +1948,12 @@ réel&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-323"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Pictures to classify</source>
         <translation>Images à classer</translation>
     </message>
@@ -1963,7 +1978,7 @@ réel&#xa0;: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
@@ -1995,7 +2010,7 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>score (%)</source>
         <translation>score (%)</translation>
     </message>

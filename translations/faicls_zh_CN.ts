@@ -1837,7 +1837,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+54"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
@@ -1863,6 +1863,16 @@ true: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show where the model looked</source>
+        <translation>显示模型关注的位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A heat map (Grad-CAM) over the picture: red where the picture speaks most for the best class, blue where not at all</source>
+        <translation>叠加在图片上的热力图（Grad-CAM）：红色表示最支持最佳类别的区域，蓝色表示完全不支持的区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add images…</source>
         <translation>添加图像…</translation>
     </message>
@@ -1897,7 +1907,7 @@ true: %3</source>
         <translation>Top-k：</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条预测保存到 %1</numerusform>
@@ -1913,20 +1923,25 @@ true: %3</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>No heat map: %1</source>
+        <translation>没有热力图：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+146"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>有 %n 个文件无法读取（以红色显示）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-323"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Pictures to classify</source>
         <translation>要分类的图片</translation>
     </message>
@@ -1951,7 +1966,7 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+133"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
@@ -1983,7 +1998,7 @@ true: %3</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>score (%)</source>
         <translation>得分 (%)</translation>
     </message>

@@ -8,7 +8,8 @@
 
 namespace faicls {
 struct WeightsEntry;
-}
+struct ExperimentConfig;
+}  // namespace faicls
 
 namespace faicls::cli {
 
@@ -60,6 +61,10 @@ private:
     std::map<std::pair<uint64_t, uint64_t>, std::string> m_files;
 };
 
+/// An experiment config file (train --config): warnings on stderr, errors thrown (EngineError
+/// naming the file); num_classes may be missing (the dataset gives it).
+ExperimentConfig experimentConfigFromFile(const std::string& path);
+
 int runImport(const std::vector<std::string>& arguments);
 int runPredict(const std::vector<std::string>& arguments);
 int runInspect(const std::vector<std::string>& arguments);
@@ -67,6 +72,7 @@ int runDemo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEval(const std::vector<std::string>& arguments);
 int runReview(const std::vector<std::string>& arguments);
+int runApplyEdits(const std::vector<std::string>& arguments);
 int runExport(const std::vector<std::string>& arguments);
 int runWeights(const std::vector<std::string>& arguments);
 

@@ -39,13 +39,25 @@ Commands:
   eval --model M.faicls --data DATASET [--split valid] [--json]
         Metrics of a model on a split of a dataset.
   review --model M.faicls --data DATASET [--split held-out|valid|test] [--limit 50] [--json]
+  review --data DATASET --split train [--folds 4] [--config C.json | --model M.faicls]
+        [--epochs N] [--work DIR]
         The pictures whose labels are likely wrong, by confident learning on the model's
         scores for the splits it did not train on (valid and test together by default).
+        For the training split: k-fold cross-validation, short trainings (the config of
+        --config, else of the run M comes from) each scoring the fold it did not see.
+  apply-edits --data DATASET --edits EDITS.json [--json] | --project PROJECT | --data D --undo
+        Write a review's edits into the dataset in one step: relabelled pictures move to
+        their class folder (COCO: new annotation files), moved ones to their split, excluded
+        ones to DATASET-excluded beside it. The dataset before stays beside it as
+        DATASET-before-edits-TIME; --undo puts it back. EDITS.json: {"format": 1, "edits":
+        [{"kind": "relabel", "path": "train/cat/1.jpg", "labels": ["dog"]},
+         {"kind": "exclude", "path": ...}, {"kind": "move", "path": ..., "split": "test"}]}
   predict --model M.faicls IMAGE_OR_DIR... [--threshold T] [--top-k K] [--annotate OUT_DIR]
-        [--csv FILE] [--json] [--device cpu|auto|cuda[:N]] [--batch-size 16]
+        [--explain OUT_DIR] [--csv FILE] [--json] [--device cpu|auto|cuda[:N]] [--batch-size 16]
         Classify images (folders are searched recursively); unreadable files are reported
-        and skipped. --annotate writes each picture with its labels drawn on it; --csv one
-        row per image; --json every class's score.
+        and skipped. --annotate writes each picture with its labels drawn on it; --explain
+        one picture per predicted label with a Grad-CAM heat map of where the model saw it
+        (NAME-LABEL.EXT); --csv one row per image; --json every class's score.
   export --model M.faicls --format onnx|torchscript|focoos --out PATH [IMAGE_OR_DIR...]
         Write the model as ONNX, TorchScript or the FocoosAI reference checkpoint (PATH is
         then a folder), then load it back and compare its logits with the engine's on a
@@ -104,6 +116,8 @@ int main(int argc, char** argv) {
             return cli::runEval(rest);
         if (command == "review")
             return cli::runReview(rest);
+        if (command == "apply-edits")
+            return cli::runApplyEdits(rest);
         if (command == "weights")
             return cli::runWeights(rest);
         if (command == "export")

@@ -1,7 +1,10 @@
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +13,7 @@
 #include "console_progress.h"
 #include "faicls/annotation.h"
 #include "faicls/engine_error.h"
+#include "faicls/explanation.h"
 #include "faicls/json_text.h"
 #include "faicls/prediction_csv.h"
 #include "faicls/predictor.h"
@@ -26,12 +30,13 @@ nlohmann::json scoresJson(const std::vector<ClassScore>& scores) {
     return list;
 }
 
-// OUT_DIR/<file name>, made unique when two inputs share a name ("cat.jpg", "cat-2.jpg").
-std::string annotatedPath(const std::string& folder, const std::string& imagePath,
-                          std::set<std::string>& used) {
+// OUT_DIR/<file name><suffix>, made unique when two inputs share a name ("cat.jpg",
+// "cat-2.jpg").
+std::string outputPath(const std::string& folder, const std::string& imagePath,
+                       const std::string& suffix, std::set<std::string>& used) {
     namespace fs = std::filesystem;
     const fs::path name = fs::path(imagePath).filename();
-    std::string stem = name.stem().string(), extension = name.extension().string();
+    std::string stem = name.stem().string() + suffix, extension = name.extension().string();
     if (extension.empty())
         extension = ".png";
     std::string candidate = stem + extension;
@@ -39,6 +44,30 @@ std::string annotatedPath(const std::string& folder, const std::string& imagePat
         candidate = stem + "-" + std::to_string(n) + extension;
     used.insert(candidate);
     return (fs::path(folder) / candidate).string();
+}
+
+// A class name as part of a file name: letters, digits, '-', '_' and '.' kept, others '_'.
+std::string fileNamePart(const std::string& label) {
+    std::string part;
+    for (const char c : label)
+        part += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'
+                    ? c
+                    : '_';
+    return part;
+}
+
+// The classes a heat map is written for: those predicted, else the best-scoring one.
+std::vector<int> classesToExplain(const ImagePrediction& prediction) {
+    std::vector<int> classes;
+    for (const auto& label : prediction.labels)
+        classes.push_back(label.classId);
+    if (classes.empty() && !prediction.scores.empty())
+        classes.push_back(std::max_element(prediction.scores.begin(), prediction.scores.end(),
+                                           [](const ClassScore& a, const ClassScore& b) {
+                                               return a.confidence < b.confidence;
+                                           })
+                              ->classId);
+    return classes;
 }
 
 PredictOptions predictOptions(const CommandLine& line) {
@@ -68,7 +97,8 @@ void printPrediction(const ImagePrediction& prediction) {
 
 int runPredict(const std::vector<std::string>& arguments) {
     const CommandLine line(
-        arguments, {"model", "threshold", "top-k", "annotate", "csv", "device", "batch-size"},
+        arguments,
+        {"model", "threshold", "top-k", "annotate", "explain", "csv", "device", "batch-size"},
         {"json"});
     if (line.positional().empty())
         throw UsageError{"give at least one IMAGE or folder"};
@@ -98,7 +128,14 @@ int runPredict(const std::vector<std::string>& arguments) {
     const auto annotateFolder = line.value("annotate");
     if (annotateFolder)
         std::filesystem::create_directories(*annotateFolder);
-    std::set<std::string> usedNames;
+    const auto explainFolder = line.value("explain");
+    std::unique_ptr<Explainer> explainer;
+    if (explainFolder) {
+        std::filesystem::create_directories(*explainFolder);
+        explainer = std::make_unique<Explainer>(line.required("model"),
+                                                line.value("device").value_or("cpu"));
+    }
+    std::set<std::string> usedNames, usedExplainedNames;
     nlohmann::json results = nlohmann::json::array();
     int failures = 0;
     int annotationFailures = 0;
@@ -113,7 +150,7 @@ int runPredict(const std::vector<std::string>& arguments) {
         if (annotateFolder) {
             try {
                 const std::string annotated =
-                    annotatedPath(*annotateFolder, prediction.imagePath, usedNames);
+                    outputPath(*annotateFolder, prediction.imagePath, "", usedNames);
                 inputs.refuseAsOutput(annotated, "--annotate");
                 writeAnnotatedImage(annotateImageFile(prediction.imagePath, prediction), annotated);
             } catch (const EngineError& error) {
@@ -122,6 +159,24 @@ int runPredict(const std::vector<std::string>& arguments) {
             } catch (const UsageError& error) {
                 ++annotationFailures;
                 std::cerr << error.message << "\n";
+            }
+        }
+        if (explainer && !job.stopRequested()) {
+            for (const int classId : classesToExplain(prediction)) {
+                try {
+                    const HeatMap map = explainer->explain(prediction.imagePath, classId);
+                    const std::string explained =
+                        outputPath(*explainFolder, prediction.imagePath,
+                                   "-" + fileNamePart(map.label), usedExplainedNames);
+                    inputs.refuseAsOutput(explained, "--explain");
+                    writeAnnotatedImage(explainedImageFile(prediction.imagePath, map), explained);
+                } catch (const EngineError& error) {
+                    ++annotationFailures;
+                    std::cerr << error.what() << "\n";
+                } catch (const UsageError& error) {
+                    ++annotationFailures;
+                    std::cerr << error.message << "\n";
+                }
             }
         }
         if (line.flag("json")) {
@@ -147,7 +202,8 @@ int runPredict(const std::vector<std::string>& arguments) {
         return kExitInterrupted;
     }
     if (annotationFailures > 0) {
-        std::cerr << annotationFailures << " annotated picture(s) could not be written\n";
+        std::cerr << annotationFailures
+                  << " annotated or explained picture(s) could not be written\n";
         return kExitRuntimeFailure;
     }
     // Unreadable files are reported, not fatal, unless nothing at all could be predicted.

@@ -1,16 +1,22 @@
 // faicls-cli review: the pictures whose labels are likely wrong, from a model's scores on the
 // splits it did not train on (confident learning; see faicls/label_review.h).
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "command_line.h"
+#include "console_progress.h"
+#include "faicls/cross_validation.h"
 #include "faicls/engine_error.h"
 #include "faicls/evaluation.h"
 #include "faicls/json_text.h"
 #include "faicls/label_review.h"
+#include "interrupt.h"
 
 namespace faicls::cli {
 namespace {
@@ -22,29 +28,11 @@ std::string namesOf(const std::vector<int>& classIds, const std::vector<std::str
     return text.empty() ? "none" : text;
 }
 
-}  // namespace
-
-int runReview(const std::vector<std::string>& arguments) {
-    const CommandLine line(arguments, {"model", "data", "split", "limit"}, {"json"});
-    const std::string splitText = line.value("split").value_or("held-out");
-    std::vector<Split> splits;
-    if (splitText == "held-out")
-        splits = {Split::Valid, Split::Test};
-    else if (splitText == "valid")
-        splits = {Split::Valid};
-    else if (splitText == "test")
-        splits = {Split::Test};
-    else
-        throw UsageError{"--split: '" + splitText +
-                         "' is not one of held-out, valid, test (the model trained on train: "
-                         "its scores there say nothing about the labels)"};
-    const auto limit = line.integer("limit", 1, 1'000'000).value_or(50);
-    const std::string model = line.required("model");
-    const std::string data = line.required("data");
-
+// The scores of the held-out splits: a trained model's, on the pictures it did not train on.
+EvaluationDetails heldOutScores(const std::string& model, const std::string& data,
+                                const std::vector<Split>& splits, std::vector<Split>& splitOf) {
     // The splits together: more pictures per class make steadier thresholds.
     EvaluationDetails details;
-    std::vector<Split> splitOf;
     for (Split split : splits) {
         EvaluationDetails part;
         try {
@@ -63,6 +51,68 @@ int runReview(const std::vector<std::string>& arguments) {
             splitOf.push_back(split);
         }
     }
+    return details;
+}
+
+// The training split's scores: k short trainings, each scoring the fold it left out. The
+// trainings follow --config, else the config of the run --model comes from, else defaults.
+EvaluationDetails crossValidatedTrainingScores(const CommandLine& line, const std::string& data) {
+    namespace fs = std::filesystem;
+    TrainingRequest request;
+    request.datasetRoot = data;
+    if (const auto config = line.value("config")) {
+        request.config = experimentConfigFromFile(*config);
+    } else if (const auto model = line.value("model")) {
+        const fs::path runConfig = fs::path(*model).parent_path() / "config.json";
+        if (fs::exists(runConfig))
+            request.config = experimentConfigFromFile(runConfig.string());
+    }
+    CrossValidationOptions options;
+    options.folds = static_cast<int>(line.integer("folds", 2, 20).value_or(4));
+    options.epochs = static_cast<int>(line.integer("epochs", 1, 100000).value_or(0));
+    const bool keepWork = line.value("work").has_value();
+    options.workFolder = line.value("work").value_or(
+        (fs::temp_directory_path() / ("faicls-folds-" + std::to_string(::getpid()))).string());
+    JobHandle job(consoleProgress());
+    const StopOnInterrupt stopOnInterrupt(job);
+    EvaluationDetails details;
+    try {
+        details = crossValidatedScores(request, options, &job);
+    } catch (...) {
+        std::error_code ignored;
+        if (!keepWork)
+            fs::remove_all(options.workFolder, ignored);
+        throw;
+    }
+    if (!keepWork)
+        fs::remove_all(options.workFolder);
+    return details;
+}
+
+}  // namespace
+
+int runReview(const std::vector<std::string>& arguments) {
+    const CommandLine line(arguments,
+                           {"model", "data", "split", "limit", "folds", "epochs", "config", "work"},
+                           {"json"});
+    const std::string splitText = line.value("split").value_or("held-out");
+    std::vector<Split> splits;
+    if (splitText == "held-out")
+        splits = {Split::Valid, Split::Test};
+    else if (splitText == "valid")
+        splits = {Split::Valid};
+    else if (splitText == "test")
+        splits = {Split::Test};
+    else if (splitText != "train")
+        throw UsageError{"--split: '" + splitText + "' is not one of held-out, valid, test, train"};
+    const auto limit = line.integer("limit", 1, 1'000'000).value_or(50);
+    const std::string data = line.required("data");
+    const bool training = splitText == "train";
+    std::vector<Split> splitOf;
+    const EvaluationDetails details =
+        training ? crossValidatedTrainingScores(line, data)
+                 : heldOutScores(line.required("model"), data, splits, splitOf);
+    splitOf.resize(details.images.size(), Split::Train);
     const LabelReview review = findLabelIssues(details);
     const auto& names = details.classNames;
     if (line.flag("json")) {
@@ -93,8 +143,9 @@ int runReview(const std::vector<std::string>& arguments) {
     }
     std::printf(
         "Likely label errors: %zu of %zu pictures the model did not train on "
-        "(confident learning)\n",
-        review.issues.size(), details.images.size());
+        "(confident learning%s)\n",
+        review.issues.size(), details.images.size(),
+        training ? ", scores of models trained on the other folds" : "");
     for (size_t k = 0; k < review.issues.size() && static_cast<int64_t>(k) < limit; ++k) {
         const LabelIssue& issue = review.issues[k];
         const ImageScores& image = details.images[issue.image];

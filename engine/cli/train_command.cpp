@@ -84,6 +84,19 @@ void preparePretrained(const BackboneConfig& backbone, bool fetch) {
 static int report(const TrainingSummary& summary, bool asJson);
 static int trainUntilDoneOrInterrupted(const TrainingRequest& request, bool asJson);
 
+ExperimentConfig experimentConfigFromFile(const std::string& path) {
+    const auto read = loadExperimentConfigFile(path);
+    for (const auto& warning : read.warnings)
+        std::cerr << "warning: " << path << ": " << warning.text() << "\n";
+    ConfigIssues blocking;
+    for (const auto& issue : read.errors)
+        if (issue.keyPath.find("num_classes") == std::string::npos)  // the dataset says it
+            blocking.push_back(issue);
+    if (!blocking.empty())
+        throw EngineError(ErrorCode::InvalidConfig, path + ":\n" + formatIssues(blocking));
+    return read.config;
+}
+
 int runTrain(const std::vector<std::string>& arguments) {
     const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
                            {"json", "fetch-weights"});
@@ -98,18 +111,8 @@ int runTrain(const std::vector<std::string>& arguments) {
         return trainUntilDoneOrInterrupted(request, line.flag("json"));
     }
     request.datasetRoot = line.required("data");
-    if (const auto config = line.value("config")) {
-        const auto read = loadExperimentConfigFile(*config);
-        for (const auto& warning : read.warnings)
-            std::cerr << "warning: " << *config << ": " << warning.text() << "\n";
-        ConfigIssues blocking;
-        for (const auto& issue : read.errors)
-            if (issue.keyPath.find("num_classes") == std::string::npos)
-                blocking.push_back(issue);
-        if (!blocking.empty())
-            throw EngineError(ErrorCode::InvalidConfig, *config + ":\n" + formatIssues(blocking));
-        request.config = read.config;
-    }
+    if (const auto config = line.value("config"))
+        request.config = experimentConfigFromFile(*config);
     if (const auto device = line.value("device"))
         request.config.train.device = *device;
     if (const auto epochs = line.integer("epochs", 1, 100000))

@@ -1,6 +1,7 @@
 #include "app/screenshot_tour.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QListView>
@@ -127,6 +128,13 @@ void ScreenshotTour::afterTraining() {
                         [this] {
                             QTimer::singleShot(800, this, [this] {
                                 grab(QStringLiteral("07-prediction"));
+                                // The same picture with where the model looked.
+                                m_window->predictionPage()
+                                    ->findChild<QCheckBox*>(QStringLiteral("explainCheck"))
+                                    ->setChecked(true);
+                            });
+                            QTimer::singleShot(3000, this, [this] {
+                                grab(QStringLiteral("07-prediction-heat-map"));
                                 m_window->showPage(MainWindow::Export);
                                 connect(
                                     m_window->exportPage(), &ExportPage::exported, this,

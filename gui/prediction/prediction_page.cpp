@@ -28,6 +28,7 @@
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "faicls/annotation.h"
+#include "faicls/explanation.h"
 #include "faicls/image_files.h"
 #include "faicls/prediction_csv.h"
 #include "runner/engine_controller.h"
@@ -114,6 +115,13 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
     m_topK->setObjectName(QStringLiteral("topKSpin"));
     m_topK->setRange(0, 1000);
     texts->add([=] { m_topK->setSpecialValueText(tr("automatic")); });
+    m_explain = texts->text(new QCheckBox(this), [] { return tr("Show where the model looked"); });
+    m_explain->setObjectName(QStringLiteral("explainCheck"));
+    texts->add([=] {
+        m_explain->setToolTip(
+            tr("A heat map (Grad-CAM) over the picture: red where the "
+               "picture speaks most for the best class, blue where not at all"));
+    });
     auto* addImages = texts->text(new QPushButton(this), [] { return tr("Add images…"); });
     addImages->setObjectName(QStringLiteral("addImagesButton"));
     auto* addFolder = texts->text(new QPushButton(this), [] { return tr("Predict a folder…"); });
@@ -129,6 +137,7 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
     controls->addWidget(m_threshold);
     controls->addWidget(texts->text(new QLabel(this), [] { return tr("Top-k:"); }));
     controls->addWidget(m_topK);
+    controls->addWidget(m_explain);
     controls->addStretch();
     controls->addWidget(addImages);
     controls->addWidget(addFolder);
@@ -142,6 +151,7 @@ void PredictionPage::buildControls(QVBoxLayout* layout) {
         reselect();
     });
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &PredictionPage::reselect);
+    connect(m_explain, &QCheckBox::toggled, this, &PredictionPage::showSelected);
     connect(m_topK, &QSpinBox::valueChanged, this, &PredictionPage::reselect);
     connect(addImages, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -230,6 +240,37 @@ void PredictionPage::connectEngine() {
         Q_EMIT errorOccurred(message);
     });
     connect(m_session, &Session::modelBundleChanged, this, &PredictionPage::setModel);
+    connect(worker, &EngineWorker::explanationReady, this, [this](const ExplanationResult& result) {
+        if (result.imagePath != m_explanationWanted)
+            return;  // the user has moved on
+        m_explanationWanted.clear();
+        m_explanation = result;
+        showSelected();
+    });
+    connect(worker, &EngineWorker::explanationFailed, this, [this](const QString& message) {
+        if (m_explanationWanted.isEmpty())
+            return;
+        m_explanationWanted.clear();
+        Q_EMIT statusMessage(tr("No heat map: %1").arg(message));
+    });
+}
+
+QImage PredictionPage::withHeatMap(const QImage& scaled, QSize original,
+                                   const QString& imagePath) const {
+    if (!m_explanation || m_explanation->imagePath != imagePath ||
+        m_explanation->bundlePath != model() || original.isEmpty())
+        return scaled;
+    // The map's region is in the picture's pixels; the view shows it scaled.
+    HeatMap map = m_explanation->map;
+    const double sx = double(scaled.width()) / original.width();
+    const double sy = double(scaled.height()) / original.height();
+    map.regionX *= sx;
+    map.regionWidth *= sx;
+    map.regionY *= sy;
+    map.regionHeight *= sy;
+    const AnnotatedImage drawn = overlayHeatMap(scaled.constBits(), scaled.width(), scaled.height(),
+                                                int(scaled.bytesPerLine()), map);
+    return toQImage(drawn);
 }
 
 PredictionPage::~PredictionPage() = default;
@@ -411,12 +452,23 @@ void PredictionPage::showSelected() {
             tr("%1 cannot be shown: %2")
                 .arg(QString::fromStdString(prediction.imagePath), reader.errorString()));
     } else {
+        const QSize original = picture.size();
+        const QString imagePath = QString::fromStdString(prediction.imagePath);
+        if (m_explain->isChecked() && !prediction.labels.empty() &&
+            !(m_explanation && m_explanation->imagePath == imagePath &&
+              m_explanation->bundlePath == model()) &&
+            m_explanationWanted != imagePath) {
+            m_explanationWanted = imagePath;
+            m_engine->explain(model(), imagePath, prediction.labels.front().classId);
+        }
         const bool tiny = picture.width() * 4 < m_view->width();
         picture = picture
                       .scaled(m_view->size(), Qt::KeepAspectRatio,
                               tiny ? Qt::FastTransformation : Qt::SmoothTransformation)
                       .convertToFormat(QImage::Format_RGB888);
         try {
+            if (m_explain->isChecked())
+                picture = withHeatMap(picture, original, imagePath);
             const AnnotatedImage annotated =
                 annotateImage(picture.constBits(), picture.width(), picture.height(),
                               static_cast<int>(picture.bytesPerLine()), prediction);

@@ -2,6 +2,8 @@
 
 #include "common/page.h"
 
+#include <optional>
+
 #include "faicls/model_bundle.h"
 #include "runner/engine_types.h"
 
@@ -25,7 +27,8 @@ class Session;
 
 /// Drop pictures or folders (or paste a picture) and see each one annotated with its labels and
 /// confidences, with a bar chart of every class's score; threshold and top-k apply at once;
-/// a whole folder is predicted with a progress bar and saved as CSV.
+/// a whole folder is predicted with a progress bar and saved as CSV. "Show where the model
+/// looked" draws the Grad-CAM heat map of the best class over the picture.
 class PredictionPage : public Page {
     Q_OBJECT
 public:
@@ -60,12 +63,15 @@ private:
     void showProgress(bool visible);
     void reselect();
     void showSelected();
+    /// The picture scaled to `size` with its heat map drawn over it, when it has come.
+    QImage withHeatMap(const QImage& scaled, QSize original, const QString& imagePath) const;
     PredictOptions options() const;
 
     ModelPicker* m_model = nullptr;
     QCheckBox* m_useModelThreshold = nullptr;
     QDoubleSpinBox* m_threshold = nullptr;
     QSpinBox* m_topK = nullptr;
+    QCheckBox* m_explain = nullptr;
     QListWidget* m_results = nullptr;
     QLabel* m_view = nullptr;
     QLabel* m_labels = nullptr;
@@ -77,6 +83,8 @@ private:
     std::vector<PredictionOutcome> m_outcomes;
     BundleInfo m_info;
     bool m_haveInfo = false;
+    std::optional<ExplanationResult> m_explanation;  ///< of the picture shown, when asked
+    QString m_explanationWanted;                     ///< the picture whose map is on its way
     std::unique_ptr<QTemporaryDir> m_pasted;
     int m_pastedCount = 0;
 };

@@ -124,12 +124,21 @@ void EngineController::predict(const QString& bundlePath, const QStringList& pat
     });
 }
 
+void EngineController::explain(const QString& bundlePath, const QString& imagePath, int classId) {
+    cancelAll(m_explanationJobs);  // only the picture shown now matters
+    auto job = newTaskJob(m_explanationJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, imagePath, classId, job] {
+        worker->explain(bundlePath, imagePath, classId, job);
+    });
+}
+
 void EngineController::cancelPredictions() {
     cancelAll(m_predictionJobs);
 }
 
 void EngineController::cancelTasks() {
     cancelAll(m_predictionJobs);
+    cancelAll(m_explanationJobs);
     cancelAll(m_otherTaskJobs);
 }
 

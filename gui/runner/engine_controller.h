@@ -39,6 +39,9 @@ public:
     /// `paths`: pictures and folders; folders are searched on the task thread.
     void predict(const QString& bundlePath, const QStringList& paths,
                  const faicls::PredictOptions& options);
+    /// A heat map of where the model sees class `classId` (< 0: its best) in a picture
+    /// (taskWorker() reports); a request still waiting when the next comes is dropped.
+    void explain(const QString& bundlePath, const QString& imagePath, int classId);
     /// Cancels every prediction that runs or waits (the results so far still arrive).
     void cancelPredictions();
     /// Cancels every job of the task thread that runs or waits: predictions, scans, exports,
@@ -71,6 +74,7 @@ private:
     std::vector<std::weak_ptr<JobHandle>> m_downloadJobs;
     std::shared_ptr<JobHandle> m_trainingJob;
     std::vector<std::weak_ptr<JobHandle>> m_predictionJobs;
+    std::vector<std::weak_ptr<JobHandle>> m_explanationJobs;
     std::vector<std::weak_ptr<JobHandle>> m_otherTaskJobs;
     bool m_training = false;
     bool m_paused = false;

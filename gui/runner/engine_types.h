@@ -12,6 +12,7 @@
 
 #include "faicls/dataset.h"
 #include "faicls/evaluation.h"
+#include "faicls/explanation.h"
 #include "faicls/exporter.h"
 #include "faicls/metrics.h"
 #include "faicls/predictor.h"
@@ -35,6 +36,13 @@ struct PredictionResults {
     bool cancelled = false;  ///< stopped early: `outcomes` are the pictures done so far
 };
 
+/// A Grad-CAM heat map of one class of one picture, for the model that made it.
+struct ExplanationResult {
+    QString bundlePath;
+    QString imagePath;
+    HeatMap map;
+};
+
 }  // namespace faicls::gui
 
 Q_DECLARE_METATYPE(faicls::TrainingProgress)
@@ -46,3 +54,4 @@ Q_DECLARE_METATYPE(faicls::ExportResult)
 Q_DECLARE_METATYPE(faicls::EvaluationMetrics)
 Q_DECLARE_METATYPE(faicls::EvaluationDetails)
 Q_DECLARE_METATYPE(faicls::gui::ScannedDataset)
+Q_DECLARE_METATYPE(faicls::gui::ExplanationResult)

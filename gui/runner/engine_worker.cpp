@@ -130,6 +130,30 @@ void EngineWorker::predict(const QString& bundlePath, const QStringList& paths,
         &EngineWorker::predictionsReady, &EngineWorker::predictionFailed);
 }
 
+Explainer& EngineWorker::explainerFor(const QString& bundlePath) {
+    if (!m_explainer || m_explainerBundle != bundlePath) {
+        m_explainer.reset();
+        m_explainerBundle.clear();
+        m_explainer = std::make_unique<Explainer>(bundlePath.toStdString());
+        m_explainerBundle = bundlePath;
+    }
+    return *m_explainer;
+}
+
+void EngineWorker::explain(const QString& bundlePath, const QString& imagePath, int classId,
+                           const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            throwIfCancelled(*job, imagePath.toStdString());  // superseded before it started
+            ExplanationResult result;
+            result.bundlePath = bundlePath;
+            result.imagePath = imagePath;
+            result.map = explainerFor(bundlePath).explain(imagePath.toStdString(), classId);
+            return result;
+        },
+        &EngineWorker::explanationReady, &EngineWorker::explanationFailed);
+}
+
 void EngineWorker::exportModel(const QString& bundlePath, ExportFormat format, const QString& out,
                                const std::shared_ptr<JobHandle>& job) {
     runJob(

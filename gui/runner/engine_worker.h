@@ -24,6 +24,9 @@ public:
     /// `paths`: files and folders (searched recursively for pictures, here on the worker).
     void predict(const QString& bundlePath, const QStringList& paths,
                  const faicls::PredictOptions& options, const std::shared_ptr<JobHandle>& job);
+    /// The Grad-CAM heat map of class `classId` (< 0: the best-scoring one) in a picture.
+    void explain(const QString& bundlePath, const QString& imagePath, int classId,
+                 const std::shared_ptr<JobHandle>& job);
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out,
                      const std::shared_ptr<JobHandle>& job);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
@@ -48,6 +51,9 @@ Q_SIGNALS:
     void predictionsReady(const faicls::gui::PredictionResults& results);
     void predictionFailed(const QString& message);
 
+    void explanationReady(const faicls::gui::ExplanationResult& result);
+    void explanationFailed(const QString& message);
+
     void exportFinished(const faicls::ExportResult& result);
     void exportFailed(const QString& message);
 
@@ -71,8 +77,12 @@ private:
                 void (EngineWorker::*failed)(const QString&));
     Predictor& predictorFor(const QString& bundlePath);
 
+    Explainer& explainerFor(const QString& bundlePath);
+
     std::unique_ptr<Predictor> m_predictor;  ///< kept between requests for the same bundle
     QString m_predictorBundle;
+    std::unique_ptr<Explainer> m_explainer;  ///< the same
+    QString m_explainerBundle;
 };
 
 }  // namespace faicls::gui

@@ -206,7 +206,8 @@ private Q_SLOTS:
         writeFile("demo/fashion-mnist-folder/test/coat/broken.png", "\x89PNG\r\n not really");
         writeFile("demo/fashion-mnist-folder/test/readme.txt", "not an image");
         const CliRun predict = runCli({"predict", "--model", model, folder, "--top-k", "2", "--csv",
-                                       path("predictions.csv"), "--annotate", path("annotated")});
+                                       path("predictions.csv"), "--annotate", path("annotated"),
+                                       "--explain", path("explained")});
         QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
         QVERIFY2(predict.err.contains("broken.png") && predict.err.contains("1 of 41"),
                  qPrintable(predict.err));
@@ -227,6 +228,16 @@ private Q_SLOTS:
         }
         QCOMPARE(withTwoLabels, 40);
         QCOMPARE(QDir(path("annotated")).entryList(QDir::Files).size(), 40);
+        // One heat map per predicted label (top-k 2): NAME-LABEL.png, the picture's size.
+        const QStringList explained = QDir(path("explained")).entryList(QDir::Files);
+        QCOMPARE(explained.size(), 80);
+        const QString firstPicture = QDir(folder + "/bag").entryList(QDir::Files).first();
+        const QStringList ofFirst = explained.filter(QRegularExpression(
+            "^" + QFileInfo(firstPicture).completeBaseName() + "-[a-z_-]+\\.png$"));
+        QCOMPARE(ofFirst.size(), 2);
+        const cv::Mat heatMap = cv::imread(path("explained/" + ofFirst.first()).toStdString());
+        const cv::Mat picture = cv::imread((folder + "/bag/" + firstPicture).toStdString());
+        QVERIFY(!heatMap.empty() && heatMap.size() == picture.size());
 
         const CliRun exported =
             runCli({"export", "--model", model, "--format", "torchscript", "--out",

@@ -1,18 +1,23 @@
 // Likely label errors on real pictures: a model trained on clean Fashion-MNIST, its scores on a
 // held-out split where a known tenth of the labels were flipped (seeded); confident learning
-// must find most flips, and mostly flips. The precision and recall are printed (qInfo).
+// must find most flips, and mostly flips. The same for flips in the training split, from k-fold
+// cross-validated scores. The precision and recall are printed (qInfo).
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <array>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "faicls/cross_validation.h"
 #include "faicls/demo_datasets.h"
+#include "faicls/engine_error.h"
 #include "faicls/evaluation.h"
 #include "faicls/label_review.h"
 #include "faicls/trainer.h"
@@ -108,6 +113,102 @@ private Q_SLOTS:
         QCOMPARE(json.at("issues").size(), review.issues.size());
         QCOMPARE(json.at("issues")[0].at("file").get<std::string>(),
                  details.images[review.issues[0].image].relativePath);
+    }
+
+    // The training split has no held-out model: k-fold cross-validation scores each picture
+    // with a model trained on the other folds. A tenth of the training labels flipped.
+    void trainingSplitFlipsAreFoundByCrossValidation() {
+        DemoOptions demo;
+        demo.trainPerClass = 80;
+        demo.validPerClass = 10;
+        demo.testPerClass = 1;
+        demo.trainMosaics = demo.validMosaics = demo.testMosaics = 0;
+        const fs::path noisy =
+            buildDemoDatasets((m_dir.path() + "/folds").toStdString(), demo).classificationFolder;
+        std::vector<fs::path> trains;
+        for (const auto& entry : fs::recursive_directory_iterator(noisy / "train"))
+            if (entry.is_regular_file())
+                trains.push_back(entry.path());
+        std::sort(trains.begin(), trains.end());
+        std::vector<std::string> classes;
+        for (const auto& entry : fs::directory_iterator(noisy / "train"))
+            classes.push_back(entry.path().filename().string());
+        std::sort(classes.begin(), classes.end());
+        std::mt19937 random(12);
+        std::shuffle(trains.begin(), trains.end(), random);
+        std::set<std::string> flipped;
+        for (size_t k = 0; k < trains.size() / 10; ++k) {
+            const std::string from = trains[k].parent_path().filename().string();
+            std::string to = from;
+            while (to == from)
+                to = classes[random() % classes.size()];
+            fs::rename(trains[k], noisy / "train" / to / trains[k].filename());
+            flipped.insert("train/" + to + "/" + trains[k].filename().string());
+        }
+
+        // Folds are stratified: every class spread evenly.
+        const DatasetIndex index = scanDataset(noisy.string());
+        const std::vector<int> foldOf = crossValidationFolds(index, 4, 42);
+        const std::vector<size_t> train = index.imagesOf(Split::Train);
+        std::map<int, std::array<int, 4>> perClass;
+        for (size_t k = 0; k < train.size(); ++k)
+            ++perClass[index.images[train[k]].labels[0]][size_t(foldOf[k])];
+        for (const auto& [label, counts] : perClass)
+            QVERIFY(*std::max_element(counts.begin(), counts.end()) -
+                        *std::min_element(counts.begin(), counts.end()) <=
+                    1);
+
+        TrainingRequest request;
+        request.datasetRoot = noisy.string();
+        request.config = test::tinyExperiment(5);
+        CrossValidationOptions options;
+        options.folds = 4;
+        options.workFolder = (m_dir.path() + "/folds-work").toStdString();
+        std::set<std::string> phases;
+        JobHandle job([&](const JobProgress& p) { phases.insert(p.phase); }, 0);
+        const EvaluationDetails details = crossValidatedScores(request, options, &job);
+        QVERIFY(phases.count("fold 4 of 4: training") && phases.count("fold 1 of 4: scoring"));
+        // Every training picture scored once, by a model that did not train on it.
+        QCOMPARE(details.images.size(), train.size());
+        std::set<std::string> seen;
+        for (const auto& image : details.images) {
+            QVERIFY(seen.insert(image.relativePath).second);
+            QVERIFY(image.relativePath.rfind("train/", 0) == 0);
+        }
+        const LabelReview review = findLabelIssues(details);
+        size_t found = 0, foundFirst = 0;
+        for (size_t k = 0; k < review.issues.size(); ++k) {
+            const bool flip = flipped.count(details.images[review.issues[k].image].relativePath);
+            found += flip;
+            foundFirst += flip && k < flipped.size();
+        }
+        const double precision = double(found) / review.issues.size();
+        const double recall = double(found) / flipped.size();
+        const double precisionFirst = double(foundFirst) / flipped.size();
+        qInfo(
+            "cross-validated: %zu of %zu training labels flipped; flagged %zu, of which %zu "
+            "flips: precision %.2f, recall %.2f; the first %zu: precision %.2f (chance 0.10)",
+            flipped.size(), details.images.size(), review.issues.size(), found, precision, recall,
+            flipped.size(), precisionFirst);
+        QVERIFY2(precision >= 0.2, qPrintable(QString::number(precision)));
+        QVERIFY2(recall >= 0.4, qPrintable(QString::number(recall)));
+        QVERIFY2(precisionFirst >= 0.3, qPrintable(QString::number(precisionFirst)));
+
+        // Cancelled in the second fold: the whole job says so.
+        JobHandle cancelling;
+        cancelling.setProgressHandler(
+            [&](const JobProgress& p) {
+                if (p.phase.rfind("fold 2", 0) == 0)
+                    cancelling.cancel();
+            },
+            0);
+        options.workFolder += "-cancelled";
+        try {
+            crossValidatedScores(request, options, &cancelling);
+            QFAIL("a cancelled cross-validation returned");
+        } catch (const EngineError& error) {
+            QCOMPARE(error.code(), ErrorCode::Cancelled);
+        }
     }
 };
 

@@ -418,6 +418,19 @@ private Q_SLOTS:
         results->setCurrentRow(3);
         QCOMPARE(page->findChild<QCustomPlot*>("scoreChart")->plottableCount(), 0);
         results->setCurrentRow(0);
+        // Where the model looked: the heat map comes from the task thread and is drawn over
+        // the picture; unticked, the picture is plain again.
+        const QImage before = view->pixmap().toImage();
+        auto* explain = page->findChild<QCheckBox*>("explainCheck");
+        explain->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(view->pixmap().toImage() != before, 60000);
+        explain->setChecked(false);
+        const QImage plain = view->pixmap().toImage();
+        explain->setChecked(true);  // the map is kept: drawn at once
+        QVERIFY(view->pixmap().toImage() != plain);
+        QCOMPARE(view->pixmap().size(), plain.size());
+        explain->setChecked(false);
+        QCOMPARE(view->pixmap().toImage(), plain);
         // Top-k applies at once, without predicting again.
         page->findChild<QSpinBox*>("topKSpin")->setValue(3);
         QCOMPARE(page->outcomes()[0].prediction->labels.size(), size_t(3));

@@ -8,12 +8,14 @@
 
 namespace faicls {
 
-/// A picture with its prediction drawn on it: 8-bit RGB, rows packed (width * 3 bytes).
+/// A picture with something drawn on it (its prediction, a heat map): 8-bit RGB, rows packed (width
+/// * 3 bytes).
 struct AnnotatedImage {
     int width = 0;
     int height = 0;
     std::vector<uint8_t> rgb;
-    /// Where the label box was drawn; no pixel outside it differs from the input.
+    /// Where it was drawn (the label box, the heat map's region); no pixel outside it differs
+    /// from the input.
     int boxX = 0, boxY = 0, boxWidth = 0, boxHeight = 0;
 };
 

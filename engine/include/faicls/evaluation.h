@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct EvaluationDetails {
 EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
                                          const std::string& datasetRoot, Split split,
                                          const ScanOptions& scan = {}, JobHandle* job = nullptr);
+
+/// The same on a dataset already scanned (a cross-validation fold).
+EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
+                                         std::shared_ptr<const DatasetIndex> dataset, Split split,
+                                         JobHandle* job = nullptr);
 
 /// The metrics of evaluateBundleDetailed alone.
 EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "faicls/dataset.h"
@@ -50,6 +51,9 @@ struct TrainingRequest {
     bool resume = false;
     int resumeEpochs =
         0;  ///< when resuming and > 0: train up to this epoch instead of the saved count
+    /// Set: trains on this index as it is (a cross-validation fold), not on a scan of
+    /// `datasetRoot` (which still names the dataset in the run's files).
+    std::shared_ptr<const DatasetIndex> dataset{};
 };
 
 struct TrainingSummary {

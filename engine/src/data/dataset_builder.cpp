@@ -365,14 +365,16 @@ void DatasetBuilder::hashPictures(DatasetIndex& index) {
             toDecode.push_back(i);
         }
     }
-    std::vector<bool> decoded(index.images.size(), false);
+    // Written from the scan's threads: one byte each (a vector<bool> packs neighbours into one
+    // word, and concurrent writes to it lose flags).
+    std::vector<char> decoded(index.images.size(), 0);
     forEachInParallel(toDecode.size(), kComparingPictures, [&](size_t k) {
         DatasetImage& image = index.images[toDecode[k]];
         try {
             const auto hash = perceptualHashOfFile(image.path, image.widthPx, image.heightPx);
             image.perceptualHash = hash.value_or(0);
             image.hasPerceptualHash = hash.has_value();
-            decoded[toDecode[k]] = true;
+            decoded[toDecode[k]] = 1;
         } catch (const std::exception&) {
             // Not decodable after all: the loader reports it when it trains; no hash here.
         }

@@ -39,8 +39,18 @@ EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
                                          const std::string& datasetRoot, Split split,
                                          const ScanOptions& scan, JobHandle* job) {
     JobOrSilent handle(job);
+    readBundleInfo(bundlePath);  // a bad bundle is said before the dataset is scanned
+    return evaluateBundleDetailed(
+        bundlePath, std::make_shared<const DatasetIndex>(scanDataset(datasetRoot, scan, &*handle)),
+        split, &*handle);
+}
+
+EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
+                                         std::shared_ptr<const DatasetIndex> dataset, Split split,
+                                         JobHandle* job) {
+    JobOrSilent handle(job);
+    const std::string& datasetRoot = dataset->root;
     const LoadedBundle bundle = readBundle(bundlePath);
-    auto dataset = std::make_shared<const DatasetIndex>(scanDataset(datasetRoot, scan, &*handle));
     if (dataset->classNames != bundle.info.classNames)
         throw EngineError(
             ErrorCode::InvalidFile,

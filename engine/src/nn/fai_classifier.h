@@ -35,6 +35,8 @@ public:
     graph::InferenceGraph inferenceGraph() const;
 
     const ModelConfig& config() const { return m_config; }
+    /// The backbone level (0..3, res2..res5) the head reads.
+    int headFeatureLevel() const { return m_featureLevel; }
     std::shared_ptr<BackboneImpl> backbone() const { return m_backbone; }
     ClassificationHead head() const { return m_head; }
     LossOptions& lossOptions() { return m_lossOptions; }

@@ -127,8 +127,9 @@ void TrainingRun::readResumePoint() {
 }
 
 void TrainingRun::loadDataset() {
-    m_dataset = std::make_shared<const DatasetIndex>(
-        scanDataset(m_request.datasetRoot, m_request.scan, &m_job));
+    m_dataset = m_request.dataset ? m_request.dataset
+                                  : std::make_shared<const DatasetIndex>(
+                                        scanDataset(m_request.datasetRoot, m_request.scan, &m_job));
     const size_t trainImages = m_dataset->imagesOf(Split::Train).size();
     if (trainImages == 0)
         throw EngineError(ErrorCode::InvalidFile,

@@ -222,48 +222,56 @@ CASES = {
 }
 
 
+def write_case(out_dir, name):
+    """Writes case NAME to OUT_DIR/NAME; returns the model (eval mode) and its input."""
+    make_backbone, backbone_config, feature, channels, classes, num_layers, hidden = CASES[name]
+    torch.manual_seed(3)
+    model = FaiCls(make_backbone(), feature, channels, len(classes), num_layers, hidden)
+    calibrate_batchnorm(model, lambda: torch.randn(4, 3, 96, 96))
+    calibrate_frozen(model, torch.randn(4, 3, 96, 96))
+    torch.manual_seed(4)
+    images = torch.randn(2, 3, 160, 160)
+    with torch.no_grad():
+        # Scale the last head conv so the largest logit is about 5 (a meaningful 1e-4 check).
+        last = model.cls_head.classifier[2 if num_layers == 1 else 4]
+        scale = 5.0 / model(images).abs().max()
+        last.weight.mul_(scale)
+        last.bias.mul_(scale)
+        logits = model(images)
+    case_dir = os.path.join(out_dir, name)
+    os.makedirs(case_dir, exist_ok=True)
+    torch.save({"model": model.state_dict()}, os.path.join(case_dir, "model_final.pth"))
+    torch.save({"input": images, "logits": logits, "state_dict_entries": len(model.state_dict()),
+                "backbone_parameters": BACKBONE_PARAMETERS}, os.path.join(case_dir, "io.pth"))
+    config = {
+        "num_classes": len(classes),
+        "backbone_config": backbone_config,
+        "resolution": 160, "pixel_mean": [123.675, 116.28, 103.53], "pixel_std": [58.395, 57.12, 57.375],
+        "hidden_dim": hidden, "dropout_rate": 0.2, "features": feature, "num_layers": num_layers,
+        "dense_prediction": False, "use_focal_loss": False, "focal_alpha": 0.75, "focal_gamma": 2.0,
+        "label_smoothing": 0.0, "pos_weight": 2.0,
+    }
+    info = {"name": f"fai-cls-test-{name}", "model_family": "fai_cls", "classes": classes, "im_size": 160,
+            "task": "classification", "config": config, "ref": None, "focoos_model": "fai-cls",
+            "status": "TRAINING_COMPLETED", "description": "test checkpoint", "train_args": None,
+            "weights_uri": "model_final.pth", "val_dataset": None,
+            "val_metrics": {"classification/F1": 61.9222}, "focoos_version": "0.25.0", "latency": [],
+            "training_info": None, "updated_at": None}
+    with open(os.path.join(case_dir, "model_info.json"), "w") as handle:
+        json.dump(info, handle, indent=2)
+    return model, images
+
+
+BACKBONE_PARAMETERS = {}
+
+
 def main():
     out_dir = sys.argv[1]
     torch.set_num_threads(2)
-    counts = {}
     for size, base, layers in (("nano", 32, [2, 2, 2]), ("small", 64, [2, 2, 2]), ("large", 64, [4, 5, 3])):
-        counts[size] = parameter_count(STDC(base, layers))
-    for name, (make_backbone, backbone_config, feature, channels, classes, num_layers, hidden) in CASES.items():
-        torch.manual_seed(3)
-        model = FaiCls(make_backbone(), feature, channels, len(classes), num_layers, hidden)
-        calibrate_batchnorm(model, lambda: torch.randn(4, 3, 96, 96))
-        calibrate_frozen(model, torch.randn(4, 3, 96, 96))
-        torch.manual_seed(4)
-        images = torch.randn(2, 3, 160, 160)
-        with torch.no_grad():
-            # Scale the last head conv so the largest logit is about 5 (a meaningful 1e-4 check).
-            last = model.cls_head.classifier[2 if num_layers == 1 else 4]
-            scale = 5.0 / model(images).abs().max()
-            last.weight.mul_(scale)
-            last.bias.mul_(scale)
-            logits = model(images)
-        case_dir = os.path.join(out_dir, name)
-        os.makedirs(case_dir, exist_ok=True)
-        torch.save({"model": model.state_dict()}, os.path.join(case_dir, "model_final.pth"))
-        torch.save({"input": images, "logits": logits, "state_dict_entries": len(model.state_dict()),
-                    "backbone_parameters": counts}, os.path.join(case_dir, "io.pth"))
-        config = {
-            "num_classes": len(classes),
-            "backbone_config": backbone_config,
-            "resolution": 160, "pixel_mean": [123.675, 116.28, 103.53], "pixel_std": [58.395, 57.12, 57.375],
-            "hidden_dim": hidden, "dropout_rate": 0.2, "features": feature, "num_layers": num_layers,
-            "dense_prediction": False, "use_focal_loss": False, "focal_alpha": 0.75, "focal_gamma": 2.0,
-            "label_smoothing": 0.0, "pos_weight": 2.0,
-        }
-        info = {"name": f"fai-cls-test-{name}", "model_family": "fai_cls", "classes": classes, "im_size": 160,
-                "task": "classification", "config": config, "ref": None, "focoos_model": "fai-cls",
-                "status": "TRAINING_COMPLETED", "description": "test checkpoint", "train_args": None,
-                "weights_uri": "model_final.pth", "val_dataset": None,
-                "val_metrics": {"classification/F1": 61.9222}, "focoos_version": "0.25.0", "latency": [],
-                "training_info": None, "updated_at": None}
-        with open(os.path.join(case_dir, "model_info.json"), "w") as handle:
-            json.dump(info, handle, indent=2)
-
+        BACKBONE_PARAMETERS[size] = parameter_count(STDC(base, layers))
+    for name in CASES:
+        write_case(out_dir, name)
 
 if __name__ == "__main__":
     main()
