@@ -60,16 +60,23 @@ EvaluationDetails crossValidatedTrainingScores(const CommandLine& line, const st
     namespace fs = std::filesystem;
     TrainingRequest request;
     request.datasetRoot = data;
+    std::string source = "the default config";
     if (const auto config = line.value("config")) {
         request.config = experimentConfigFromFile(*config);
+        source = *config;
     } else if (const auto model = line.value("model")) {
         const fs::path runConfig = fs::path(*model).parent_path() / "config.json";
-        if (fs::exists(runConfig))
+        if (fs::exists(runConfig)) {
             request.config = experimentConfigFromFile(runConfig.string());
+            source = runConfig.string();
+        }
     }
     CrossValidationOptions options;
     options.folds = static_cast<int>(line.integer("folds", 2, 20).value_or(4));
     options.epochs = static_cast<int>(line.integer("epochs", 1, 100000).value_or(0));
+    std::cerr << "cross-validation: " << options.folds << " trainings of "
+              << (options.epochs > 0 ? options.epochs : request.config.train.epochs)
+              << " epoch(s) as " << source << " says\n";
     const bool keepWork = line.value("work").has_value();
     options.workFolder = line.value("work").value_or(
         (fs::temp_directory_path() / ("faicls-folds-" + std::to_string(::getpid()))).string());

@@ -217,13 +217,29 @@ private Q_SLOTS:
         QVERIFY(filesUnder(root) == before);
         QVERIFY(scanned(root) == scannedBefore);
         QVERIFY(!fs::exists(applied.backupFolder));
-        QVERIFY(!fs::exists(root + "-excluded/train/dog/1.png"));
+        QVERIFY(!fs::exists(root + "-excluded"));  // nothing was left in it
         QVERIFY(!canUndoAppliedEdits(root));
         QVERIFY_THROWS_EXCEPTION(EngineError, undoAppliedEdits(root));
         // No state files left beside the dataset but the excluded folder.
         for (const auto& entry : fs::directory_iterator(fs::path(root).parent_path()))
             QVERIFY2(entry.path().filename().string().find("pets.faicls") == std::string::npos,
                      entry.path().c_str());
+    }
+
+    // Opened through a link: the folder the link points to is rewritten, the link stays one.
+    void aLinkToTheDatasetRewritesTheFolderItself() {
+        const std::string real = folderDataset("linked");
+        const std::string link = (m_dir.path() + "/link-to-linked").toStdString();
+        fs::create_directory_symlink(real, link);
+        EditJournal journal;
+        journal.add(exclude("valid/dog/0.png"));
+        const AppliedEdits applied = applyEdits(link, journal);
+        QVERIFY(fs::is_symlink(link));
+        QVERIFY(!fs::exists(real + "/valid/dog/0.png"));
+        QCOMPARE(applied.excludedFolder, real + "-excluded");
+        QVERIFY(fs::exists(real + "-excluded/valid/dog/0.png"));
+        undoAppliedEdits(link);
+        QVERIFY(fs::exists(real + "/valid/dog/0.png"));
     }
 
     void refusedEditsChangeNothing() {

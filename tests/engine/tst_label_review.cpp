@@ -190,8 +190,9 @@ private Q_SLOTS:
             "flips: precision %.2f, recall %.2f; the first %zu: precision %.2f (chance 0.10)",
             flipped.size(), details.images.size(), review.issues.size(), found, precision, recall,
             flipped.size(), precisionFirst);
-        QVERIFY2(precision >= 0.2, qPrintable(QString::number(precision)));
-        QVERIFY2(recall >= 0.4, qPrintable(QString::number(recall)));
+        // Measured here: 0.21, 0.72 and 0.44 (weak fold models: 600 pictures, 5 epochs).
+        QVERIFY2(precision >= 0.15, qPrintable(QString::number(precision)));
+        QVERIFY2(recall >= 0.5, qPrintable(QString::number(recall)));
         QVERIFY2(precisionFirst >= 0.3, qPrintable(QString::number(precisionFirst)));
 
         // Cancelled in the second fold: the whole job says so.

@@ -433,12 +433,13 @@ AppliedEdits applyEdits(const std::string& root, const EditJournal& journal, Job
     const DatasetIndex index = scanDataset(root, options, &*handle);
     const std::map<std::string, PictureOutcome> outcomes = outcomesOf(index, journal);
     AppliedEdits applied;
-    const fs::path folder = fs::absolute(root).lexically_normal();
-    const fs::path setAside =
-        folder.parent_path() /
-        ((folder.filename().empty() ? folder.parent_path().filename() : folder.filename())
-             .string() +
-         "-excluded");
+    std::error_code error;
+    fs::path folder = fs::canonical(root, error);  // as the rewrite names it
+    if (error)
+        folder = fs::absolute(root).lexically_normal();
+    if (folder.filename().empty())
+        folder = folder.parent_path();
+    const fs::path setAside = folder.parent_path() / (folder.filename().string() + "-excluded");
     applied.excludedFolder = setAside.string();
     if (outcomes.empty())
         return applied;

@@ -55,15 +55,15 @@ std::shared_ptr<const DatasetIndex> foldDataset(const DatasetIndex& index,
     return view;
 }
 
-// Passes a fold's progress on under its own phase name; cancelling the whole job cancels it.
+// Passes a step of a fold on as "fold N of K: PHASE" (`phase`, or the step's own phase names
+// when empty); cancelling the whole job cancels it.
 class FoldJob {
 public:
-    FoldJob(JobHandle& parent, int fold, int folds)
+    FoldJob(JobHandle& parent, int fold, int folds, std::string phase = {})
         : m_prefix("fold " + std::to_string(fold + 1) + " of " + std::to_string(folds) + ": "),
           m_job(
-              [this, &parent](const JobProgress& p) {
-                  const std::string phase = p.phase == "evaluating" ? "scoring" : p.phase;
-                  parent.report(m_prefix + phase, p.done, p.total);
+              [this, &parent, phase](const JobProgress& p) {
+                  parent.report(m_prefix + (phase.empty() ? p.phase : phase), p.done, p.total);
               },
               0),
           m_wake(parent.wakeOnCancel([this] { m_job.cancel(); })) {}
@@ -104,7 +104,6 @@ EvaluationDetails crossValidatedScores(const TrainingRequest& request,
     // Each picture's scores go back to its place in the training split.
     std::vector<ImageScores> scored(train.size());
     for (int fold = 0; fold < options.folds; ++fold) {
-        FoldJob foldJob(*handle, fold, options.folds);
         TrainingRequest foldRequest = request;
         foldRequest.resume = false;
         foldRequest.dataset = foldDataset(index, train, foldOf, fold);
@@ -113,7 +112,12 @@ EvaluationDetails crossValidatedScores(const TrainingRequest& request,
                 .string();
         if (options.epochs > 0)
             foldRequest.config.train.epochs = options.epochs;
-        const TrainingSummary summary = Trainer(foldRequest).run(nullptr, &foldJob.job());
+        TrainingSummary summary;
+        {
+            // One step at a time: a job has one wake-on-cancel.
+            FoldJob training(*handle, fold, options.folds);
+            summary = Trainer(foldRequest).run(nullptr, &training.job());
+        }
         if (summary.cancelled || handle->isCancelled())
             throw EngineError(ErrorCode::Cancelled,
                               request.datasetRoot + ": cross-validation cancelled");
@@ -121,8 +125,9 @@ EvaluationDetails crossValidatedScores(const TrainingRequest& request,
             throw EngineError(ErrorCode::Runtime, foldRequest.runFolder + ": " + summary.failure);
         const std::string bundle =
             summary.bestBundle.empty() ? summary.lastBundle : summary.bestBundle;
+        FoldJob scoring(*handle, fold, options.folds, "scoring");
         const EvaluationDetails details =
-            evaluateBundleDetailed(bundle, foldRequest.dataset, Split::Test, &foldJob.job());
+            evaluateBundleDetailed(bundle, foldRequest.dataset, Split::Test, &scoring.job());
         std::map<std::string, size_t> positionOf;
         for (size_t k = 0; k < train.size(); ++k)
             if (foldOf[k] == fold)

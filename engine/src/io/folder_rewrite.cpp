@@ -28,7 +28,11 @@ namespace {
 struct Places {
     fs::path root, parent, marker, record, staging;
     explicit Places(const fs::path& folder) {
-        root = fs::absolute(folder).lexically_normal();
+        // A link to the folder: the folder itself is rewritten, beside itself.
+        std::error_code error;
+        root = fs::canonical(folder, error);
+        if (error)
+            root = fs::absolute(folder).lexically_normal();
         if (root.filename().empty())
             root = root.parent_path();
         parent = root.parent_path();
@@ -323,8 +327,15 @@ bool recoverFolderRewriteUnchecked(const fs::path& folder) {
                 struct stat a {
                 }, b{};
                 if (::lstat(kept.c_str(), &a) == 0 && ::lstat(restored.c_str(), &b) == 0 &&
-                    a.st_ino == b.st_ino && a.st_dev == b.st_dev)
+                    a.st_ino == b.st_ino && a.st_dev == b.st_dev) {
                     fs::remove(kept, error);
+                    // The folders made for it, when nothing else is in them.
+                    for (fs::path folder = kept.parent_path();
+                         folder != places.parent && folder.has_relative_path() &&
+                         fs::is_empty(folder, error) && !error;
+                         folder = folder.parent_path())
+                        fs::remove(folder, error);
+                }
             }
             fs::remove(places.record, error);
         }
