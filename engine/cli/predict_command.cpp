@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -147,12 +148,10 @@ int runPredict(const std::vector<std::string>& arguments) {
             continue;
         }
         const ImagePrediction& prediction = *outcome.prediction;
-        if (annotateFolder) {
+        // A picture that cannot be written is said and counted; the others go on.
+        auto writeOne = [&](const std::function<void()>& write) {
             try {
-                const std::string annotated =
-                    outputPath(*annotateFolder, prediction.imagePath, "", usedNames);
-                inputs.refuseAsOutput(annotated, "--annotate");
-                writeAnnotatedImage(annotateImageFile(prediction.imagePath, prediction), annotated);
+                write();
             } catch (const EngineError& error) {
                 ++annotationFailures;
                 std::cerr << error.what() << "\n";
@@ -160,25 +159,24 @@ int runPredict(const std::vector<std::string>& arguments) {
                 ++annotationFailures;
                 std::cerr << error.message << "\n";
             }
-        }
-        if (explainer && !job.stopRequested()) {
-            for (const int classId : classesToExplain(prediction)) {
-                try {
+        };
+        if (annotateFolder)
+            writeOne([&] {
+                const std::string annotated =
+                    outputPath(*annotateFolder, prediction.imagePath, "", usedNames);
+                inputs.refuseAsOutput(annotated, "--annotate");
+                writeAnnotatedImage(annotateImageFile(prediction.imagePath, prediction), annotated);
+            });
+        if (explainer && !job.stopRequested())
+            for (const int classId : classesToExplain(prediction))
+                writeOne([&] {
                     const HeatMap map = explainer->explain(prediction.imagePath, classId);
                     const std::string explained =
                         outputPath(*explainFolder, prediction.imagePath,
                                    "-" + fileNamePart(map.label), usedExplainedNames);
                     inputs.refuseAsOutput(explained, "--explain");
                     writeAnnotatedImage(explainedImageFile(prediction.imagePath, map), explained);
-                } catch (const EngineError& error) {
-                    ++annotationFailures;
-                    std::cerr << error.what() << "\n";
-                } catch (const UsageError& error) {
-                    ++annotationFailures;
-                    std::cerr << error.message << "\n";
-                }
-            }
-        }
+                });
         if (line.flag("json")) {
             // A name that is not UTF-8 comes as {"hex", "shown"}: a program can find the file.
             results.push_back({{"image", pathToJson(prediction.imagePath)},

@@ -26,6 +26,36 @@
 using namespace faicls;
 namespace fs = std::filesystem;
 
+namespace {
+
+// Moves a tenth of the pictures of SPLIT (a class-folder split) into another class's folder,
+// seeded; returns their new relative paths ("SPLIT/class/file").
+std::set<std::string> flipTenth(const fs::path& dataset, const std::string& split, uint32_t seed) {
+    std::vector<fs::path> pictures;
+    for (const auto& entry : fs::recursive_directory_iterator(dataset / split))
+        if (entry.is_regular_file())
+            pictures.push_back(entry.path());
+    std::sort(pictures.begin(), pictures.end());
+    std::vector<std::string> classes;
+    for (const auto& entry : fs::directory_iterator(dataset / split))
+        classes.push_back(entry.path().filename().string());
+    std::sort(classes.begin(), classes.end());
+    std::mt19937 random(seed);
+    std::shuffle(pictures.begin(), pictures.end(), random);
+    std::set<std::string> flipped;
+    for (size_t k = 0; k < pictures.size() / 10; ++k) {
+        const std::string from = pictures[k].parent_path().filename().string();
+        std::string to = from;
+        while (to == from)
+            to = classes[random() % classes.size()];
+        fs::rename(pictures[k], dataset / split / to / pictures[k].filename());
+        flipped.insert(split + "/" + to + "/" + pictures[k].filename().string());
+    }
+    return flipped;
+}
+
+}  // namespace
+
 class TestLabelReview : public QObject {
     Q_OBJECT
 
@@ -53,27 +83,7 @@ private Q_SLOTS:
         // The same dataset with a tenth of the test pictures moved into another class's folder.
         const fs::path noisy = fs::path(m_dir.path().toStdString()) / "noisy";
         fs::copy(clean, noisy, fs::copy_options::recursive);
-        std::vector<fs::path> tests;
-        for (const auto& entry : fs::recursive_directory_iterator(noisy / "test"))
-            if (entry.is_regular_file())
-                tests.push_back(entry.path());
-        std::sort(tests.begin(), tests.end());
-        std::vector<std::string> classes;
-        for (const auto& entry : fs::directory_iterator(noisy / "test"))
-            classes.push_back(entry.path().filename().string());
-        std::sort(classes.begin(), classes.end());
-        std::mt19937 random(11);
-        std::shuffle(tests.begin(), tests.end(), random);
-        std::set<std::string> flipped;
-        for (size_t k = 0; k < tests.size() / 10; ++k) {
-            const std::string from = tests[k].parent_path().filename().string();
-            std::string to = from;
-            while (to == from)
-                to = classes[random() % classes.size()];
-            const fs::path moved = noisy / "test" / to / tests[k].filename();
-            fs::rename(tests[k], moved);
-            flipped.insert("test/" + to + "/" + tests[k].filename().string());
-        }
+        const std::set<std::string> flipped = flipTenth(noisy, "test", 11);
 
         const EvaluationDetails details =
             evaluateBundleDetailed(trained.bestBundle, noisy.string(), Split::Test);
@@ -125,26 +135,7 @@ private Q_SLOTS:
         demo.trainMosaics = demo.validMosaics = demo.testMosaics = 0;
         const fs::path noisy =
             buildDemoDatasets((m_dir.path() + "/folds").toStdString(), demo).classificationFolder;
-        std::vector<fs::path> trains;
-        for (const auto& entry : fs::recursive_directory_iterator(noisy / "train"))
-            if (entry.is_regular_file())
-                trains.push_back(entry.path());
-        std::sort(trains.begin(), trains.end());
-        std::vector<std::string> classes;
-        for (const auto& entry : fs::directory_iterator(noisy / "train"))
-            classes.push_back(entry.path().filename().string());
-        std::sort(classes.begin(), classes.end());
-        std::mt19937 random(12);
-        std::shuffle(trains.begin(), trains.end(), random);
-        std::set<std::string> flipped;
-        for (size_t k = 0; k < trains.size() / 10; ++k) {
-            const std::string from = trains[k].parent_path().filename().string();
-            std::string to = from;
-            while (to == from)
-                to = classes[random() % classes.size()];
-            fs::rename(trains[k], noisy / "train" / to / trains[k].filename());
-            flipped.insert("train/" + to + "/" + trains[k].filename().string());
-        }
+        const std::set<std::string> flipped = flipTenth(noisy, "train", 12);
 
         // Folds are stratified: every class spread evenly.
         const DatasetIndex index = scanDataset(noisy.string());
@@ -204,6 +195,8 @@ private Q_SLOTS:
             },
             0);
         options.workFolder += "-cancelled";
+        options.folds = 2;
+        options.epochs = 1;  // the first fold quickly, then the cancel
         try {
             crossValidatedScores(request, options, &cancelling);
             QFAIL("a cancelled cross-validation returned");

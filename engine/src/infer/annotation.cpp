@@ -10,6 +10,7 @@
 
 #include "data/image_preprocess.h"
 #include "faicls/engine_error.h"
+#include "infer/drawing_canvas.h"
 #include "io/atomic_file.h"
 
 namespace faicls {
@@ -30,17 +31,35 @@ std::vector<std::string> labelLines(const ImagePrediction& prediction) {
 
 }  // namespace
 
-AnnotatedImage annotateImage(const uint8_t* rgb, int width, int height, int bytesPerLine,
-                             const ImagePrediction& prediction) {
+AnnotatedImage pictureToDrawOn(const uint8_t* rgb, int width, int height, int bytesPerLine,
+                               const char* verb) {
     if (!rgb || width <= 0 || height <= 0)
-        throw EngineError(ErrorCode::InvalidFile, "cannot annotate an empty image");
+        throw EngineError(ErrorCode::InvalidFile,
+                          std::string("cannot ") + verb + " an empty image");
     AnnotatedImage out;
     out.width = width;
     out.height = height;
     out.rgb.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
-    cv::Mat canvas(height, width, CV_8UC3, out.rgb.data());
     cv::Mat(height, width, CV_8UC3, const_cast<uint8_t*>(rgb), static_cast<size_t>(bytesPerLine))
-        .copyTo(canvas);
+        .copyTo(pixelsOf(out));
+    return out;
+}
+
+cv::Mat pixelsOf(AnnotatedImage& image) {
+    return cv::Mat(image.height, image.width, CV_8UC3, image.rgb.data());
+}
+
+void setDrawnBox(AnnotatedImage& image, const cv::Rect& box) {
+    image.boxX = box.x;
+    image.boxY = box.y;
+    image.boxWidth = box.width;
+    image.boxHeight = box.height;
+}
+
+AnnotatedImage annotateImage(const uint8_t* rgb, int width, int height, int bytesPerLine,
+                             const ImagePrediction& prediction) {
+    AnnotatedImage out = pictureToDrawOn(rgb, width, height, bytesPerLine, "annotate");
+    cv::Mat canvas = pixelsOf(out);
 
     // Text height about 1/20 of the shorter side, at least 10 px: legible on thumbnails and
     // photographs alike.
@@ -79,10 +98,7 @@ AnnotatedImage annotateImage(const uint8_t* rgb, int width, int height, int byte
             i == 0 ? cv::Scalar(255, 255, 255) : cv::Scalar(225, 230, 236);  // first line brightest
         cv::putText(clip, lines[i], origin, font, scale, colour, thickness, cv::LINE_AA);
     }
-    out.boxX = box.x;
-    out.boxY = box.y;
-    out.boxWidth = box.width;
-    out.boxHeight = box.height;
+    setDrawnBox(out, box);
     return out;
 }
 

@@ -6,23 +6,17 @@
 #include "data/image_preprocess.h"
 #include "faicls/engine_error.h"
 #include "faicls/explanation.h"
+#include "infer/drawing_canvas.h"
 
 namespace faicls {
 
 AnnotatedImage overlayHeatMap(const uint8_t* rgb, int width, int height, int bytesPerLine,
                               const HeatMap& map) {
-    if (!rgb || width <= 0 || height <= 0)
-        throw EngineError(ErrorCode::InvalidFile, "cannot draw on an empty image");
     if (map.width <= 0 || map.height <= 0 ||
         map.values.size() != static_cast<size_t>(map.width) * static_cast<size_t>(map.height))
         throw EngineError(ErrorCode::Runtime, "the heat map is empty");
-    AnnotatedImage out;
-    out.width = width;
-    out.height = height;
-    out.rgb.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 3);
-    cv::Mat canvas(height, width, CV_8UC3, out.rgb.data());
-    cv::Mat(height, width, CV_8UC3, const_cast<uint8_t*>(rgb), static_cast<size_t>(bytesPerLine))
-        .copyTo(canvas);
+    AnnotatedImage out = pictureToDrawOn(rgb, width, height, bytesPerLine, "draw on");
+    cv::Mat canvas = pixelsOf(out);
 
     const int x0 = std::clamp(static_cast<int>(std::lround(map.regionX)), 0, width - 1);
     const int y0 = std::clamp(static_cast<int>(std::lround(map.regionY)), 0, height - 1);
@@ -50,10 +44,7 @@ AnnotatedImage overlayHeatMap(const uint8_t* rgb, int width, int height, int byt
                 p[x][k] = cv::saturate_cast<uint8_t>((1 - alpha) * p[x][k] + alpha * c[x][2 - k]);
         }
     }
-    out.boxX = region.x;
-    out.boxY = region.y;
-    out.boxWidth = region.width;
-    out.boxHeight = region.height;
+    setDrawnBox(out, region);
     return out;
 }
 
