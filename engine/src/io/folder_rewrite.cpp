@@ -231,7 +231,9 @@ void buildStaging(const fs::path& root, const fs::path& staging, const FolderCha
             fail(staging / relative, "cannot be created (" + error.message() + ")");
         job.report("preparing the edited dataset", ++done, total);
     }
-    for (const auto& [relative, bytes] : changes.contents) {
+    for (const auto& entry : changes.contents) {
+        const std::string& relative = entry.first;
+        const std::string& bytes = entry.second;  // a lambda below: no structured binding
         const fs::path target = staging / relative;
         fs::create_directories(target.parent_path(), error);
         if (error)
