@@ -28,32 +28,6 @@ std::string namesOf(const std::vector<int>& classIds, const std::vector<std::str
     return text.empty() ? "none" : text;
 }
 
-// The scores of the held-out splits: a trained model's, on the pictures it did not train on.
-EvaluationDetails heldOutScores(const std::string& model, const std::string& data,
-                                const std::vector<Split>& splits, std::vector<Split>& splitOf) {
-    // The splits together: more pictures per class make steadier thresholds.
-    EvaluationDetails details;
-    for (Split split : splits) {
-        EvaluationDetails part;
-        try {
-            part = evaluateBundleDetailed(model, data, split);
-        } catch (const EngineError& error) {
-            if (splits.size() > 1 && error.code() == ErrorCode::InvalidFile)
-                continue;  // a dataset without a test split: the validation split alone
-            throw;
-        }
-        if (details.classNames.empty()) {
-            details.classNames = part.classNames;
-            details.metrics.multiLabel = part.metrics.multiLabel;
-        }
-        for (auto& image : part.images) {
-            details.images.push_back(std::move(image));
-            splitOf.push_back(split);
-        }
-    }
-    return details;
-}
-
 // The training split's scores: k short trainings, each scoring the fold it left out. The
 // trainings follow --config, else the config of the run --model comes from, else defaults.
 EvaluationDetails crossValidatedTrainingScores(const CommandLine& line, const std::string& data) {
@@ -118,7 +92,7 @@ int runReview(const std::vector<std::string>& arguments) {
     std::vector<Split> splitOf;
     const EvaluationDetails details =
         training ? crossValidatedTrainingScores(line, data)
-                 : heldOutScores(line.required("model"), data, splits, splitOf);
+                 : heldOutScores(line.required("model"), data, splits, &splitOf);
     splitOf.resize(details.images.size(), Split::Train);
     const LabelReview review = findLabelIssues(details);
     const auto& names = details.classNames;

@@ -39,6 +39,7 @@
 #include "faicls/run_summary.h"
 #include "faicls/version.h"
 #include "prediction/prediction_page.h"
+#include "review/review_page.h"
 #include "runner/engine_controller.h"
 #include "training/training_page.h"
 
@@ -142,6 +143,7 @@ void MainWindow::buildPages() {
     m_modelPage->applyPreset(QStringLiteral("resnet18-imagenet"));
     m_trainingPage = new TrainingPage(m_engine, m_session, m_pages);
     m_evaluationPage = new EvaluationPage(m_engine, m_session, m_pages);
+    m_reviewPage = new ReviewPage(m_engine, m_session, m_pages);
     m_predictionPage = new PredictionPage(m_engine, m_session, m_pages);
     m_exportPage = new ExportPage(m_engine, m_session, m_pages);
     const struct {
@@ -153,6 +155,7 @@ void MainWindow::buildPages() {
         {m_modelPage, QStyle::SP_FileDialogDetailedView},
         {m_trainingPage, QStyle::SP_MediaPlay},
         {m_evaluationPage, QStyle::SP_FileDialogContentsView},
+        {m_reviewPage, QStyle::SP_FileDialogListView},
         {m_predictionPage, QStyle::SP_DialogApplyButton},
         {m_exportPage, QStyle::SP_DialogSaveButton},
     };
@@ -210,6 +213,8 @@ void MainWindow::connectPages() {
         showPage(Dataset);
     });
     connect(m_datasetPage, &DatasetPage::datasetOpened, this, &MainWindow::rememberDataset);
+    // Edits applied or undone: the report and every page follow the dataset as it is now.
+    connect(m_reviewPage, &ReviewPage::datasetRewritten, m_datasetPage, &DatasetPage::openFolder);
     connect(m_engine, &EngineController::trainingStateChanged, this, &MainWindow::updateStatus);
     // Asked once, for the training that was running: a later run's end must not close.
     connect(m_engine->trainingWorker(), &EngineWorker::trainingFinished, this, [this] {
@@ -227,9 +232,9 @@ void MainWindow::connectPages() {
         showPage(Dataset);
     });
     connect(m_engine->taskWorker(), &EngineWorker::demoFailed, this, &MainWindow::showError);
-    for (gui::Page* page :
-         std::initializer_list<gui::Page*>{m_datasetPage, m_modelPage, m_trainingPage,
-                                           m_evaluationPage, m_predictionPage, m_exportPage}) {
+    for (gui::Page* page : std::initializer_list<gui::Page*>{
+             m_datasetPage, m_modelPage, m_trainingPage, m_evaluationPage, m_reviewPage,
+             m_predictionPage, m_exportPage}) {
         connect(page, &gui::Page::errorOccurred, this, &MainWindow::showError);
         connect(page, &gui::Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -244,8 +249,8 @@ void MainWindow::connectPages() {
 MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageTitles() const {
-    return {tr("Start"),      tr("Dataset"),    tr("Model"), tr("Training"),
-            tr("Evaluation"), tr("Prediction"), tr("Export")};
+    return {tr("Start"),      tr("Dataset"), tr("Model"),      tr("Training"),
+            tr("Evaluation"), tr("Review"),  tr("Prediction"), tr("Export")};
 }
 
 void MainWindow::buildMenus() {

@@ -16,6 +16,7 @@ class ExportPage;
 class ModelPage;
 class ProjectController;
 class PredictionPage;
+class ReviewPage;
 class Retranslator;
 class Session;
 class StartPage;
@@ -28,7 +29,7 @@ class TrainingPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Start, Dataset, Model, Training, Evaluation, Prediction, Export };
+    enum Page { Start, Dataset, Model, Training, Evaluation, Review, Prediction, Export };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +44,7 @@ public:
     PredictionPage* predictionPage() const { return m_predictionPage; }
     ExportPage* exportPage() const { return m_exportPage; }
     EvaluationPage* evaluationPage() const { return m_evaluationPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
     ProjectController* projects() const { return m_projects; }
     /// A folder named on the command line: a project, a run folder or a dataset.
     void openFolder(const QString& folder);
@@ -94,6 +96,7 @@ private:
     ModelPage* m_modelPage = nullptr;
     TrainingPage* m_trainingPage = nullptr;
     EvaluationPage* m_evaluationPage = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     PredictionPage* m_predictionPage = nullptr;
     ExportPage* m_exportPage = nullptr;
     Retranslator* m_texts = nullptr;

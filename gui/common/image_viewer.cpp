@@ -1,57 +1,55 @@
 #include "common/image_viewer.h"
 
+#include <QCheckBox>
 #include <QDir>
-#include <QImageReader>
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "common/explained_picture.h"
+
 namespace faicls::gui {
 
-ImageViewer* ImageViewer::open(QWidget* parent, const QString& path, const QString& caption) {
-    auto* viewer = new ImageViewer(parent, path, caption);
+ImageViewer* ImageViewer::open(QWidget* parent, const QString& path, const QString& caption,
+                               const ViewerExplanation& explanation) {
+    auto* viewer = new ImageViewer(parent, path, caption, explanation);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     return viewer;
 }
 
-ImageViewer::ImageViewer(QWidget* parent, const QString& path, const QString& caption)
-    : QDialog(parent), m_path(path) {
+ImageViewer::ImageViewer(QWidget* parent, const QString& path, const QString& caption,
+                         const ViewerExplanation& explanation)
+    : QDialog(parent) {
     setObjectName(QStringLiteral("imageViewer"));
     setWindowTitle(QDir::toNativeSeparators(path));
     auto* layout = new QVBoxLayout(this);
-    m_picture = new QLabel(this);
-    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture = new ExplainedPicture(explanation.engine, this);
     m_picture->setMinimumSize(240, 240);
     layout->addWidget(m_picture, 1);
     auto* text = new QLabel(caption.isEmpty() ? QDir::toNativeSeparators(path) : caption, this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(text);
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    m_image = reader.read();
-    if (m_image.isNull())
-        m_picture->setText(tr("%1 cannot be shown: %2").arg(path, reader.errorString()));
+    if (explanation.engine && !explanation.bundlePath.isEmpty()) {
+        m_picture->setModel(explanation.bundlePath, explanation.classId);
+        m_heatMap = new QCheckBox(tr("Show where the model looked"), this);
+        m_heatMap->setObjectName(QStringLiteral("viewerHeatMapCheck"));
+        layout->addWidget(m_heatMap);
+        connect(m_heatMap, &QCheckBox::toggled, m_picture, &ExplainedPicture::setHeatMapShown);
+        connect(m_picture, &ExplainedPicture::heatMapFailed, text, [text](const QString& message) {
+            text->setText(tr("No heat map: %1").arg(message));
+        });
+    }
+    m_picture->setPicture(path);
     resize(720, 600);
 }
 
+QString ImageViewer::path() const {
+    return m_picture->path();
+}
+
 bool ImageViewer::showsPicture() const {
-    return !m_image.isNull();
-}
-
-void ImageViewer::resizeEvent(QResizeEvent* event) {
-    QDialog::resizeEvent(event);
-    fit();
-}
-
-void ImageViewer::fit() {
-    if (m_image.isNull())
-        return;
-    // Small pictures (28-pixel Fashion-MNIST) are enlarged without smoothing, photos smoothly.
-    const bool tiny = m_image.width() * 4 < m_picture->width();
-    m_picture->setPixmap(QPixmap::fromImage(
-        m_image.scaled(m_picture->size(), Qt::KeepAspectRatio,
-                       tiny ? Qt::FastTransformation : Qt::SmoothTransformation)));
+    return m_picture->showsPicture();
 }
 
 }  // namespace faicls::gui

@@ -37,6 +37,18 @@ QCPColorGradient confusionGradient() {
     return gradient;
 }
 
+// A mistake's item: the class whose heat map explains it.
+constexpr int kExplainedClassRole = Qt::UserRole + 1;
+
+// The wrong class the model chose, else the true one it missed (multi-label).
+int explainedClass(const Mistake& mistake) {
+    if (!mistake.extra.empty())
+        return mistake.extra.front();
+    if (!mistake.missed.empty())
+        return mistake.missed.front();
+    return mistake.predicted.empty() ? -1 : mistake.predicted.front();
+}
+
 QTableWidgetItem* numberItem(double value, int decimals = 2) {
     auto* item = new QTableWidgetItem;
     item->setData(Qt::DisplayRole, QString::number(value, 'f', decimals).toDouble());
@@ -198,8 +210,10 @@ void EvaluationPage::buildMistakesGallery(QVBoxLayout* layout) {
     m_mistakes->setMinimumHeight(124);
     layout->addWidget(m_mistakes, 1);
     connect(m_mistakes, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        // The heat map of the class the model wrongly chose: what made it say so.
         ImageViewer::open(this, item->data(Qt::UserRole).toString(),
-                          item->text().replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+                          item->text().replace(QLatin1Char('\n'), QStringLiteral(" · ")),
+                          {m_engine, m_evaluatedModel, item->data(kExplainedClassRole).toInt()});
     });
 }
 
@@ -285,6 +299,7 @@ void EvaluationPage::showMistakes(double threshold) {
                           .arg(names(image.labels)));
         item->setToolTip(QString::fromStdString(image.relativePath));
         item->setData(Qt::UserRole, QString::fromStdString(image.path));
+        item->setData(kExplainedClassRole, explainedClass(m));
         const QString path = QString::fromStdString(image.path);
         auto icon = m_mistakeIcons.find(path);
         if (icon == m_mistakeIcons.end()) {

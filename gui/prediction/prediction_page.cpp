@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include "common/custom_plot.h"
 
+#include "common/explained_picture.h"
 #include "common/model_picker.h"
 #include "common/retranslator.h"
 #include "common/session.h"
@@ -247,30 +248,13 @@ void PredictionPage::connectEngine() {
         m_explanation = result;
         showSelected();
     });
-    connect(worker, &EngineWorker::explanationFailed, this, [this](const QString& message) {
-        if (m_explanationWanted.isEmpty())
-            return;
-        m_explanationWanted.clear();
-        Q_EMIT statusMessage(tr("No heat map: %1").arg(message));
-    });
-}
-
-QImage PredictionPage::withHeatMap(const QImage& scaled, QSize original,
-                                   const QString& imagePath) const {
-    if (!m_explanation || m_explanation->imagePath != imagePath ||
-        m_explanation->bundlePath != model() || original.isEmpty())
-        return scaled;
-    // The map's region is in the picture's pixels; the view shows it scaled.
-    HeatMap map = m_explanation->map;
-    const double sx = double(scaled.width()) / original.width();
-    const double sy = double(scaled.height()) / original.height();
-    map.regionX *= sx;
-    map.regionWidth *= sx;
-    map.regionY *= sy;
-    map.regionHeight *= sy;
-    const AnnotatedImage drawn = overlayHeatMap(scaled.constBits(), scaled.width(), scaled.height(),
-                                                int(scaled.bytesPerLine()), map);
-    return toQImage(drawn);
+    connect(worker, &EngineWorker::explanationFailed, this,
+            [this](const QString& imagePath, const QString& message) {
+                if (imagePath != m_explanationWanted)
+                    return;
+                m_explanationWanted.clear();
+                Q_EMIT statusMessage(tr("No heat map: %1").arg(message));
+            });
 }
 
 PredictionPage::~PredictionPage() = default;
@@ -467,8 +451,9 @@ void PredictionPage::showSelected() {
                               tiny ? Qt::FastTransformation : Qt::SmoothTransformation)
                       .convertToFormat(QImage::Format_RGB888);
         try {
-            if (m_explain->isChecked())
-                picture = withHeatMap(picture, original, imagePath);
+            if (m_explain->isChecked() && m_explanation && m_explanation->imagePath == imagePath &&
+                m_explanation->bundlePath == model())
+                picture = withHeatMap(picture, original, m_explanation->map);
             const AnnotatedImage annotated =
                 annotateImage(picture.constBits(), picture.width(), picture.height(),
                               static_cast<int>(picture.bytesPerLine()), prediction);

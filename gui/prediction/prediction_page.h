@@ -63,8 +63,6 @@ private:
     void showProgress(bool visible);
     void reselect();
     void showSelected();
-    /// The picture scaled to `size` with its heat map drawn over it, when it has come.
-    QImage withHeatMap(const QImage& scaled, QSize original, const QString& imagePath) const;
     PredictOptions options() const;
 
     ModelPicker* m_model = nullptr;

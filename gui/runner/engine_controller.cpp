@@ -37,6 +37,8 @@ EngineController::EngineController(QObject* parent) : QObject(parent) {
     };
     connect(m_trainingWorker, &EngineWorker::trainingFinished, this, ended);
     connect(m_trainingWorker, &EngineWorker::trainingFailed, this, ended);
+    connect(m_trainingWorker, &EngineWorker::labelReviewReady, this, ended);
+    connect(m_trainingWorker, &EngineWorker::labelReviewFailed, this, ended);
     m_trainingThread.start();
     m_taskThread.start();
     m_downloadThread.start();
@@ -139,7 +141,45 @@ void EngineController::cancelPredictions() {
 void EngineController::cancelTasks() {
     cancelAll(m_predictionJobs);
     cancelAll(m_explanationJobs);
+    cancelAll(m_reviewJobs);
     cancelAll(m_otherTaskJobs);
+}
+
+void EngineController::reviewLabels(const QString& bundlePath, const QString& datasetRoot) {
+    auto job = newTaskJob(m_reviewJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, datasetRoot, job] {
+        worker->reviewLabels(bundlePath, datasetRoot, job);
+    });
+}
+
+void EngineController::reviewTrainingSplit(const TrainingRequest& request,
+                                           const CrossValidationOptions& options) {
+    if (m_training)
+        return;
+    // The training job's slot: stopTraining() and the window's close stop it like a training.
+    m_trainingJob = newTaskJob(m_reviewJobs);
+    m_training = true;
+    m_paused = false;
+    Q_EMIT trainingStateChanged();
+    queue(m_trainingWorker, [worker = m_trainingWorker, request, options, job = m_trainingJob] {
+        worker->reviewTrainingSplit(request, options, job);
+    });
+}
+
+void EngineController::cancelReview() {
+    cancelAll(m_reviewJobs);
+}
+
+void EngineController::applyEdits(const QString& datasetRoot, const EditJournal& journal) {
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, datasetRoot, journal, job] {
+        worker->applyEdits(datasetRoot, journal, job);
+    });
+}
+
+void EngineController::undoAppliedEdits(const QString& datasetRoot) {
+    queue(m_taskWorker,
+          [worker = m_taskWorker, datasetRoot] { worker->undoAppliedEdits(datasetRoot); });
 }
 
 void EngineController::exportModel(const QString& bundlePath, ExportFormat format,

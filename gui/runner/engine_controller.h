@@ -49,6 +49,17 @@ public:
     void cancelTasks();
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split);
+    /// Likely label errors among the validation and test pictures (taskWorker() reports).
+    void reviewLabels(const QString& bundlePath, const QString& datasetRoot);
+    /// Likely label errors among the training pictures, by k-fold trainings: on the training
+    /// thread (trainingWorker() reports), and it counts as training (isTraining()).
+    void reviewTrainingSplit(const faicls::TrainingRequest& request,
+                             const faicls::CrossValidationOptions& options);
+    /// Stops the review that runs or waits, on either thread.
+    void cancelReview();
+    /// Writes the journal's edits into the dataset, or takes the last ones back (taskWorker()).
+    void applyEdits(const QString& datasetRoot, const faicls::EditJournal& journal);
+    void undoAppliedEdits(const QString& datasetRoot);
     void buildDemo(const QString& folder);
     /// Gets the weights catalogue entry `name` (downloadWorker() reports); only on request.
     void fetchWeights(const QString& name);
@@ -75,6 +86,7 @@ private:
     std::shared_ptr<JobHandle> m_trainingJob;
     std::vector<std::weak_ptr<JobHandle>> m_predictionJobs;
     std::vector<std::weak_ptr<JobHandle>> m_explanationJobs;
+    std::vector<std::weak_ptr<JobHandle>> m_reviewJobs;
     std::vector<std::weak_ptr<JobHandle>> m_otherTaskJobs;
     bool m_training = false;
     bool m_paused = false;

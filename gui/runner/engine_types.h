@@ -10,10 +10,13 @@
 #include <memory>
 #include <vector>
 
+#include "faicls/cross_validation.h"
 #include "faicls/dataset.h"
+#include "faicls/dataset_edits.h"
 #include "faicls/evaluation.h"
 #include "faicls/explanation.h"
 #include "faicls/exporter.h"
+#include "faicls/label_review.h"
 #include "faicls/metrics.h"
 #include "faicls/predictor.h"
 #include "faicls/trainer.h"
@@ -43,6 +46,16 @@ struct ExplanationResult {
     HeatMap map;
 };
 
+/// Likely label errors: the scores they come from (a picture's split in `splitOf`, by position)
+/// and what confident learning found in them.
+struct LabelReviewResult {
+    QString bundlePath;  ///< the model whose scores they are ("" for cross-validated ones)
+    QString datasetRoot;
+    EvaluationDetails details;
+    std::vector<Split> splitOf;
+    LabelReview review;
+};
+
 }  // namespace faicls::gui
 
 Q_DECLARE_METATYPE(faicls::TrainingProgress)
@@ -55,3 +68,5 @@ Q_DECLARE_METATYPE(faicls::EvaluationMetrics)
 Q_DECLARE_METATYPE(faicls::EvaluationDetails)
 Q_DECLARE_METATYPE(faicls::gui::ScannedDataset)
 Q_DECLARE_METATYPE(faicls::gui::ExplanationResult)
+Q_DECLARE_METATYPE(faicls::gui::LabelReviewResult)
+Q_DECLARE_METATYPE(faicls::AppliedEdits)

@@ -142,16 +142,18 @@ Explainer& EngineWorker::explainerFor(const QString& bundlePath) {
 
 void EngineWorker::explain(const QString& bundlePath, const QString& imagePath, int classId,
                            const std::shared_ptr<JobHandle>& job) {
-    runJob(
-        [&] {
-            throwIfCancelled(*job, imagePath.toStdString());  // superseded before it started
-            ExplanationResult result;
-            result.bundlePath = bundlePath;
-            result.imagePath = imagePath;
-            result.map = explainerFor(bundlePath).explain(imagePath.toStdString(), classId);
-            return result;
-        },
-        &EngineWorker::explanationReady, &EngineWorker::explanationFailed);
+    // Not runJob: a failure names its picture, so that each view waiting for one knows its own.
+    ExplanationResult result;
+    try {
+        throwIfCancelled(*job, imagePath.toStdString());  // superseded before it started
+        result.bundlePath = bundlePath;
+        result.imagePath = imagePath;
+        result.map = explainerFor(bundlePath).explain(imagePath.toStdString(), classId);
+    } catch (const std::exception& error) {
+        Q_EMIT explanationFailed(imagePath, ErrorText::describe(error));
+        return;
+    }
+    Q_EMIT explanationReady(result);
 }
 
 void EngineWorker::exportModel(const QString& bundlePath, ExportFormat format, const QString& out,
@@ -172,6 +174,62 @@ void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoo
                                           split, {}, job.get());
         },
         &EngineWorker::evaluationFinished, &EngineWorker::evaluationFailed);
+}
+
+void EngineWorker::reviewLabels(const QString& bundlePath, const QString& datasetRoot,
+                                const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            job->setProgressHandler([this](const JobProgress& p) {
+                Q_EMIT reviewProgress(QString::fromStdString(p.phase), p.done, p.total);
+            });
+            LabelReviewResult result;
+            result.bundlePath = bundlePath;
+            result.datasetRoot = datasetRoot;
+            result.details = heldOutScores(bundlePath.toStdString(), datasetRoot.toStdString(),
+                                           {Split::Valid, Split::Test}, &result.splitOf, job.get());
+            result.review = findLabelIssues(result.details);
+            return result;
+        },
+        &EngineWorker::labelReviewReady, &EngineWorker::labelReviewFailed);
+}
+
+void EngineWorker::reviewTrainingSplit(const TrainingRequest& request,
+                                       const CrossValidationOptions& options,
+                                       const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            job->setProgressHandler([this](const JobProgress& p) {
+                Q_EMIT reviewProgress(QString::fromStdString(p.phase), p.done, p.total);
+            });
+            // The folds' runs are only a means: they go whatever happens.
+            struct RemoveWork {
+                QString folder;
+                ~RemoveWork() { QDir(folder).removeRecursively(); }
+            } removeWork{QString::fromStdString(options.workFolder)};
+            LabelReviewResult result;
+            result.datasetRoot = QString::fromStdString(request.datasetRoot);
+            result.details = crossValidatedScores(request, options, job.get());
+            result.splitOf.assign(result.details.images.size(), Split::Train);
+            result.review = findLabelIssues(result.details);
+            return result;
+        },
+        &EngineWorker::labelReviewReady, &EngineWorker::labelReviewFailed);
+}
+
+void EngineWorker::applyEdits(const QString& datasetRoot, const EditJournal& journal,
+                              const std::shared_ptr<JobHandle>& job) {
+    runJob([&] { return faicls::applyEdits(datasetRoot.toStdString(), journal, job.get()); },
+           &EngineWorker::editsApplied, &EngineWorker::editsFailed);
+}
+
+void EngineWorker::undoAppliedEdits(const QString& datasetRoot) {
+    runJob(
+        [&] {
+            faicls::undoAppliedEdits(datasetRoot.toStdString());
+            return datasetRoot;
+        },
+        &EngineWorker::editsUndone, &EngineWorker::editsFailed);
 }
 
 void EngineWorker::buildDemo(const QString& folder, const std::shared_ptr<JobHandle>& job) {

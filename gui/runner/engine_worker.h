@@ -31,6 +31,17 @@ public:
                      const std::shared_ptr<JobHandle>& job);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
                   const std::shared_ptr<JobHandle>& job);
+    /// Likely label errors among the validation and test pictures, by `bundlePath`'s scores.
+    void reviewLabels(const QString& bundlePath, const QString& datasetRoot,
+                      const std::shared_ptr<JobHandle>& job);
+    /// Likely label errors among the training pictures: out-of-fold scores of short trainings
+    /// (their runs go to `options.workFolder`, removed afterwards).
+    void reviewTrainingSplit(const faicls::TrainingRequest& request,
+                             const faicls::CrossValidationOptions& options,
+                             const std::shared_ptr<JobHandle>& job);
+    void applyEdits(const QString& datasetRoot, const faicls::EditJournal& journal,
+                    const std::shared_ptr<JobHandle>& job);
+    void undoAppliedEdits(const QString& datasetRoot);
     /// Builds the Fashion-MNIST demo datasets under `folder` unless they are there already.
     void buildDemo(const QString& folder, const std::shared_ptr<JobHandle>& job);
     /// The weights catalogue entry `name`: from a cache, else downloaded (the user asked).
@@ -52,13 +63,23 @@ Q_SIGNALS:
     void predictionFailed(const QString& message);
 
     void explanationReady(const faicls::gui::ExplanationResult& result);
-    void explanationFailed(const QString& message);
+    /// `imagePath`: the picture whose map could not be made.
+    void explanationFailed(const QString& imagePath, const QString& message);
 
     void exportFinished(const faicls::ExportResult& result);
     void exportFailed(const QString& message);
 
     void evaluationFinished(const faicls::EvaluationDetails& details);
     void evaluationFailed(const QString& message);
+
+    void reviewProgress(const QString& phase, qint64 done, qint64 total);
+    void labelReviewReady(const faicls::gui::LabelReviewResult& result);
+    void labelReviewFailed(const QString& message);
+
+    void editsApplied(const faicls::AppliedEdits& applied);
+    /// The dataset at `datasetRoot` is as it was before the last apply.
+    void editsUndone(const QString& datasetRoot);
+    void editsFailed(const QString& message);
 
     /// The demo's class-folder dataset is ready at `datasetFolder`.
     void demoReady(const QString& datasetFolder);

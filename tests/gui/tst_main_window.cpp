@@ -46,7 +46,7 @@ private Q_SLOTS:
         window.show();
         auto* pages = window.findChild<QListWidget*>("pageList");
         QVERIFY(pages);
-        QCOMPARE(pages->count(), 7);
+        QCOMPARE(pages->count(), 8);
         auto* stack = window.findChild<QStackedWidget*>("pages");
         pages->setCurrentRow(MainWindow::Prediction);
         QCOMPARE(stack->currentIndex(), static_cast<int>(MainWindow::Prediction));

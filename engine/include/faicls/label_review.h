@@ -44,4 +44,13 @@ struct LabelReview {
 /// confidently says absent. Ranked by margin.
 LabelReview findLabelIssues(const EvaluationDetails& details);
 
+/// A trained model's scores on the pictures it did not train on: `splits` of the dataset
+/// together (more pictures per class make steadier thresholds). Of several splits, one the
+/// dataset lacks is left out; with none left, or one split asked for and missing, throws
+/// EngineError. `splitOf`, when given, receives each scored picture's split. Progress phase
+/// "evaluating"; a cancelled `job` throws EngineError(Cancelled).
+EvaluationDetails heldOutScores(const std::string& bundlePath, const std::string& datasetRoot,
+                                const std::vector<Split>& splits,
+                                std::vector<Split>* splitOf = nullptr, JobHandle* job = nullptr);
+
 }  // namespace faicls

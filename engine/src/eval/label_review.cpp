@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "faicls/engine_error.h"
+
 namespace faicls {
 
 namespace {
@@ -102,6 +104,37 @@ LabelReview findLabelIssues(const EvaluationDetails& details) {
     std::stable_sort(review.issues.begin(), review.issues.end(),
                      [](const LabelIssue& a, const LabelIssue& b) { return a.margin > b.margin; });
     return review;
+}
+
+EvaluationDetails heldOutScores(const std::string& bundlePath, const std::string& datasetRoot,
+                                const std::vector<Split>& splits, std::vector<Split>* splitOf,
+                                JobHandle* job) {
+    EvaluationDetails details;
+    bool scored = false;
+    for (Split split : splits) {
+        EvaluationDetails part;
+        try {
+            part = evaluateBundleDetailed(bundlePath, datasetRoot, split, {}, job);
+        } catch (const EngineError& error) {
+            if (splits.size() > 1 && error.code() == ErrorCode::InvalidFile)
+                continue;  // a dataset without a test split: the validation split alone
+            throw;
+        }
+        if (!scored) {
+            details.classNames = part.classNames;
+            details.metrics.multiLabel = part.metrics.multiLabel;
+            scored = true;
+        }
+        for (auto& image : part.images) {
+            details.images.push_back(std::move(image));
+            if (splitOf)
+                splitOf->push_back(split);
+        }
+    }
+    if (!scored)
+        throw EngineError(ErrorCode::InvalidFile,
+                          datasetRoot + ": no validation or test pictures to review");
+    return details;
 }
 
 }  // namespace faicls
