@@ -17,5 +17,5 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
         -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_FLAGS_RELEASE="-O1 -gline-tables-only" \
         -DFAICLS_SANITIZE=ON
 fi
-cmake --build "$build" --parallel "$(nproc)"
+cmake --build "$build" --parallel "$(env -u OMP_NUM_THREADS -u OMP_THREAD_LIMIT nproc)"
 ctest --test-dir "$build" --output-on-failure --timeout 3600 "$@"

@@ -1026,7 +1026,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -1057,12 +1057,12 @@ Schlüssel: %1 · Standard: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Decision threshold:</source>
         <translation>Entscheidungsschwellenwert:</translation>
     </message>
@@ -1117,17 +1117,17 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Präzision (%) — Punkte: aktueller Schwellenwert</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Most confident mistakes (double-click to open)</source>
-        <translation>Fehler mit höchster Konfidenz (Doppelklick zum Öffnen)</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-97"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+114"/>
+        <source>Most confident mistakes (double-click to open, with where the model looked)</source>
+        <translation>Sicherste Fehler (Doppelklick öffnet, mit dem, wohin das Modell geschaut hat)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Öffnen Sie zuerst einen Datensatz und wählen Sie ein Modell aus.</translation>
     </message>
@@ -1149,7 +1149,7 @@ true: %3</source>
 tatsächlich: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -1185,6 +1185,14 @@ tatsächlich: %3</translation>
         <location line="+1"/>
         <source>true class (row %)</source>
         <translation>tatsächliche Klasse (% je Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExplainedPicture</name>
+    <message>
+        <location filename="../gui/common/explained_picture.cpp" line="+70"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,15 +1304,20 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ImageViewer</name>
     <message>
-        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation>%1 kann nicht angezeigt werden: %2</translation>
+        <location filename="../gui/common/image_viewer.cpp" line="+35"/>
+        <source>Show where the model looked</source>
+        <translation>Zeigen, wohin das Modell geschaut hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No heat map: %1</source>
+        <translation>Keine Heatmap: %1</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+447"/>
+        <location filename="../gui/app/main_window.cpp" line="+452"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1344,12 +1357,12 @@ tatsächlich: %3</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Demo dataset ready.</source>
         <translation>Demo-Datensatz bereit.</translation>
     </message>
@@ -1444,7 +1457,12 @@ tatsächlich: %3</translation>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -1847,7 +1865,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+56"/>
         <source>no class above the threshold</source>
         <translation>keine Klasse über dem Schwellenwert</translation>
     </message>
@@ -1935,12 +1953,12 @@ tatsächlich: %3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No heat map: %1</source>
         <translation>Keine Heatmap: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+128"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n Datei konnte nicht gelesen werden (rot markiert).</numerusform>
@@ -1948,7 +1966,7 @@ tatsächlich: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-306"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Bilder oder Ordner hierher ziehen oder ein Bild einfügen (Strg+V).</translation>
     </message>
@@ -1978,7 +1996,7 @@ tatsächlich: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Wählen Sie zuerst ein Modell aus (eine .faicls-Datei).</translation>
     </message>
@@ -2010,7 +2028,7 @@ tatsächlich: %3</translation>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>score (%)</source>
         <translation>Score (%)</translation>
     </message>
@@ -2042,6 +2060,326 @@ tatsächlich: %3</translation>
         <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Validation and test pictures (the model&apos;s scores)</source>
+        <translation>Validierungs- und Testbilder (Bewertungen des Modells)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pictures (short trainings, cross-validated)</source>
+        <translation>Trainingsbilder (kurze Trainings, kreuzvalidiert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folds:</source>
+        <translation>Teilmengen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs each:</source>
+        <translation>Epochen je:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find likely label errors</source>
+        <translation>Wahrscheinliche Beschriftungsfehler finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the pictures whose labels are likely wrong, and the copies the scan found; fix them with one key.</source>
+        <translation>Finden Sie die Bilder mit wahrscheinlich falscher Beschriftung und die Kopien, die der Scan gefunden hat; korrigieren Sie sie mit einer Taste.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+252"/>
+        <location line="+18"/>
+        <source>Likely label errors (%1)</source>
+        <translation>Wahrscheinliche Beschriftungsfehler (%1)</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+270"/>
+        <source>Copies (%1)</source>
+        <translation>Kopien (%1)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Show where the model looked</source>
+        <translation>Zeigen, wohin das Modell geschaut hat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No heat map: %1</source>
+        <translation>Keine Heatmap: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accept the suggestion (A)</source>
+        <translation>Vorschlag übernehmen (A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relabel (1–9)</source>
+        <translation>Neu beschriften (1–9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude (X)</source>
+        <translation>Ausschließen (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To train (T)</source>
+        <translation>Nach train (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To valid (V)</source>
+        <translation>Nach valid (V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To test (E)</source>
+        <translation>Nach test (E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the edits to the dataset…</source>
+        <translation>Änderungen auf den Datensatz anwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last apply</source>
+        <translation>Letztes Anwenden rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applied: %1 relabelled, %2 excluded, %3 moved. The dataset as it was is kept in %4.</source>
+        <translation>Angewendet: %1 neu beschriftet, %2 ausgeschlossen, %3 verschoben. Der vorherige Datensatz liegt in %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded pictures are in %1.</source>
+        <translation>Ausgeschlossene Bilder liegen in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dataset is back as it was before the last apply.</source>
+        <translation>Der Datensatz ist wieder wie vor dem letzten Anwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dataset was not changed: %1</source>
+        <translation>Der Datensatz wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a dataset first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Model page&apos;s settings have problems: fix them first (the trainings of the cross-validation follow them).</source>
+        <translation>Die Einstellungen der Seite Modell haben Probleme: beheben Sie diese zuerst (die Trainings der Kreuzvalidierung folgen ihnen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A training is running: wait for it or stop it first.</source>
+        <translation>Ein Training läuft: warten Sie darauf oder stoppen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a trained model first.</source>
+        <translation>Wählen Sie zuerst ein trainiertes Modell.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training %1 models, each on all folds but one…</source>
+        <translation>%1 Modelle werden trainiert, jedes auf allen Teilmengen außer einer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the validation and test pictures…</source>
+        <translation>Validierungs- und Testbilder werden bewertet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No review: %1</source>
+        <translation>Keine Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
+        <translation>%1 von %2 Bildern sind wahrscheinlich falsch beschriftet (Confident Learning%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, scores of models trained without them</source>
+        <translation>, Bewertungen von Modellen, die ohne sie trainiert wurden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 Edits made now are not saved over it.</source>
+        <translation>%1 Jetzt vorgenommene Änderungen werden nicht darüber gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kept in %1</source>
+        <translation>gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not kept after the app closes: open or create a project for that</source>
+        <translation>nach dem Schließen der App nicht erhalten: öffnen oder erstellen Sie dafür ein Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No edits waiting.</source>
+        <translation>Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n Änderung ausstehend, %1.</numerusform>
+            <numerusform>%n Änderungen ausstehend, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy group %1 (same bytes)</source>
+        <translation>Kopiegruppe %1 (gleiche Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group %1 (distance %2)</source>
+        <translation>Kopiegruppe %1 (Abstand %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled %1, looks like %2 (%3%)</source>
+        <translation>Beschriftet als %1, sieht aus wie %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels %1: missing %2</source>
+        <translation>Beschriftungen %1: fehlt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: wrong %2</source>
+        <translation>Beschriftungen %1: falsch %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: missing %2, wrong %3</source>
+        <translation>Beschriftungen %1: fehlt %2, falsch %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No likely label errors to show: find them with a model.</source>
+        <translation>Keine wahrscheinlichen Beschriftungsfehler: finden Sie sie mit einem Modell.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Split: %1 · labels: %2</source>
+        <translation>Aufteilung: %1 · Beschriftungen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model says %1 (%2%).</source>
+        <translation>Das Modell sagt %1 (%2%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model misses %1.</source>
+        <translation>Das Modell vermisst %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model doubts %1.</source>
+        <translation>Das Modell bezweifelt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model misses %1 and doubts %2.</source>
+        <translation>Das Modell vermisst %1 und bezweifelt %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heat map shows where it sees %1.</source>
+        <translation>Die Heatmap zeigt, wo es %1 sieht.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Apply the edits</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>%n Änderung in den Datensatz unter %1 schreiben? Der jetzige Datensatz wird daneben aufbewahrt, und „Letztes Anwenden rückgängig machen“ stellt ihn wieder her.</numerusform>
+            <numerusform>%n Änderungen in den Datensatz unter %1 schreiben? Der jetzige Datensatz wird daneben aufbewahrt, und „Letztes Anwenden rückgängig machen“ stellt ihn wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

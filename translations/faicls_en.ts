@@ -63,7 +63,7 @@
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+341"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+357"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message numerus="yes">
-        <location filename="../gui/prediction/prediction_page.cpp" line="+179"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+180"/>
         <source>Saved %n prediction(s) to %1</source>
         <translation>
             <numerusform>Saved %n prediction to %1</numerusform>
@@ -101,11 +101,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+204"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n file could not be read (shown in red).</numerusform>
             <numerusform>%n files could not be read (shown in red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../gui/review/review_page.cpp" line="+453"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n edit waiting, %1.</numerusform>
+            <numerusform>%n edits waiting, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+265"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>Write %n edit into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</numerusform>
+            <numerusform>Write %n edits into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>Applying %n edit…</numerusform>
+            <numerusform>Applying %n edits…</numerusform>
         </translation>
     </message>
 </context>

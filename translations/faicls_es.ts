@@ -1026,7 +1026,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1057,12 +1057,12 @@ Clave: %1 · valor predeterminado: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Decision threshold:</source>
         <translation>Umbral de decisión:</translation>
     </message>
@@ -1117,17 +1117,17 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>precisión (%) — puntos: el umbral actual</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Most confident mistakes (double-click to open)</source>
-        <translation>Errores con mayor confianza (doble clic para abrir)</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-97"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+114"/>
+        <source>Most confident mistakes (double-click to open, with where the model looked)</source>
+        <translation>Errores más seguros (doble clic para abrir, con dónde miró el modelo)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Primero abra un conjunto de datos y elija un modelo.</translation>
     </message>
@@ -1149,7 +1149,7 @@ true: %3</source>
 real: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -1185,6 +1185,14 @@ real: %3</translation>
         <location line="+1"/>
         <source>true class (row %)</source>
         <translation>clase real (% por fila)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExplainedPicture</name>
+    <message>
+        <location filename="../gui/common/explained_picture.cpp" line="+70"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,15 +1304,20 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ImageViewer</name>
     <message>
-        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation>No se puede mostrar %1: %2</translation>
+        <location filename="../gui/common/image_viewer.cpp" line="+35"/>
+        <source>Show where the model looked</source>
+        <translation>Mostrar dónde miró el modelo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No heat map: %1</source>
+        <translation>Sin mapa de calor: %1</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+447"/>
+        <location filename="../gui/app/main_window.cpp" line="+452"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1344,12 +1357,12 @@ real: %3</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Demo dataset ready.</source>
         <translation>Conjunto de datos de demostración listo.</translation>
     </message>
@@ -1444,7 +1457,12 @@ real: %3</translation>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nuevo proyecto…</translation>
     </message>
@@ -1847,7 +1865,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+56"/>
         <source>no class above the threshold</source>
         <translation>ninguna clase supera el umbral</translation>
     </message>
@@ -1935,12 +1953,12 @@ real: %3</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No heat map: %1</source>
         <translation>Sin mapa de calor: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+128"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>No se pudo leer %n archivo (en rojo).</numerusform>
@@ -1948,7 +1966,7 @@ real: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-306"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Arrastre imágenes o carpetas aquí, o pegue una imagen (Ctrl+V).</translation>
     </message>
@@ -1978,7 +1996,7 @@ real: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Primero elija un modelo (un archivo .faicls).</translation>
     </message>
@@ -2010,7 +2028,7 @@ real: %3</translation>
         <translation>No se puede mostrar %1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>score (%)</source>
         <translation>puntuación (%)</translation>
     </message>
@@ -2042,6 +2060,326 @@ real: %3</translation>
         <location line="+1"/>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Validation and test pictures (the model&apos;s scores)</source>
+        <translation>Imágenes de validación y prueba (puntuaciones del modelo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pictures (short trainings, cross-validated)</source>
+        <translation>Imágenes de entrenamiento (entrenamientos cortos, validación cruzada)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folds:</source>
+        <translation>Particiones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs each:</source>
+        <translation>Épocas cada uno:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find likely label errors</source>
+        <translation>Buscar probables errores de etiqueta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the pictures whose labels are likely wrong, and the copies the scan found; fix them with one key.</source>
+        <translation>Encuentre las imágenes cuyas etiquetas probablemente son erróneas y las copias que encontró el análisis; corríjalas con una tecla.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+252"/>
+        <location line="+18"/>
+        <source>Likely label errors (%1)</source>
+        <translation>Probables errores de etiqueta (%1)</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+270"/>
+        <source>Copies (%1)</source>
+        <translation>Copias (%1)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Show where the model looked</source>
+        <translation>Mostrar dónde miró el modelo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No heat map: %1</source>
+        <translation>Sin mapa de calor: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accept the suggestion (A)</source>
+        <translation>Aceptar la sugerencia (A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relabel (1–9)</source>
+        <translation>Reetiquetar (1–9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude (X)</source>
+        <translation>Excluir (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To train (T)</source>
+        <translation>A train (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To valid (V)</source>
+        <translation>A valid (V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To test (E)</source>
+        <translation>A test (E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the edits to the dataset…</source>
+        <translation>Aplicar los cambios al conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last apply</source>
+        <translation>Deshacer la última aplicación</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applied: %1 relabelled, %2 excluded, %3 moved. The dataset as it was is kept in %4.</source>
+        <translation>Aplicado: %1 reetiquetadas, %2 excluidas, %3 movidas. El conjunto de datos anterior se guarda en %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded pictures are in %1.</source>
+        <translation>Las imágenes excluidas están en %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dataset is back as it was before the last apply.</source>
+        <translation>El conjunto de datos vuelve a estar como antes de la última aplicación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dataset was not changed: %1</source>
+        <translation>El conjunto de datos no se modificó: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a dataset first.</source>
+        <translation>Abra primero un conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Model page&apos;s settings have problems: fix them first (the trainings of the cross-validation follow them).</source>
+        <translation>La configuración de la página Modelo tiene problemas: corríjalos primero (los entrenamientos de la validación cruzada la siguen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A training is running: wait for it or stop it first.</source>
+        <translation>Hay un entrenamiento en curso: espere a que termine o deténgalo primero.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a trained model first.</source>
+        <translation>Elija primero un modelo entrenado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training %1 models, each on all folds but one…</source>
+        <translation>Entrenando %1 modelos, cada uno con todas las particiones menos una…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the validation and test pictures…</source>
+        <translation>Puntuando las imágenes de validación y prueba…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No review: %1</source>
+        <translation>Sin revisión: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
+        <translation>%1 de %2 imágenes probablemente están mal etiquetadas (confident learning%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, scores of models trained without them</source>
+        <translation>, puntuaciones de modelos entrenados sin ellas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 Edits made now are not saved over it.</source>
+        <translation>%1 Los cambios hechos ahora no se guardan encima.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kept in %1</source>
+        <translation>guardados en %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not kept after the app closes: open or create a project for that</source>
+        <translation>no se conservan al cerrar la aplicación: abra o cree un proyecto para ello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No edits waiting.</source>
+        <translation>No hay cambios pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n cambio pendiente, %1.</numerusform>
+            <numerusform>%n cambios pendientes, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy group %1 (same bytes)</source>
+        <translation>Grupo de copias %1 (mismos bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group %1 (distance %2)</source>
+        <translation>Grupo de copias %1 (distancia %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled %1, looks like %2 (%3%)</source>
+        <translation>Etiquetada %1, parece %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels %1: missing %2</source>
+        <translation>Etiquetas %1: falta %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: wrong %2</source>
+        <translation>Etiquetas %1: errónea %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: missing %2, wrong %3</source>
+        <translation>Etiquetas %1: falta %2, errónea %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No likely label errors to show: find them with a model.</source>
+        <translation>No hay probables errores de etiqueta que mostrar: búsquelos con un modelo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Split: %1 · labels: %2</source>
+        <translation>División: %1 · etiquetas: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model says %1 (%2%).</source>
+        <translation>El modelo dice %1 (%2%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model misses %1.</source>
+        <translation>El modelo echa en falta %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model doubts %1.</source>
+        <translation>El modelo duda de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model misses %1 and doubts %2.</source>
+        <translation>El modelo echa en falta %1 y duda de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heat map shows where it sees %1.</source>
+        <translation>El mapa de calor muestra dónde ve %1.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Apply the edits</source>
+        <translation>Aplicar los cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>¿Escribir %n cambio en el conjunto de datos de %1? El conjunto actual se guarda a su lado y «Deshacer la última aplicación» lo restaura.</numerusform>
+            <numerusform>¿Escribir %n cambios en el conjunto de datos de %1? El conjunto actual se guarda a su lado y «Deshacer la última aplicación» lo restaura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>Aplicando %n cambio…</numerusform>
+            <numerusform>Aplicando %n cambios…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1026,7 +1026,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1057,12 +1057,12 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Decision threshold:</source>
         <translation>Seuil de décision&#xa0;:</translation>
     </message>
@@ -1117,17 +1117,17 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>précision (%) — points&#xa0;: le seuil actuel</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Most confident mistakes (double-click to open)</source>
-        <translation>Erreurs les plus confiantes (double-cliquez pour ouvrir)</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-97"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+114"/>
+        <source>Most confident mistakes (double-click to open, with where the model looked)</source>
+        <translation>Erreurs les plus sûres (double-clic pour ouvrir, avec où le modèle a regardé)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Ouvrez d&apos;abord un jeu de données et choisissez un modèle.</translation>
     </message>
@@ -1149,7 +1149,7 @@ true: %3</source>
 réel&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -1185,6 +1185,14 @@ réel&#xa0;: %3</translation>
         <location line="+1"/>
         <source>true class (row %)</source>
         <translation>classe réelle (% de la ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExplainedPicture</name>
+    <message>
+        <location filename="../gui/common/explained_picture.cpp" line="+70"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,15 +1304,20 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ImageViewer</name>
     <message>
-        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation>Impossible d’afficher %1 : %2</translation>
+        <location filename="../gui/common/image_viewer.cpp" line="+35"/>
+        <source>Show where the model looked</source>
+        <translation>Montrer où le modèle a regardé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No heat map: %1</source>
+        <translation>Pas de carte de chaleur : %1</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+447"/>
+        <location filename="../gui/app/main_window.cpp" line="+452"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1344,12 +1357,12 @@ réel&#xa0;: %3</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Device: %1</source>
         <translation>Périphérique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Demo dataset ready.</source>
         <translation>Jeu de données de démo prêt.</translation>
     </message>
@@ -1444,7 +1457,12 @@ réel&#xa0;: %3</translation>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -1847,7 +1865,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+56"/>
         <source>no class above the threshold</source>
         <translation>aucune classe au-dessus du seuil</translation>
     </message>
@@ -1935,12 +1953,12 @@ réel&#xa0;: %3</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No heat map: %1</source>
         <translation>Pas de carte de chaleur : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+128"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>%n fichier n’a pas pu être lu (en rouge).</numerusform>
@@ -1948,7 +1966,7 @@ réel&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-306"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Déposez des images ou des dossiers ici, ou collez une image (Ctrl+V).</translation>
     </message>
@@ -1978,7 +1996,7 @@ réel&#xa0;: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Choisissez d&apos;abord un modèle (un fichier .faicls).</translation>
     </message>
@@ -2010,7 +2028,7 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;afficher %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>score (%)</source>
         <translation>score (%)</translation>
     </message>
@@ -2042,6 +2060,326 @@ réel&#xa0;: %3</translation>
         <location line="+1"/>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Validation and test pictures (the model&apos;s scores)</source>
+        <translation>Images de validation et de test (scores du modèle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pictures (short trainings, cross-validated)</source>
+        <translation>Images d&apos;entraînement (entraînements courts, validation croisée)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folds:</source>
+        <translation>Partitions :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs each:</source>
+        <translation>Époques chacun :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find likely label errors</source>
+        <translation>Trouver les erreurs d&apos;étiquette probables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the pictures whose labels are likely wrong, and the copies the scan found; fix them with one key.</source>
+        <translation>Trouvez les images dont l&apos;étiquette est probablement fausse et les copies trouvées par l&apos;analyse ; corrigez-les d&apos;une touche.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+252"/>
+        <location line="+18"/>
+        <source>Likely label errors (%1)</source>
+        <translation>Erreurs d&apos;étiquette probables (%1)</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+270"/>
+        <source>Copies (%1)</source>
+        <translation>Copies (%1)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Show where the model looked</source>
+        <translation>Montrer où le modèle a regardé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No heat map: %1</source>
+        <translation>Pas de carte de chaleur : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accept the suggestion (A)</source>
+        <translation>Accepter la suggestion (A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relabel (1–9)</source>
+        <translation>Réétiqueter (1–9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude (X)</source>
+        <translation>Exclure (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To train (T)</source>
+        <translation>Vers train (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To valid (V)</source>
+        <translation>Vers valid (V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To test (E)</source>
+        <translation>Vers test (E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the edits to the dataset…</source>
+        <translation>Appliquer les modifications au jeu de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last apply</source>
+        <translation>Annuler la dernière application</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applied: %1 relabelled, %2 excluded, %3 moved. The dataset as it was is kept in %4.</source>
+        <translation>Appliqué : %1 réétiquetées, %2 exclues, %3 déplacées. Le jeu de données d&apos;avant est conservé dans %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded pictures are in %1.</source>
+        <translation>Les images exclues sont dans %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dataset is back as it was before the last apply.</source>
+        <translation>Le jeu de données est revenu à son état d&apos;avant la dernière application.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dataset was not changed: %1</source>
+        <translation>Le jeu de données n&apos;a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a dataset first.</source>
+        <translation>Ouvrez d&apos;abord un jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Model page&apos;s settings have problems: fix them first (the trainings of the cross-validation follow them).</source>
+        <translation>Les réglages de la page Modèle ont des problèmes : corrigez-les d&apos;abord (les entraînements de la validation croisée les suivent).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A training is running: wait for it or stop it first.</source>
+        <translation>Un entraînement est en cours : attendez-le ou arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a trained model first.</source>
+        <translation>Choisissez d&apos;abord un modèle entraîné.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training %1 models, each on all folds but one…</source>
+        <translation>Entraînement de %1 modèles, chacun sur toutes les partitions sauf une…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the validation and test pictures…</source>
+        <translation>Calcul des scores des images de validation et de test…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No review: %1</source>
+        <translation>Pas de révision : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
+        <translation>%1 images sur %2 sont probablement mal étiquetées (confident learning%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, scores of models trained without them</source>
+        <translation>, scores de modèles entraînés sans elles</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 Edits made now are not saved over it.</source>
+        <translation>%1 Les modifications faites maintenant ne l&apos;écrasent pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kept in %1</source>
+        <translation>conservées dans %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not kept after the app closes: open or create a project for that</source>
+        <translation>non conservées après la fermeture : ouvrez ou créez un projet pour cela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No edits waiting.</source>
+        <translation>Aucune modification en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n modification en attente, %1.</numerusform>
+            <numerusform>%n modifications en attente, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy group %1 (same bytes)</source>
+        <translation>Groupe de copies %1 (mêmes octets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group %1 (distance %2)</source>
+        <translation>Groupe de copies %1 (distance %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled %1, looks like %2 (%3%)</source>
+        <translation>Étiquetée %1, ressemble à %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels %1: missing %2</source>
+        <translation>Étiquettes %1 : manque %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: wrong %2</source>
+        <translation>Étiquettes %1 : fausse %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: missing %2, wrong %3</source>
+        <translation>Étiquettes %1 : manque %2, fausse %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>exclue</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No likely label errors to show: find them with a model.</source>
+        <translation>Aucune erreur d&apos;étiquette probable à afficher : cherchez-les avec un modèle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Split: %1 · labels: %2</source>
+        <translation>Partie : %1 · étiquettes : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model says %1 (%2%).</source>
+        <translation>Le modèle dit %1 (%2%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model misses %1.</source>
+        <translation>Le modèle voit %1 manquer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model doubts %1.</source>
+        <translation>Le modèle doute de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model misses %1 and doubts %2.</source>
+        <translation>Le modèle voit %1 manquer et doute de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heat map shows where it sees %1.</source>
+        <translation>La carte de chaleur montre où il voit %1.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Apply the edits</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>Écrire %n modification dans le jeu de données %1 ? Le jeu actuel est conservé à côté, et « Annuler la dernière application » le remet.</numerusform>
+            <numerusform>Écrire %n modifications dans le jeu de données %1 ? Le jeu actuel est conservé à côté, et « Annuler la dernière application » le remet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>Application de %n modification…</numerusform>
+            <numerusform>Application de %n modifications…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1026,7 +1026,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1057,12 +1057,12 @@ Chiave: %1 · predefinito: %2</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Decision threshold:</source>
         <translation>Soglia di decisione:</translation>
     </message>
@@ -1117,17 +1117,17 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>precisione (%) — punti: la soglia attuale</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Most confident mistakes (double-click to open)</source>
-        <translation>Errori con la confidenza più alta (doppio clic per aprire)</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-97"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+114"/>
+        <source>Most confident mistakes (double-click to open, with where the model looked)</source>
+        <translation>Errori più sicuri (doppio clic per aprire, con dove ha guardato il modello)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>Apri prima un dataset e scegli un modello.</translation>
     </message>
@@ -1149,7 +1149,7 @@ true: %3</source>
 reale: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -1185,6 +1185,14 @@ reale: %3</translation>
         <location line="+1"/>
         <source>true class (row %)</source>
         <translation>classe reale (% per riga)</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExplainedPicture</name>
+    <message>
+        <location filename="../gui/common/explained_picture.cpp" line="+70"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossibile mostrare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,15 +1304,20 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ImageViewer</name>
     <message>
-        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation>Impossibile mostrare %1: %2</translation>
+        <location filename="../gui/common/image_viewer.cpp" line="+35"/>
+        <source>Show where the model looked</source>
+        <translation>Mostra dove ha guardato il modello</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No heat map: %1</source>
+        <translation>Nessuna mappa di calore: %1</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+447"/>
+        <location filename="../gui/app/main_window.cpp" line="+452"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1344,12 +1357,12 @@ reale: %3</translation>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Device: %1</source>
         <translation>Dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Demo dataset ready.</source>
         <translation>Dataset demo pronto.</translation>
     </message>
@@ -1444,7 +1457,12 @@ reale: %3</translation>
         <translation>Informazioni su %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;New project…</source>
         <translation>N&amp;uovo progetto…</translation>
     </message>
@@ -1847,7 +1865,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+56"/>
         <source>no class above the threshold</source>
         <translation>nessuna classe sopra la soglia</translation>
     </message>
@@ -1935,12 +1953,12 @@ reale: %3</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No heat map: %1</source>
         <translation>Nessuna mappa di calore: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+128"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>Impossibile leggere %n file (in rosso).</numerusform>
@@ -1948,7 +1966,7 @@ reale: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-306"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>Trascina qui immagini o cartelle, oppure incolla un&apos;immagine (Ctrl+V).</translation>
     </message>
@@ -1978,7 +1996,7 @@ reale: %3</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>Scegli prima un modello (un file .faicls).</translation>
     </message>
@@ -2010,7 +2028,7 @@ reale: %3</translation>
         <translation>Impossibile mostrare %1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>score (%)</source>
         <translation>punteggio (%)</translation>
     </message>
@@ -2042,6 +2060,326 @@ reale: %3</translation>
         <location line="+1"/>
         <source>none</source>
         <translation>nessuna</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Validation and test pictures (the model&apos;s scores)</source>
+        <translation>Immagini di validazione e test (punteggi del modello)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pictures (short trainings, cross-validated)</source>
+        <translation>Immagini di addestramento (addestramenti brevi, validazione incrociata)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folds:</source>
+        <translation>Partizioni:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs each:</source>
+        <translation>Epoche ciascuno:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find likely label errors</source>
+        <translation>Trova i probabili errori di etichetta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the pictures whose labels are likely wrong, and the copies the scan found; fix them with one key.</source>
+        <translation>Trova le immagini con etichette probabilmente errate e le copie trovate dalla scansione; correggile con un tasto.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+252"/>
+        <location line="+18"/>
+        <source>Likely label errors (%1)</source>
+        <translation>Probabili errori di etichetta (%1)</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+270"/>
+        <source>Copies (%1)</source>
+        <translation>Copie (%1)</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Show where the model looked</source>
+        <translation>Mostra dove ha guardato il modello</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No heat map: %1</source>
+        <translation>Nessuna mappa di calore: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accept the suggestion (A)</source>
+        <translation>Accetta il suggerimento (A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relabel (1–9)</source>
+        <translation>Rietichetta (1–9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude (X)</source>
+        <translation>Escludi (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To train (T)</source>
+        <translation>In train (T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To valid (V)</source>
+        <translation>In valid (V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To test (E)</source>
+        <translation>In test (E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annulla (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the edits to the dataset…</source>
+        <translation>Applica le modifiche al dataset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last apply</source>
+        <translation>Annulla l&apos;ultima applicazione</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 di %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applied: %1 relabelled, %2 excluded, %3 moved. The dataset as it was is kept in %4.</source>
+        <translation>Applicato: %1 rietichettate, %2 escluse, %3 spostate. Il dataset precedente è conservato in %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded pictures are in %1.</source>
+        <translation>Le immagini escluse sono in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dataset is back as it was before the last apply.</source>
+        <translation>Il dataset è tornato com&apos;era prima dell&apos;ultima applicazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dataset was not changed: %1</source>
+        <translation>Il dataset non è stato modificato: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a dataset first.</source>
+        <translation>Apri prima un dataset.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Model page&apos;s settings have problems: fix them first (the trainings of the cross-validation follow them).</source>
+        <translation>Le impostazioni della pagina Modello hanno problemi: correggili prima (gli addestramenti della validazione incrociata le seguono).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A training is running: wait for it or stop it first.</source>
+        <translation>È in corso un addestramento: attendi o fermalo prima.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a trained model first.</source>
+        <translation>Scegli prima un modello addestrato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training %1 models, each on all folds but one…</source>
+        <translation>Addestramento di %1 modelli, ciascuno su tutte le partizioni tranne una…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the validation and test pictures…</source>
+        <translation>Calcolo dei punteggi delle immagini di validazione e test…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No review: %1</source>
+        <translation>Nessuna revisione: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
+        <translation>%1 di %2 immagini sono probabilmente etichettate male (confident learning%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, scores of models trained without them</source>
+        <translation>, punteggi di modelli addestrati senza di esse</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 Edits made now are not saved over it.</source>
+        <translation>%1 Le modifiche fatte ora non lo sovrascrivono.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kept in %1</source>
+        <translation>conservate in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not kept after the app closes: open or create a project for that</source>
+        <translation>non conservate alla chiusura dell&apos;app: apri o crea un progetto per questo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No edits waiting.</source>
+        <translation>Nessuna modifica in attesa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n modifica in attesa, %1.</numerusform>
+            <numerusform>%n modifiche in attesa, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy group %1 (same bytes)</source>
+        <translation>Gruppo di copie %1 (stessi byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group %1 (distance %2)</source>
+        <translation>Gruppo di copie %1 (distanza %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled %1, looks like %2 (%3%)</source>
+        <translation>Etichettata %1, sembra %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels %1: missing %2</source>
+        <translation>Etichette %1: manca %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: wrong %2</source>
+        <translation>Etichette %1: errata %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: missing %2, wrong %3</source>
+        <translation>Etichette %1: manca %2, errata %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>esclusa</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No likely label errors to show: find them with a model.</source>
+        <translation>Nessun probabile errore di etichetta da mostrare: cercali con un modello.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Split: %1 · labels: %2</source>
+        <translation>Suddivisione: %1 · etichette: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model says %1 (%2%).</source>
+        <translation>Il modello dice %1 (%2%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model misses %1.</source>
+        <translation>Il modello nota la mancanza di %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model doubts %1.</source>
+        <translation>Il modello dubita di %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model misses %1 and doubts %2.</source>
+        <translation>Il modello nota la mancanza di %1 e dubita di %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heat map shows where it sees %1.</source>
+        <translation>La mappa di calore mostra dove vede %1.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Apply the edits</source>
+        <translation>Applica le modifiche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>Scrivere %n modifica nel dataset in %1? Il dataset attuale è conservato accanto e «Annulla l&apos;ultima applicazione» lo ripristina.</numerusform>
+            <numerusform>Scrivere %n modifiche nel dataset in %1? Il dataset attuale è conservato accanto e «Annulla l&apos;ultima applicazione» lo ripristina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>Applicazione di %n modifica…</numerusform>
+            <numerusform>Applicazione di %n modifiche…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1019,7 +1019,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+90"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -1050,12 +1050,12 @@ Key: %1 · default: %2</source>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Decision threshold:</source>
         <translation>决策阈值：</translation>
     </message>
@@ -1110,17 +1110,17 @@ Key: %1 · default: %2</source>
         <translation>精确率 (%) — 圆点：当前阈值</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Most confident mistakes (double-click to open)</source>
-        <translation>置信度最高的错误预测（双击打开）</translation>
-    </message>
-    <message>
-        <location line="-114"/>
+        <location line="-97"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+114"/>
+        <source>Most confident mistakes (double-click to open, with where the model looked)</source>
+        <translation>最自信的错误（双击打开，可查看模型关注的位置）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Open a dataset and choose a model first.</source>
         <translation>请先打开数据集并选择模型。</translation>
     </message>
@@ -1142,7 +1142,7 @@ true: %3</source>
 真实类别：%3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -1177,6 +1177,14 @@ true: %3</source>
         <location line="+1"/>
         <source>true class (row %)</source>
         <translation>真实类别（按行 %）</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ExplainedPicture</name>
+    <message>
+        <location filename="../gui/common/explained_picture.cpp" line="+70"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1288,15 +1296,20 @@ true: %3</source>
 <context>
     <name>faicls::gui::ImageViewer</name>
     <message>
-        <location filename="../gui/common/image_viewer.cpp" line="+34"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation>无法显示 %1：%2</translation>
+        <location filename="../gui/common/image_viewer.cpp" line="+35"/>
+        <source>Show where the model looked</source>
+        <translation>显示模型关注的位置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No heat map: %1</source>
+        <translation>没有热力图：%1</translation>
     </message>
 </context>
 <context>
     <name>faicls::gui::MainWindow</name>
     <message>
-        <location filename="../gui/app/main_window.cpp" line="+447"/>
+        <location filename="../gui/app/main_window.cpp" line="+452"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1336,12 +1349,12 @@ true: %3</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Demo dataset ready.</source>
         <translation>演示数据集已就绪。</translation>
     </message>
@@ -1436,7 +1449,12 @@ true: %3</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-72"/>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1837,7 +1855,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::PredictionPage</name>
     <message>
-        <location filename="../gui/prediction/prediction_page.cpp" line="+55"/>
+        <location filename="../gui/prediction/prediction_page.cpp" line="+56"/>
         <source>no class above the threshold</source>
         <translation>没有高于阈值的类别</translation>
     </message>
@@ -1924,19 +1942,19 @@ true: %3</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No heat map: %1</source>
         <translation>没有热力图：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+128"/>
         <source>%n file(s) could not be read (shown in red).</source>
         <translation>
             <numerusform>有 %n 个文件无法读取（以红色显示）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-306"/>
         <source>Drop pictures or folders here, or paste a picture (Ctrl+V).</source>
         <translation>将图片或文件夹拖放到此处，或粘贴图片（Ctrl+V）。</translation>
     </message>
@@ -1966,7 +1984,7 @@ true: %3</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+116"/>
         <source>Choose a model first (a .faicls file).</source>
         <translation>请先选择模型（.faicls 文件）。</translation>
     </message>
@@ -1998,7 +2016,7 @@ true: %3</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>score (%)</source>
         <translation>得分 (%)</translation>
     </message>
@@ -2030,6 +2048,323 @@ true: %3</source>
         <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>faicls::gui::ReviewPage</name>
+    <message>
+        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Validation and test pictures (the model&apos;s scores)</source>
+        <translation>验证和测试图片（模型的得分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training pictures (short trainings, cross-validated)</source>
+        <translation>训练图片（短训练，交叉验证）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folds:</source>
+        <translation>折数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs each:</source>
+        <translation>每次轮数：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find likely label errors</source>
+        <translation>查找可能的标注错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find the pictures whose labels are likely wrong, and the copies the scan found; fix them with one key.</source>
+        <translation>找出标注可能有误的图片以及扫描发现的副本；一键修正。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+252"/>
+        <location line="+18"/>
+        <source>Likely label errors (%1)</source>
+        <translation>可能的标注错误（%1）</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+270"/>
+        <source>Copies (%1)</source>
+        <translation>副本（%1）</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Show where the model looked</source>
+        <translation>显示模型关注的位置</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No heat map: %1</source>
+        <translation>没有热力图：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accept the suggestion (A)</source>
+        <translation>接受建议（A）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relabel (1–9)</source>
+        <translation>重新标注（1–9）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclude (X)</source>
+        <translation>排除（X）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To train (T)</source>
+        <translation>移到 train（T）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To valid (V)</source>
+        <translation>移到 valid（V）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To test (E)</source>
+        <translation>移到 test（E）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply the edits to the dataset…</source>
+        <translation>将修改应用到数据集…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last apply</source>
+        <translation>撤销上次应用</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applied: %1 relabelled, %2 excluded, %3 moved. The dataset as it was is kept in %4.</source>
+        <translation>已应用：重新标注 %1 张，排除 %2 张，移动 %3 张。原数据集保存在 %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded pictures are in %1.</source>
+        <translation>排除的图片在 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dataset is back as it was before the last apply.</source>
+        <translation>数据集已恢复到上次应用之前的状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dataset was not changed: %1</source>
+        <translation>数据集未被修改：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Model page&apos;s settings have problems: fix them first (the trainings of the cross-validation follow them).</source>
+        <translation>模型页的设置有问题：请先修正（交叉验证的训练遵循这些设置）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A training is running: wait for it or stop it first.</source>
+        <translation>正在训练：请等待其结束或先停止它。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a trained model first.</source>
+        <translation>请先选择一个已训练的模型。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training %1 models, each on all folds but one…</source>
+        <translation>正在训练 %1 个模型，每个使用除一折外的所有折…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the validation and test pictures…</source>
+        <translation>正在为验证和测试图片打分…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No review: %1</source>
+        <translation>无法审查：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
+        <translation>%2 张图片中有 %1 张可能标注错误（置信学习%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, scores of models trained without them</source>
+        <translation>，来自未用它们训练的模型的得分</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 Edits made now are not saved over it.</source>
+        <translation>%1 现在所做的修改不会覆盖保存它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kept in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not kept after the app closes: open or create a project for that</source>
+        <translation>关闭应用后不会保留：请打开或创建一个项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No edits waiting.</source>
+        <translation>没有待应用的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edit(s) waiting, %1.</source>
+        <translation>
+            <numerusform>%n 项修改待应用，%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy group %1 (same bytes)</source>
+        <translation>副本组 %1（字节相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy group %1 (distance %2)</source>
+        <translation>副本组 %1（距离 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled %1, looks like %2 (%3%)</source>
+        <translation>标注为 %1，看起来像 %2（%3%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels %1: missing %2</source>
+        <translation>标注 %1：缺少 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: wrong %2</source>
+        <translation>标注 %1：错误 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1: missing %2, wrong %3</source>
+        <translation>标注 %1：缺少 %2，错误 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No likely label errors to show: find them with a model.</source>
+        <translation>没有可显示的可能标注错误：请用模型查找。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Split: %1 · labels: %2</source>
+        <translation>划分：%1 · 标注：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model says %1 (%2%).</source>
+        <translation>模型判断为 %1（%2%）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model misses %1.</source>
+        <translation>模型认为缺少 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model doubts %1.</source>
+        <translation>模型怀疑 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model misses %1 and doubts %2.</source>
+        <translation>模型认为缺少 %1，并怀疑 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heat map shows where it sees %1.</source>
+        <translation>热力图显示它在哪里看到 %1。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Apply the edits</source>
+        <translation>应用修改</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Write %n edit(s) into the dataset at %1? The dataset as it is now is kept beside it, and &quot;Undo the last apply&quot; puts it back.</source>
+        <translation>
+            <numerusform>将 %n 项修改写入 %1 的数据集？当前数据集会保存在旁边，“撤销上次应用”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>正在应用 %n 项修改…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

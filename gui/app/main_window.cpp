@@ -57,7 +57,7 @@ namespace faicls::gui {
 
 namespace {
 
-constexpr int kMaxRecent = 8;
+constexpr int kMaxRecentEntries = 8;
 
 }  // namespace
 
@@ -509,13 +509,13 @@ void MainWindow::updateStatus() {
 
 namespace {
 
-// Most recent first, without duplicates, at most kMaxRecent.
+// Most recent first, without duplicates, at most kMaxRecentEntries.
 void pushRecent(const QString& key, const QString& value) {
     QSettings settings;
     QStringList recent = settings.value(key).toStringList();
     recent.removeAll(value);
     recent.prepend(value);
-    while (recent.size() > kMaxRecent)
+    while (recent.size() > kMaxRecentEntries)
         recent.removeLast();
     settings.setValue(key, recent);
 }

@@ -13,7 +13,7 @@ namespace faicls::gui {
 
 namespace {
 
-constexpr int kMaxRecent = 8;
+constexpr int kMaxRecentProjects = 8;
 const char* const kRecentKey = "recent/projects";
 const char* const kLastKey = "project/last";
 
@@ -185,7 +185,7 @@ void ProjectController::remember(const QString& folder) {
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
+    while (recent.size() > kMaxRecentProjects)
         recent.removeLast();
     settings.setValue(QLatin1String(kRecentKey), recent);
     settings.setValue(QLatin1String(kLastKey), absolute);

@@ -7,6 +7,7 @@
 #include <QListView>
 #include <QTabWidget>
 #include <QTimer>
+#include <memory>
 
 #include "app/main_window.h"
 #include "app/project_controller.h"
@@ -17,6 +18,7 @@
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
 #include "prediction/prediction_page.h"
+#include "review/review_page.h"
 #include "runner/engine_controller.h"
 #include "training/runs_table.h"
 #include "training/training_page.h"
@@ -122,51 +124,77 @@ void ScreenshotTour::afterTraining() {
             [this] {
                 QTimer::singleShot(500, this, [this] {
                     grab(QStringLiteral("06-evaluation"));
-                    m_window->showPage(MainWindow::Prediction);
-                    connect(
-                        m_window->predictionPage(), &PredictionPage::predictionsShown, this,
-                        [this] {
-                            QTimer::singleShot(800, this, [this] {
-                                grab(QStringLiteral("07-prediction"));
-                                // The same picture with where the model looked.
-                                m_window->predictionPage()
-                                    ->findChild<QCheckBox*>(QStringLiteral("explainCheck"))
-                                    ->setChecked(true);
-                            });
-                            QTimer::singleShot(3000, this, [this] {
-                                grab(QStringLiteral("07-prediction-heat-map"));
-                                m_window->showPage(MainWindow::Export);
-                                connect(
-                                    m_window->exportPage(), &ExportPage::exported, this,
-                                    [this] {
-                                        QTimer::singleShot(300, this, [this] {
-                                            grab(QStringLiteral("08-export"));
-                                            m_window->projects()->close();
-                                            QDir(workFolder()).removeRecursively();
-                                            QApplication::quit();
-                                        });
-                                    },
-                                    Qt::SingleShotConnection);
-                                m_window->exportPage()->exportNow();
-                            });
-                        },
-                        Qt::SingleShotConnection);
-                    const DatasetIndex& index = *m_window->session()->dataset().index;
-                    const QString root = QString::fromStdString(index.root);
-                    QStringList pictures = {root + QStringLiteral("/test/sneaker"),
-                                            root + QStringLiteral("/test/bag")};
-                    if (!m_datasetFolder.isEmpty()) {  // some test pictures, any layout
-                        pictures.clear();
-                        for (size_t position : index.imagesOf(Split::Test))
-                            if (pictures.size() < 16)
-                                pictures << QString::fromStdString(index.images[position].path);
-                    }
-                    m_window->predictionPage()->predictPaths(pictures);
+                    review();
                 });
             },
             Qt::SingleShotConnection);
         m_window->evaluationPage()->evaluate();
     });
+}
+
+// The likely label errors of the training's model, with the heat map of the first.
+void ScreenshotTour::review() {
+    m_window->showPage(MainWindow::Review);
+    // A dataset the review cannot use (no validation pictures) only loses its picture.
+    const auto failed = std::make_shared<QMetaObject::Connection>();
+    *failed = connect(m_window->reviewPage(), &Page::errorOccurred, this, [this, failed] {
+        disconnect(*failed);
+        predict();
+    });
+    connect(
+        m_window->reviewPage(), &ReviewPage::reviewed, this,
+        [this, failed] {
+            disconnect(*failed);
+            QTimer::singleShot(3000, this, [this] {
+                grab(QStringLiteral("06-review"));
+                predict();
+            });
+        },
+        Qt::SingleShotConnection);
+    m_window->reviewPage()->findLabelErrors();
+}
+
+void ScreenshotTour::predict() {
+    m_window->showPage(MainWindow::Prediction);
+    connect(
+        m_window->predictionPage(), &PredictionPage::predictionsShown, this,
+        [this] {
+            QTimer::singleShot(800, this, [this] {
+                grab(QStringLiteral("07-prediction"));
+                // The same picture with where the model looked.
+                m_window->predictionPage()
+                    ->findChild<QCheckBox*>(QStringLiteral("explainCheck"))
+                    ->setChecked(true);
+            });
+            QTimer::singleShot(3000, this, [this] {
+                grab(QStringLiteral("07-prediction-heat-map"));
+                m_window->showPage(MainWindow::Export);
+                connect(
+                    m_window->exportPage(), &ExportPage::exported, this,
+                    [this] {
+                        QTimer::singleShot(300, this, [this] {
+                            grab(QStringLiteral("08-export"));
+                            m_window->projects()->close();
+                            QDir(workFolder()).removeRecursively();
+                            QApplication::quit();
+                        });
+                    },
+                    Qt::SingleShotConnection);
+                m_window->exportPage()->exportNow();
+            });
+        },
+        Qt::SingleShotConnection);
+    const DatasetIndex& index = *m_window->session()->dataset().index;
+    const QString root = QString::fromStdString(index.root);
+    QStringList pictures = {root + QStringLiteral("/test/sneaker"),
+                            root + QStringLiteral("/test/bag")};
+    if (!m_datasetFolder.isEmpty()) {  // some test pictures, any layout
+        pictures.clear();
+        for (size_t position : index.imagesOf(Split::Test))
+            if (pictures.size() < 16)
+                pictures << QString::fromStdString(index.images[position].path);
+    }
+    m_window->predictionPage()->predictPaths(pictures);
 }
 
 }  // namespace faicls::gui

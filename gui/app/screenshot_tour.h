@@ -8,9 +8,9 @@ namespace faicls::gui {
 class MainWindow;
 
 /// Drives the window through every page on the demo the way a user would (open the demo in a
-/// project, train two short runs and compare them, evaluate, predict, export) and saves a
-/// screenshot of each page into a folder; then quits. Used by scripts/screenshots.sh for the
-/// README.
+/// project, train two short runs and compare them, evaluate, review the labels, predict, export)
+/// and saves a screenshot of each page into a folder; then quits. Used by scripts/screenshots.sh
+/// for the README.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +24,8 @@ private:
     void afterDataset();
     void afterFirstRun();
     void afterTraining();
+    void review();
+    void predict();
     /// Where the tour's project lives while it runs.
     QString workFolder() const;
 

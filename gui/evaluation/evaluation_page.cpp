@@ -197,8 +197,9 @@ void EvaluationPage::buildTables(QVBoxLayout* layout) {
 
 void EvaluationPage::buildMistakesGallery(QVBoxLayout* layout) {
     Retranslator* texts = m_texts;
-    layout->addWidget(texts->text(
-        new QLabel(this), [] { return tr("Most confident mistakes (double-click to open)"); }));
+    layout->addWidget(texts->text(new QLabel(this), [] {
+        return tr("Most confident mistakes (double-click to open, with where the model looked)");
+    }));
     m_mistakes = new QListWidget(this);
     m_mistakes->setObjectName(QStringLiteral("mistakesGallery"));
     m_mistakes->setViewMode(QListView::IconMode);

@@ -551,6 +551,10 @@ QString ReviewPage::itemText(const ReviewItem& item) const {
         text = tr("Labelled %1, looks like %2 (%3%)")
                    .arg(namesOf(item.labels), namesOf({item.suggested}))
                    .arg(item.suggestedScore * 100, 0, 'f', 0);
+    else if (item.extra.empty())
+        text = tr("Labels %1: missing %2").arg(namesOf(item.labels), namesOf(item.missing));
+    else if (item.missing.empty())
+        text = tr("Labels %1: wrong %2").arg(namesOf(item.labels), namesOf(item.extra));
     else
         text = tr("Labels %1: missing %2, wrong %3")
                    .arg(namesOf(item.labels), namesOf(item.missing), namesOf(item.extra));
@@ -614,11 +618,17 @@ void ReviewPage::showCurrent() {
     caption += tr("Split: %1 · labels: %2").arg(splitText(item.split), namesOf(item.labels));
     if (item.isLabelError()) {
         caption += QStringLiteral("<br>");
-        caption += item.suggested >= 0 ? tr("The model says %1 (%2%).")
-                                             .arg(namesOf({item.suggested}))
-                                             .arg(item.suggestedScore * 100, 0, 'f', 0)
-                                       : tr("The model misses %1 and doubts %2.")
-                                             .arg(namesOf(item.missing), namesOf(item.extra));
+        if (item.suggested >= 0)
+            caption += tr("The model says %1 (%2%).")
+                           .arg(namesOf({item.suggested}))
+                           .arg(item.suggestedScore * 100, 0, 'f', 0);
+        else if (item.extra.empty())
+            caption += tr("The model misses %1.").arg(namesOf(item.missing));
+        else if (item.missing.empty())
+            caption += tr("The model doubts %1.").arg(namesOf(item.extra));
+        else
+            caption += tr("The model misses %1 and doubts %2.")
+                           .arg(namesOf(item.missing), namesOf(item.extra));
         if (!model.isEmpty() && item.explainedClass() >= 0)
             caption +=
                 QLatin1Char(' ') +

@@ -18,12 +18,12 @@ int64_t makeDivisible(double value, int64_t divisor = 8) {
     return rounded;
 }
 
-struct StageSpec {
+struct EfficientNetStage {
     int expandRatio, kernel, stride, inChannels, outChannels, layers;
 };
 
 // EfficientNet-B0; other variants scale widths and depths.
-const StageSpec kBaseStages[] = {
+const EfficientNetStage kBaseStages[] = {
     {1, 3, 1, 32, 16, 1},  {6, 3, 2, 16, 24, 2},   {6, 5, 2, 24, 40, 2},   {6, 3, 2, 40, 80, 3},
     {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4}, {6, 3, 1, 192, 320, 1},
 };

@@ -6,12 +6,12 @@
 namespace faicls::nn {
 namespace {
 
-struct StageSpec {
+struct InvertedResidualStage {
     int expandRatio, outChannels, layers, stride;
 };
 
 // torchvision's inverted residual setting (t, c, n, s).
-constexpr StageSpec kStages[] = {
+constexpr InvertedResidualStage kStages[] = {
     {1, 16, 1, 1}, {6, 24, 2, 2},  {6, 32, 3, 2},  {6, 64, 4, 2},
     {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1},
 };
