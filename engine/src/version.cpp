@@ -1,5 +1,7 @@
 #include "faicls/version.h"
 
+#include "faicls/cpu_features.h"
+
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -18,7 +20,9 @@ std::string computeDeviceDescription() {
         return "CUDA (" + std::to_string(count) + (count == 1 ? " GPU)" : " GPUs)");
     }
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    return "CPU (" + std::to_string(threads) + " threads)";
+    const std::string features = cpuFeatureSummary(cpuFeatures());
+    return "CPU (" + std::to_string(threads) + " threads" +
+           (features.empty() ? "" : "; " + features) + ")";
 }
 
 }  // namespace faicls
