@@ -2065,7 +2065,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <location filename="../gui/review/review_page.cpp" line="+36"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
@@ -2121,19 +2121,19 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+252"/>
+        <location line="+263"/>
         <location line="+18"/>
         <source>Likely label errors (%1)</source>
         <translation>Wahrscheinliche Beschriftungsfehler (%1)</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+270"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>Copies (%1)</source>
         <translation>Kopien (%1)</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-257"/>
         <source>Show where the model looked</source>
         <translation>Zeigen, wohin das Modell geschaut hat</translation>
     </message>
@@ -2244,11 +2244,16 @@ tatsächlich: %3</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Review cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No review: %1</source>
         <translation>Keine Prüfung: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
         <translation>%1 von %2 Bildern sind wahrscheinlich falsch beschriftet (Confident Learning%3).</translation>
     </message>

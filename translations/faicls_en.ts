@@ -112,7 +112,7 @@
 <context>
     <name>faicls::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../gui/review/review_page.cpp" line="+453"/>
+        <location filename="../gui/review/review_page.cpp" line="+465"/>
         <source>%n edit(s) waiting, %1.</source>
         <translation>
             <numerusform>%n edit waiting, %1.</numerusform>

@@ -2065,7 +2065,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <location filename="../gui/review/review_page.cpp" line="+36"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -2121,19 +2121,19 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+252"/>
+        <location line="+263"/>
         <location line="+18"/>
         <source>Likely label errors (%1)</source>
         <translation>Erreurs d&apos;étiquette probables (%1)</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+270"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>Copies (%1)</source>
         <translation>Copies (%1)</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-257"/>
         <source>Show where the model looked</source>
         <translation>Montrer où le modèle a regardé</translation>
     </message>
@@ -2244,11 +2244,16 @@ réel&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Review cancelled.</source>
+        <translation>Révision annulée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No review: %1</source>
         <translation>Pas de révision : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
         <translation>%1 images sur %2 sont probablement mal étiquetées (confident learning%3).</translation>
     </message>

@@ -2053,7 +2053,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ReviewPage</name>
     <message>
-        <location filename="../gui/review/review_page.cpp" line="+35"/>
+        <location filename="../gui/review/review_page.cpp" line="+36"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -2109,19 +2109,19 @@ true: %3</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+252"/>
+        <location line="+263"/>
         <location line="+18"/>
         <source>Likely label errors (%1)</source>
         <translation>可能的标注错误（%1）</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+270"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>Copies (%1)</source>
         <translation>副本（%1）</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-257"/>
         <source>Show where the model looked</source>
         <translation>显示模型关注的位置</translation>
     </message>
@@ -2232,11 +2232,16 @@ true: %3</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>Review cancelled.</source>
+        <translation>审查已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No review: %1</source>
         <translation>无法审查：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%1 of %2 pictures are likely labelled wrongly (confident learning%3).</source>
         <translation>%2 张图片中有 %1 张可能标注错误（置信学习%3）。</translation>
     </message>

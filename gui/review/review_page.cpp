@@ -17,6 +17,7 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 #include "common/explained_picture.h"
 #include "common/model_picker.h"
@@ -109,7 +110,7 @@ void ReviewPage::buildTopRow(QVBoxLayout* layout) {
     m_cancel->setObjectName(QStringLiteral("cancelReviewButton"));
     m_cancel->setEnabled(false);
     connect(m_find, &QPushButton::clicked, this, &ReviewPage::findLabelErrors);
-    connect(m_cancel, &QPushButton::clicked, m_engine, &EngineController::cancelReview);
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     top->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     top->addWidget(m_model, 1);
     top->addWidget(m_source);
@@ -379,10 +380,21 @@ void ReviewPage::reviewEnded(const QString& failure) {
     m_find->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->hide();
+    if (std::exchange(m_cancelled, false)) {
+        m_status->setText(tr("Review cancelled."));  // asked for: not an error
+        return;
+    }
     if (!failure.isEmpty()) {
         m_status->setText(tr("No review: %1").arg(failure));
         Q_EMIT errorOccurred(failure);
     }
+}
+
+void ReviewPage::cancel() {
+    if (!m_reviewing)
+        return;
+    m_cancelled = true;
+    m_engine->cancelReview();
 }
 
 void ReviewPage::showResult(const LabelReviewResult& result) {

@@ -42,6 +42,8 @@ public:
     void setModel(const QString& bundlePath);
     /// Finds likely label errors in the chosen pictures (a job: progress, Cancel).
     void findLabelErrors();
+    /// Stops the review under way (not an error: the page just says so).
+    void cancel();
     void showList(List list);
     const std::vector<ReviewItem>& items() const;
     int currentItem() const;
@@ -116,6 +118,7 @@ private:
     QPushButton* m_undoApply = nullptr;
 
     bool m_reviewing = false;
+    bool m_cancelled = false;    ///< the review under way was cancelled by the user
     LabelReviewResult m_result;  ///< the label errors shown (their model and scores)
     std::vector<ReviewItem> m_labelErrors;
     std::vector<ReviewItem> m_copies;

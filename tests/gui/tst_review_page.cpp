@@ -288,6 +288,34 @@ private Q_SLOTS:
             !QFileInfo::exists(QDir(m_window->session()->workFolder()).filePath("review-folds")));
     }
 
+    // Cancel stops the cross-validation's trainings; asked for, it is not an error.
+    void aCancelledReviewStopsQuietly() {
+        openDataset(freshDataset("cancelled"));
+        ModelPage* model = m_window->modelPage();
+        model->modelForm()->setJson(tinyModel());
+        model->trainForm()->setJson(tinyTrain(1));
+        auto* source = review()->findChild<QComboBox*>("reviewSourceCombo");
+        source->setCurrentIndex(source->findData(ReviewPage::TrainingPictures));
+        review()->findChild<QSpinBox*>("reviewEpochsSpin")->setValue(200);
+        QSignalSpy progress(m_window->engine()->trainingWorker(), &EngineWorker::reviewProgress);
+        QSignalSpy errors(review(), &Page::errorOccurred);
+        QSignalSpy reviewed(review(), &ReviewPage::reviewed);
+        review()->findLabelErrors();
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 60000);
+        auto* cancel = review()->findChild<QPushButton*>("cancelReviewButton");
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->engine()->isTraining(), 60000);
+        QCoreApplication::sendPostedEvents();
+        QTRY_VERIFY(review()->findChild<QPushButton*>("findLabelErrorsButton")->isEnabled());
+        QVERIFY(review()
+                    ->findChild<QLabel*>("reviewStatusLabel")
+                    ->text()
+                    .contains("cancelled", Qt::CaseInsensitive));
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(reviewed.count(), 0);
+    }
+
     // A mistake of the Evaluation page opens with where the model looked.
     void aMistakeOpensWithItsHeatMap() {
         openDataset(m_demoFolder);
