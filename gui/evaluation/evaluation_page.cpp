@@ -6,7 +6,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +18,7 @@
 #include "common/image_viewer.h"
 
 #include "common/model_picker.h"
+#include "common/picture_icon.h"
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "faicls/evaluation_review.h"
@@ -303,17 +303,8 @@ void EvaluationPage::showMistakes(double threshold) {
         item->setData(kExplainedClassRole, explainedClass(m));
         const QString path = QString::fromStdString(image.path);
         auto icon = m_mistakeIcons.find(path);
-        if (icon == m_mistakeIcons.end()) {
-            QImageReader reader(path);
-            reader.setAutoTransform(true);
-            const QImage picture = reader.read();
-            icon = m_mistakeIcons.insert(
-                path, picture.isNull() ? QIcon()
-                                       : QIcon(QPixmap::fromImage(picture.scaled(
-                                             64, 64, Qt::KeepAspectRatio,
-                                             picture.width() < 32 ? Qt::FastTransformation
-                                                                  : Qt::SmoothTransformation))));
-        }
+        if (icon == m_mistakeIcons.end())
+            icon = m_mistakeIcons.insert(path, pictureIcon(path));
         item->setIcon(*icon);
     }
 }

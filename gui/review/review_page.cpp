@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -21,6 +20,7 @@
 
 #include "common/explained_picture.h"
 #include "common/model_picker.h"
+#include "common/picture_icon.h"
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "runner/engine_controller.h"
@@ -40,17 +40,6 @@ QString splitText(Split split) {
             return ReviewPage::tr("test");
     }
     return {};
-}
-
-QIcon iconOf(const QString& path) {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage picture = reader.read();
-    if (picture.isNull())
-        return {};
-    return QIcon(QPixmap::fromImage(
-        picture.scaled(64, 64, Qt::KeepAspectRatio,
-                       picture.width() < 32 ? Qt::FastTransformation : Qt::SmoothTransformation)));
 }
 
 }  // namespace
@@ -530,7 +519,7 @@ void ReviewPage::fillList() {
         entry->setToolTip(QDir::toNativeSeparators(item.relativePath));
         auto icon = m_icons.find(item.path);
         if (icon == m_icons.end())
-            icon = m_icons.insert(item.path, iconOf(item.path));
+            icon = m_icons.insert(item.path, pictureIcon(item.path));
         entry->setIcon(*icon);
     }
     for (int row = 0; row < m_list->count(); ++row)

@@ -51,6 +51,7 @@
 #include "faicls/trainer.h"
 #include "prediction/prediction_page.h"
 #include "runner/engine_controller.h"
+#include "tiny_experiment.h"
 #include "training/runs_table.h"
 #include "training/training_charts.h"
 #include "training/training_page.h"
@@ -88,22 +89,6 @@ private:
     qint64 m_lastMs = 0;
     qint64 m_longestMs = 0;
 };
-
-// The experiment of these tests: STDC nano from scratch on 32 px pictures, small batches.
-nlohmann::json tinyModel() {
-    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}, {"pretrained", ""}}},
-            {"resolution", 32},
-            {"features", "res4"},
-            {"num_layers", 1}};
-}
-
-nlohmann::json tinyTrain(int epochs) {
-    return {{"epochs", epochs},
-            {"batch_size", 32},
-            {"workers", 1},
-            {"warmup_epochs", 0.5},
-            {"learning_rate", 0.002}};
-}
 
 }  // namespace
 

@@ -34,27 +34,13 @@
 #include "faicls/trainer.h"
 #include "review/review_page.h"
 #include "runner/engine_controller.h"
+#include "tiny_experiment.h"
 
 using namespace faicls;
 using namespace faicls::gui;
 namespace fs = std::filesystem;
 
 namespace {
-
-nlohmann::json tinyModel() {
-    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}, {"pretrained", ""}}},
-            {"resolution", 32},
-            {"features", "res4"},
-            {"num_layers", 1}};
-}
-
-nlohmann::json tinyTrain(int epochs) {
-    return {{"epochs", epochs},
-            {"batch_size", 32},
-            {"workers", 1},
-            {"warmup_epochs", 0.5},
-            {"learning_rate", 0.002}};
-}
 
 const DatasetImage* imageAt(const DatasetIndex& index, const std::string& relativePath) {
     for (const DatasetImage& image : index.images)

@@ -1,0 +1,21 @@
+#pragma once
+
+// The experiment of the GUI tests that train: STDC nano from scratch on 32 px pictures, small
+// batches (seconds on the demo).
+
+#include <nlohmann/json.hpp>
+
+inline nlohmann::json tinyModel() {
+    return {{"backbone_config", {{"model_type", "stdc"}, {"size", "nano"}, {"pretrained", ""}}},
+            {"resolution", 32},
+            {"features", "res4"},
+            {"num_layers", 1}};
+}
+
+inline nlohmann::json tinyTrain(int epochs) {
+    return {{"epochs", epochs},
+            {"batch_size", 32},
+            {"workers", 1},
+            {"warmup_epochs", 0.5},
+            {"learning_rate", 0.002}};
+}
