@@ -202,11 +202,13 @@ void EngineWorker::reviewTrainingSplit(const TrainingRequest& request,
             job->setProgressHandler([this](const JobProgress& p) {
                 Q_EMIT reviewProgress(QString::fromStdString(p.phase), p.done, p.total);
             });
-            // The folds' runs are only a means: they go whatever happens.
+            // The folds' runs are only a means: they go whatever happens, and what a crash left
+            // of an earlier review goes before (the folder is the app's own scratch space).
             struct RemoveWork {
                 QString folder;
                 ~RemoveWork() { QDir(folder).removeRecursively(); }
             } removeWork{QString::fromStdString(options.workFolder)};
+            QDir(removeWork.folder).removeRecursively();
             LabelReviewResult result;
             result.datasetRoot = QString::fromStdString(request.datasetRoot);
             result.details = crossValidatedScores(request, options, job.get());

@@ -254,6 +254,12 @@ private Q_SLOTS:
         source->setCurrentIndex(source->findData(ReviewPage::TrainingPictures));
         review()->findChild<QSpinBox*>("reviewFoldsSpin")->setValue(2);
         review()->findChild<QSpinBox*>("reviewEpochsSpin")->setValue(1);
+        // What a crash during an earlier review left (a whole run in the first fold's folder)
+        // does not stop this one.
+        const QString stale =
+            QDir(m_window->session()->workFolder()).filePath("review-folds/fold-1");
+        fs::create_directories(stale.toStdString());
+        fs::copy(path("run").toStdString(), stale.toStdString(), fs::copy_options::recursive);
         QSignalSpy progress(m_window->engine()->trainingWorker(), &EngineWorker::reviewProgress);
         QSignalSpy reviewed(review(), &ReviewPage::reviewed);
         QTest::mouseClick(review()->findChild<QPushButton*>("findLabelErrorsButton"),
