@@ -95,7 +95,7 @@ def configs():
                       "early_stop": True, "eval_period": 1, "class_balancing": "sampler",
                       "augmentation": {"scale_jitter": False, "random_resized_crop": True,
                                        "horizontal_flip": True, "color_jitter": 0.2},
-                      "amp_enabled": False, "device": "cpu", "workers": 2, "seed": 7}}
+                      "amp_enabled": False, "precision": "bfloat16", "device": "cpu", "workers": 2, "seed": 7}}
     reference = {"num_classes": 2, "backbone_config": {"model_type": "stdc", "base": 64,
                                                        "layers": [2, 2, 2], "weights": "old.pth"},
                  "resolution": 224, "pretrained": True}

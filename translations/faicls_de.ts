@@ -450,11 +450,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mixed precision (fp16) on CUDA.</source>
-        <translation>Mixed Precision (fp16) auf CUDA.</translation>
+        <source>Mixed precision (fp16) on CUDA when the precision is automatic.</source>
+        <translation>Gemischte Genauigkeit (fp16) auf CUDA, wenn die Genauigkeit automatisch ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -482,6 +487,12 @@
         <location line="+1"/>
         <source>Random seed.</source>
         <translation>Startwert für den Zufallsgenerator.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+209"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="-20"/>
+        <source>What convolutions compute in: auto is bfloat16 on a CPU with native bfloat16, float16 on CUDA, else float32.</source>
+        <translation>Worin Faltungen rechnen: automatisch ist bfloat16 auf einer CPU mit nativem bfloat16, float16 auf CUDA, sonst float32.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1160,7 @@ true: %3</source>
 tatsächlich: %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2080,7 +2091,7 @@ tatsächlich: %3</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Validation and test pictures (the model&apos;s scores)</source>
         <translation>Validierungs- und Testbilder (Bewertungen des Modells)</translation>
     </message>
@@ -2677,7 +2688,7 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+189"/>
+        <location filename="../gui/training/training_page.cpp" line="-17"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -2707,18 +2718,18 @@ tatsächlich: %3</translation>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2733,12 +2744,12 @@ tatsächlich: %3</translation>
         <translation>Diagramme speichern…</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Not training.</source>
         <translation>Kein Training aktiv.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
@@ -2763,7 +2774,7 @@ tatsächlich: %3</translation>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Training could not run: %1</source>
         <translation>Training konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -2798,7 +2809,12 @@ tatsächlich: %3</translation>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+28"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Öffnen Sie zuerst einen Datensatz (Seite „Datensatz“).</translation>
     </message>
@@ -2860,7 +2876,7 @@ tatsächlich: %3</translation>
         <translation>Wird nach dem aktuellen Batch gestoppt…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2870,7 +2886,17 @@ tatsächlich: %3</translation>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Gebrauch)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
         <translation>Epoche %1 von %2 · Verlust %3 · %4 Bilder/s · noch %5</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+357"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+348"/>
         <source>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;F1 %1&lt;/b&gt; · precision %2 · recall %3 · %n image</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>faicls::gui::ReviewPage</name>
     <message numerus="yes">
-        <location filename="../gui/review/review_page.cpp" line="+465"/>
+        <location filename="../gui/review/review_page.cpp" line="+454"/>
         <source>%n edit(s) waiting, %1.</source>
         <translation>
             <numerusform>%n edit waiting, %1.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+442"/>
+        <location filename="../gui/training/training_page.cpp" line="+481"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

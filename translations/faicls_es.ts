@@ -450,11 +450,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mixed precision (fp16) on CUDA.</source>
-        <translation>Precisión mixta (fp16) en CUDA.</translation>
+        <source>Mixed precision (fp16) on CUDA when the precision is automatic.</source>
+        <translation>Precisión mixta (fp16) en CUDA cuando la precisión es automática.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -482,6 +487,12 @@
         <location line="+1"/>
         <source>Random seed.</source>
         <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+209"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="-20"/>
+        <source>What convolutions compute in: auto is bfloat16 on a CPU with native bfloat16, float16 on CUDA, else float32.</source>
+        <translation>En qué calculan las convoluciones: automático es bfloat16 en una CPU con bfloat16 nativo, float16 en CUDA y, si no, float32.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1160,7 @@ true: %3</source>
 real: %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2080,7 +2091,7 @@ real: %3</translation>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Validation and test pictures (the model&apos;s scores)</source>
         <translation>Imágenes de validación y prueba (puntuaciones del modelo)</translation>
     </message>
@@ -2677,7 +2688,7 @@ real: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+189"/>
+        <location filename="../gui/training/training_page.cpp" line="-17"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -2707,18 +2718,18 @@ real: %3</translation>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Start training</source>
         <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2733,12 +2744,12 @@ real: %3</translation>
         <translation>Guardar gráficos…</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Not training.</source>
         <translation>Sin entrenamiento en curso.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Run folder</source>
         <translation>Carpeta de ejecución</translation>
     </message>
@@ -2763,7 +2774,7 @@ real: %3</translation>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Training could not run: %1</source>
         <translation>No se pudo ejecutar el entrenamiento: %1</translation>
     </message>
@@ -2798,7 +2809,12 @@ real: %3</translation>
         <translation>Conjunto de datos:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+28"/>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Primero abra un conjunto de datos (página Conjunto de datos).</translation>
     </message>
@@ -2860,7 +2876,7 @@ real: %3</translation>
         <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -2870,7 +2886,17 @@ real: %3</translation>
         <translation>En pausa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (en uso)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automática)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
         <translation>Época %1 de %2 · pérdida %3 · %4 imágenes/s · quedan %5</translation>
     </message>

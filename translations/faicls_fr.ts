@@ -450,11 +450,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mixed precision (fp16) on CUDA.</source>
-        <translation>Précision mixte (fp16) sur CUDA.</translation>
+        <source>Mixed precision (fp16) on CUDA when the precision is automatic.</source>
+        <translation>Précision mixte (fp16) sur CUDA quand la précision est automatique.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -482,6 +487,12 @@
         <location line="+1"/>
         <source>Random seed.</source>
         <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+209"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="-20"/>
+        <source>What convolutions compute in: auto is bfloat16 on a CPU with native bfloat16, float16 on CUDA, else float32.</source>
+        <translation>Ce en quoi calculent les convolutions : automatique vaut bfloat16 sur un processeur doté du bfloat16 natif, float16 sur CUDA, sinon float32.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1160,7 @@ true: %3</source>
 réel&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2080,7 +2091,7 @@ réel&#xa0;: %3</translation>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Validation and test pictures (the model&apos;s scores)</source>
         <translation>Images de validation et de test (scores du modèle)</translation>
     </message>
@@ -2677,7 +2688,7 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+189"/>
+        <location filename="../gui/training/training_page.cpp" line="-17"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2707,18 +2718,18 @@ réel&#xa0;: %3</translation>
         <translation>Périphérique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Start training</source>
         <translation>Démarrer l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2733,12 +2744,12 @@ réel&#xa0;: %3</translation>
         <translation>Enregistrer les graphiques…</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Not training.</source>
         <translation>Aucun entraînement en cours.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Run folder</source>
         <translation>Dossier d&apos;exécution</translation>
     </message>
@@ -2763,7 +2774,7 @@ réel&#xa0;: %3</translation>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Training could not run: %1</source>
         <translation>L&apos;entraînement n&apos;a pas pu être exécuté&#xa0;: %1</translation>
     </message>
@@ -2798,7 +2809,12 @@ réel&#xa0;: %3</translation>
         <translation>Jeu de données :</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+28"/>
+        <source>Precision:</source>
+        <translation>Précision :</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Ouvrez d&apos;abord un jeu de données (page Jeu de données).</translation>
     </message>
@@ -2860,7 +2876,7 @@ réel&#xa0;: %3</translation>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2870,7 +2886,17 @@ réel&#xa0;: %3</translation>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (en cours d’utilisation)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatique)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
         <translation>Époque %1 sur %2 · perte %3 · %4 images/s · reste %5</translation>
     </message>

@@ -450,11 +450,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mixed precision (fp16) on CUDA.</source>
-        <translation>Precisione mista (fp16) su CUDA.</translation>
+        <source>Mixed precision (fp16) on CUDA when the precision is automatic.</source>
+        <translation>Precisione mista (fp16) su CUDA quando la precisione è automatica.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>Precisione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -482,6 +487,12 @@
         <location line="+1"/>
         <source>Random seed.</source>
         <translation>Seme casuale.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+209"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="-20"/>
+        <source>What convolutions compute in: auto is bfloat16 on a CPU with native bfloat16, float16 on CUDA, else float32.</source>
+        <translation>In cosa calcolano le convoluzioni: automatico è bfloat16 su una CPU con bfloat16 nativo, float16 su CUDA, altrimenti float32.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1160,7 @@ true: %3</source>
 reale: %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2080,7 +2091,7 @@ reale: %3</translation>
         <translation>test</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Validation and test pictures (the model&apos;s scores)</source>
         <translation>Immagini di validazione e test (punteggi del modello)</translation>
     </message>
@@ -2677,7 +2688,7 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+189"/>
+        <location filename="../gui/training/training_page.cpp" line="-17"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -2707,18 +2718,18 @@ reale: %3</translation>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Start training</source>
         <translation>Avvia addestramento</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -2733,12 +2744,12 @@ reale: %3</translation>
         <translation>Salva grafici…</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Not training.</source>
         <translation>Nessun addestramento in corso.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Run folder</source>
         <translation>Cartella dell&apos;esecuzione</translation>
     </message>
@@ -2763,7 +2774,7 @@ reale: %3</translation>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Training could not run: %1</source>
         <translation>Impossibile eseguire l&apos;addestramento: %1</translation>
     </message>
@@ -2798,7 +2809,12 @@ reale: %3</translation>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+28"/>
+        <source>Precision:</source>
+        <translation>Precisione:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>Apri prima un dataset (pagina Dataset).</translation>
     </message>
@@ -2860,7 +2876,7 @@ reale: %3</translation>
         <translation>Interruzione dopo il batch corrente…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
@@ -2870,7 +2886,17 @@ reale: %3</translation>
         <translation>In pausa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (in uso)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatica)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
         <translation>Epoca %1 di %2 · perdita %3 · %4 immagini/s · %5 rimanenti</translation>
     </message>

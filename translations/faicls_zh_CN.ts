@@ -450,11 +450,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mixed precision (fp16) on CUDA.</source>
-        <translation>在 CUDA 上使用混合精度（fp16）。</translation>
+        <source>Mixed precision (fp16) on CUDA when the precision is automatic.</source>
+        <translation>精度为自动时，在 CUDA 上使用混合精度 (fp16)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -482,6 +487,12 @@
         <location line="+1"/>
         <source>Random seed.</source>
         <translation>随机数种子。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_page.cpp" line="+209"/>
+        <location filename="../engine/src/config/config_fields.cpp" line="-20"/>
+        <source>What convolutions compute in: auto is bfloat16 on a CPU with native bfloat16, float16 on CUDA, else float32.</source>
+        <translation>卷积的计算精度：自动时，在原生支持 bfloat16 的 CPU 上为 bfloat16，在 CUDA 上为 float16，否则为 float32。</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1153,7 @@ true: %3</source>
 真实类别：%3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 (AP %2)</source>
         <translation>%1 (AP %2)</translation>
     </message>
@@ -2068,7 +2079,7 @@ true: %3</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Validation and test pictures (the model&apos;s scores)</source>
         <translation>验证和测试图片（模型的得分）</translation>
     </message>
@@ -2662,7 +2673,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message>
-        <location filename="../gui/training/training_page.cpp" line="+189"/>
+        <location filename="../gui/training/training_page.cpp" line="-17"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2692,18 +2703,18 @@ true: %3</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2718,12 +2729,12 @@ true: %3</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>Not training.</source>
         <translation>未在训练。</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
@@ -2748,7 +2759,7 @@ true: %3</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Training could not run: %1</source>
         <translation>无法运行训练：%1</translation>
     </message>
@@ -2783,7 +2794,12 @@ true: %3</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+28"/>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open a dataset first (Dataset page).</source>
         <translation>请先打开数据集（“数据集”页面）。</translation>
     </message>
@@ -2845,7 +2861,7 @@ true: %3</source>
         <translation>将在当前批次结束后停止…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -2855,7 +2871,17 @@ true: %3</source>
         <translation>已暂停。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (automatic)</source>
+        <translation>%1（自动）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Epoch %1 of %2 · loss %3 · %4 images/s · %5 left</source>
         <translation>轮次 %1/%2 · 损失 %3 · %4 张图像/秒 · 剩余 %5</translation>
     </message>

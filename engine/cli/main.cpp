@@ -30,8 +30,10 @@ Commands:
         picture (same bytes, or resized/re-encoded: perceptual hashes within the distance of
         64 bits, 0..8; -1 skips them; the hashes are cached in ~/.cache/faicls).
   train --data DATASET [--config CFG.json] [--out RUN_DIR] [--device auto|cpu|cuda[:N]]
-        [--epochs N] [--fetch-weights] [--json]
+        [--precision auto|float32|bfloat16|float16] [--epochs N] [--fetch-weights] [--json]
         Train; RUN_DIR gets config.json, metrics.jsonl, last.faicls and best.faicls.
+        auto computes in bfloat16 on a processor with native bfloat16 (AVX-512 BF16, AMX),
+        float16 on CUDA, else float32; the run keeps its precision when resumed.
         --fetch-weights downloads the catalogue weights backbone_config.pretrained names
         when no cache has them (nothing is downloaded without it).
   train --resume RUN_DIR [--data DATASET]

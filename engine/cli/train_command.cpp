@@ -98,7 +98,8 @@ ExperimentConfig experimentConfigFromFile(const std::string& path) {
 }
 
 int runTrain(const std::vector<std::string>& arguments) {
-    const CommandLine line(arguments, {"data", "config", "out", "device", "epochs", "resume"},
+    const CommandLine line(arguments,
+                           {"data", "config", "out", "device", "precision", "epochs", "resume"},
                            {"json", "fetch-weights"});
     TrainingRequest request;
     if (const auto resume = line.value("resume")) {
@@ -115,6 +116,8 @@ int runTrain(const std::vector<std::string>& arguments) {
         request.config = experimentConfigFromFile(*config);
     if (const auto device = line.value("device"))
         request.config.train.device = *device;
+    if (const auto precision = line.value("precision"))
+        request.config.train.precision = *precision;
     if (const auto epochs = line.integer("epochs", 1, 100000))
         request.config.train.epochs = static_cast<int>(*epochs);
     request.runFolder = line.value("out").value_or("runs/latest");

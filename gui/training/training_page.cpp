@@ -5,6 +5,7 @@
 #include <limits>
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -26,7 +27,9 @@
 #include "common/retranslator.h"
 #include "common/session.h"
 #include "config/weights_download_dialog.h"
+#include "faicls/engine_error.h"
 #include "faicls/model_bundle.h"
+#include "faicls/precision.h"
 #include "faicls/project.h"
 #include "faicls/run_log.h"
 #include "faicls/run_summary.h"
@@ -201,6 +204,16 @@ void TrainingPage::buildRunForm(QVBoxLayout* layout) {
         m_device->setItemText(2, tr("CUDA GPU"));
     });
     form->addRow(texts->text(new QLabel(this), [] { return tr("Device:"); }), m_device);
+    m_precision = new QLabel(this);
+    m_precision->setObjectName(QStringLiteral("precisionLabel"));
+    m_precision->setToolTip(QCoreApplication::translate(
+        "ConfigSchema",
+        "What convolutions compute in: auto is bfloat16 on a CPU with native "
+        "bfloat16, float16 on CUDA, else float32."));
+    texts->add([this] { showPrecision(); });
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this] { showPrecision(); });
+    connect(m_session, &Session::experimentChanged, this, [this] { showPrecision(); });
+    form->addRow(texts->text(new QLabel(this), [] { return tr("Precision:"); }), m_precision);
     layout->addLayout(form);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -391,16 +404,43 @@ void TrainingPage::updateButtons() {
     m_pause->setEnabled(training);
     m_stop->setEnabled(training);
     m_device->setEnabled(!training);
+    if (!training)
+        showPrecision();
     m_runFolder->setEnabled(!training);
     m_pause->setText(m_engine->isPaused() ? tr("Resume") : tr("Pause"));
     if (training && m_engine->isPaused())
         m_status->setText(tr("Paused."));
 }
 
+void TrainingPage::showPrecision(const QString& inUse) {
+    if (!inUse.isEmpty()) {
+        m_precision->setText(tr("%1 (in use)").arg(inUse));
+        return;
+    }
+    if (m_engine->isTraining())
+        return;  // the running training says what it uses
+    const TrainConfig& train = m_session->experiment().train;
+    const QString device = m_device->currentData().toString();
+    const bool cuda = device == QLatin1String("cuda") ||
+                      (device == QLatin1String("auto") &&
+                       EngineController::deviceDescription().startsWith(QLatin1String("CUDA")));
+    try {
+        const PrecisionChoice choice =
+            choosePrecision(train.precision, cuda, train.ampEnabled, cpuFeatures());
+        m_precision->setText(train.precision == "auto"
+                                 ? tr("%1 (automatic)").arg(precisionName(choice.precision))
+                                 : QString::fromLatin1(precisionName(choice.precision)));
+    } catch (const EngineError&) {
+        m_precision->setText(QString::fromStdString(train.precision));  // the Model page says why
+    }
+}
+
 void TrainingPage::onProgress(const std::vector<TrainingProgress>& steps) {
     if (steps.empty())
         return;
     const TrainingProgress& last = steps.back();
+    if (!last.precision.empty())
+        showPrecision(QString::fromStdString(last.precision));
     m_iterationsPerEpoch = last.iterationsPerEpoch;
     m_charts->addIterations(steps);
     const int64_t total = last.iterationsPerEpoch * last.epochs;

@@ -61,6 +61,9 @@ private:
     void showDataset();
     void buildButtons(QVBoxLayout* layout);
     void updateButtons();
+    /// The precision line: `inUse` from a running training, else what the setting means on
+    /// the chosen device.
+    void showPrecision(const QString& inUse = QString());
     void onProgress(const std::vector<TrainingProgress>& steps);
     void onEpoch(const EpochResult& result);
     void onFinished(const TrainingSummary& summary);
@@ -75,6 +78,7 @@ private:
     QString m_autoRunFolder;  ///< the folder the app named; replaced once a run is in it
     QLabel* m_datasetLabel = nullptr;
     QComboBox* m_device = nullptr;
+    QLabel* m_precision = nullptr;  ///< what the run computes in, or would on the chosen device
     QPushButton* m_start = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_stop = nullptr;

@@ -435,6 +435,9 @@ private Q_SLOTS:
             << QStringList{"predict",  "--model", "@/resnet18.faicls",
                            "--device", "bogus",   "@/photo.jpg"}
             << "device: \"bogus\" is not one of auto, cpu, cuda, cuda:N";
+        QTest::newRow("no such precision")
+            << QStringList{"train", "--data", "@/demo/fashion-mnist-folder", "--precision", "half"}
+            << "precision: \"half\" is not one of";
         QTest::newRow("no megapixels")
             << QStringList{"inspect", "@/demo/fashion-mnist-folder", "--max-megapixels", "0"}
             << "--max-megapixels takes a number in [0.001, 1e+06], not '0'";

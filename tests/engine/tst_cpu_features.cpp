@@ -33,6 +33,8 @@ private Q_SLOTS:
     }
 
     void probeAgreesWithTheKernel() {
+        if (qEnvironmentVariableIsSet("FAICLS_CPU_FEATURES"))
+            QSKIP("FAICLS_CPU_FEATURES replaces the probe");
         const CpuFeatures& cpu = cpuFeatures();
         QCOMPARE(cpu.avx2, m_flags.contains("avx2"));
         QCOMPARE(cpu.avx512, m_flags.contains("avx512f"));
@@ -40,6 +42,18 @@ private Q_SLOTS:
         QCOMPARE(cpu.avx512Vnni, m_flags.contains("avx512_vnni"));
         QCOMPARE(cpu.amxBf16, m_flags.contains("amx_bf16") && m_flags.contains("amx_tile"));
         QCOMPARE(cpu.amxInt8, m_flags.contains("amx_int8") && m_flags.contains("amx_tile"));
+    }
+
+    void aListOfFlagsNamesTheFeatures() {
+        const CpuFeatures bf16 = cpuFeaturesFromFlags("avx2,avx512f,avx512_bf16,sse4_2");
+        QVERIFY(bf16.avx2 && bf16.avx512 && bf16.avx512Bf16 && bf16.nativeBf16());
+        QVERIFY(!bf16.avx512Vnni && !bf16.amxBf16 && !bf16.amxInt8 && !bf16.nativeInt8());
+        const CpuFeatures amx = cpuFeaturesFromFlags("amx_int8,amx_bf16");
+        QVERIFY(amx.nativeBf16() && amx.nativeInt8() && !amx.avx2);
+        const CpuFeatures none = cpuFeaturesFromFlags("none");
+        QVERIFY(!none.avx2 && !none.nativeBf16() && !none.nativeInt8());
+        QCOMPARE(cpuFeatureSummary(cpuFeaturesFromFlags("avx512f,avx512_vnni")),
+                 std::string("AVX-512, VNNI"));
     }
 
     void theDeviceLineSaysWhatTheCpuComputesFast() {

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!scaler.finishStep(false));
         QCOMPARE(scaler.scale(), 1.0);
         // Autocast off is a no-op on any build.
-        runtime::CudaAutocast off(false);
+        runtime::Autocast off(Precision::Float32, torch::kCPU);
     }
 };
 

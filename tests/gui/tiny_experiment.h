@@ -1,7 +1,7 @@
 #pragma once
 
 // The experiment of the GUI tests that train: STDC nano from scratch on 32 px pictures, small
-// batches (seconds on the demo).
+// batches (seconds on the demo), float32 (tst_precision trains in bfloat16).
 
 #include <nlohmann/json.hpp>
 
@@ -13,9 +13,7 @@ inline nlohmann::json tinyModel() {
 }
 
 inline nlohmann::json tinyTrain(int epochs) {
-    return {{"epochs", epochs},
-            {"batch_size", 32},
-            {"workers", 1},
-            {"warmup_epochs", 0.5},
-            {"learning_rate", 0.002}};
+    return {
+        {"epochs", epochs},       {"batch_size", 32},      {"workers", 1}, {"warmup_epochs", 0.5},
+        {"learning_rate", 0.002}, {"precision", "float32"}};  // the same figures on every processor
 }

@@ -46,6 +46,7 @@
 #include "evaluation/evaluation_page.h"
 #include "export/export_page.h"
 #include "faicls/config_json.h"
+#include "faicls/cpu_features.h"
 #include "faicls/demo_datasets.h"
 #include "faicls/project.h"
 #include "faicls/trainer.h"
@@ -306,12 +307,23 @@ private Q_SLOTS:
         page->setRunFolder(path("run"));
         QSignalSpy finished(m_window->engine()->trainingWorker(), &EngineWorker::trainingFinished);
         QSignalSpy epochs(m_window->engine()->trainingWorker(), &EngineWorker::epochFinished);
+        // Beside the device: what the setting means here, then what the run uses.
+        auto* precision = page->findChild<QLabel*>("precisionLabel");
+        QTRY_COMPARE(precision->text(), QString("float32"));  // tinyTrain pins it
+        QSet<QString> precisionTexts;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] { precisionTexts.insert(precision->text()); });
+        watch.start(5);
         StallMeter meter;
         meter.start();
         QTest::mouseClick(m_window->findChild<QPushButton*>("startTrainingButton"), Qt::LeftButton);
         QVERIFY(m_window->engine()->isTraining());
         waitForTrainingEnd(finished, 180000);
         const qint64 stallMs = meter.stop();
+        watch.stop();
+        QVERIFY2(precisionTexts.contains("float32 (in use)"),
+                 qPrintable(QStringList(precisionTexts.values()).join(", ")));
+        QCOMPARE(precision->text(), QString("float32"));  // idle again
         qInfo("longest event-loop stall during training: %lld ms", static_cast<long long>(stallMs));
         QVERIFY2(stallMs < 100, qPrintable(QString("stalled %1 ms").arg(stallMs)));
         const auto summary = finished.at(0).at(0).value<TrainingSummary>();
@@ -325,6 +337,11 @@ private Q_SLOTS:
         const QString best = QString::fromStdString(summary.bestBundle);
         QVERIFY(QFile::exists(best));
         QCOMPARE(m_window->session()->modelBundle(), best);
+        nlohmann::json automatic = tinyTrain(2);
+        automatic["precision"] = "auto";
+        m_window->modelPage()->trainForm()->setJson(automatic);
+        QTRY_VERIFY(precision->text().endsWith("(automatic)"));
+        QVERIFY(precision->text().startsWith(cpuFeatures().nativeBf16() ? "bfloat16" : "float32"));
         QVERIFY(page->charts()->exportTo(path("charts.png")));
         QVERIFY(QImage(path("charts.png")).width() > 0);
         // The legends sit beside the plotted area, never over the newest points.

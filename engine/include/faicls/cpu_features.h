@@ -21,8 +21,14 @@ struct CpuFeatures {
     bool nativeInt8() const { return avx512Vnni || amxInt8; }
 };
 
-/// This machine's, probed once. All false on processors other than x86-64.
+/// This machine's, probed once (all false on processors other than x86-64); or what the
+/// environment variable FAICLS_CPU_FEATURES lists (the kernel's flag names: "avx2,avx512f,
+/// avx512_bf16,avx512_vnni,amx_bf16,amx_int8"), to switch a feature's use off or for tests.
 const CpuFeatures& cpuFeatures();
+
+/// The features named in a comma-separated list of the kernel's flag names (avx2, avx512f,
+/// avx512_bf16, avx512_vnni, amx_bf16, amx_int8; others are ignored).
+CpuFeatures cpuFeaturesFromFlags(const std::string& list);
 
 /// The features above for people: "AVX-512, BF16, VNNI" ("" when it has none of them).
 std::string cpuFeatureSummary(const CpuFeatures& features);

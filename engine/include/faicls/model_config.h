@@ -86,7 +86,10 @@ struct TrainConfig {
     int evalPeriod = 1;
     std::string classBalancing = "none";  ///< "none", "weights", "sampler"
     AugmentationConfig augmentation;
-    bool ampEnabled = true;
+    bool ampEnabled = true;  ///< float16 autocast when `precision` is "auto" on CUDA
+    /// "auto", "float32", "bfloat16" or "float16": what convolutions and matrix products compute
+    /// in (choosePrecision() in faicls/precision.h says what auto means where).
+    std::string precision = "auto";
     std::string device = "auto";  ///< "auto", "cpu", "cuda", "cuda:N"
     int workers = 0;              ///< decode threads, 0 = one per core
     int seed = 42;

@@ -20,6 +20,7 @@ struct TrainingProgress {
     double learningRate = 0;  ///< of the head
     double imagesPerSecond = 0;
     double etaSeconds = 0;
+    std::string precision;  ///< what the run computes in: "float32", "bfloat16", "float16"
 };
 
 /// The result of one epoch (and its evaluation when there was one).

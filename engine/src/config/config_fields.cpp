@@ -376,9 +376,19 @@ const std::vector<ConfigField<TrainConfig>>& trainFields() {
         field<C>(
             entry("amp_enabled", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Mixed precision (CUDA)"),
                   ValueKind::Boolean, 0, 0, {}, {},
-                  FAICLS_TRANSLATE_NOOP("ConfigSchema", "Mixed precision (fp16) on CUDA.")),
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema",
+                                        "Mixed precision (fp16) on CUDA when the precision is "
+                                        "automatic.")),
             [](const C& c) { return json(c.ampEnabled); },
             [](C& c, const json& v) { c.ampEnabled = v.get<bool>(); }),
+        field<C>(
+            entry("precision", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Precision"),
+                  ValueKind::Choice, 0, 0, {"auto", "float32", "bfloat16", "float16"}, {},
+                  FAICLS_TRANSLATE_NOOP("ConfigSchema",
+                                        "What convolutions compute in: auto is bfloat16 on a CPU "
+                                        "with native bfloat16, float16 on CUDA, else float32.")),
+            [](const C& c) { return json(c.precision); },
+            [](C& c, const json& v) { c.precision = v.get<std::string>(); }),
         field<C>(
             entry("device", FAICLS_TRANSLATE_NOOP("ConfigSchema", "Device"), ValueKind::Text, 0, 0,
                   {}, {},

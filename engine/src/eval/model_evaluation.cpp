@@ -76,7 +76,7 @@ ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader
         const auto inputs = runtime::networkInput(batch->images, settings.device);
         torch::Tensor logits;
         {
-            runtime::CudaAutocast autocast(settings.mixedPrecision);
+            runtime::Autocast autocast(settings.precision, settings.device);
             logits = model->forward(inputs);
         }
         accumulator.add(logits, batch->targets, batch->positions);

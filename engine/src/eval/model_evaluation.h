@@ -10,6 +10,7 @@
 #include "data/data_loader.h"
 #include "faicls/job_handle.h"
 #include "faicls/metrics.h"
+#include "faicls/precision.h"
 #include "nn/fai_classifier.h"
 
 namespace faicls::eval {
@@ -24,7 +25,7 @@ struct ModelEvaluation {
 
 struct EvaluationSettings {
     torch::Device device = torch::kCPU;
-    bool mixedPrecision = false;  ///< fp16 autocast (CUDA)
+    Precision precision = Precision::Float32;  ///< autocast to this on `device`
     /// The multi-label decision threshold: the reference's 0.5 during training, the bundle's
     /// tuned one when evaluating a bundle.
     double threshold = 0.5;

@@ -1,6 +1,9 @@
 #include "faicls/cpu_features.h"
 
 #include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
@@ -59,8 +62,25 @@ CpuFeatures probe() {
 
 }  // namespace
 
+CpuFeatures cpuFeaturesFromFlags(const std::string& list) {
+    CpuFeatures features;
+    std::istringstream names(list);
+    for (std::string name; std::getline(names, name, ',');) {
+        features.avx2 |= name == "avx2";
+        features.avx512 |= name == "avx512f";
+        features.avx512Bf16 |= name == "avx512_bf16";
+        features.avx512Vnni |= name == "avx512_vnni";
+        features.amxBf16 |= name == "amx_bf16";
+        features.amxInt8 |= name == "amx_int8";
+    }
+    return features;
+}
+
 const CpuFeatures& cpuFeatures() {
-    static const CpuFeatures features = probe();
+    static const CpuFeatures features = [] {
+        const char* given = std::getenv("FAICLS_CPU_FEATURES");
+        return given ? cpuFeaturesFromFlags(given) : probe();
+    }();
     return features;
 }
 

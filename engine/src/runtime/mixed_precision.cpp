@@ -7,27 +7,45 @@ namespace faicls::runtime {
 
 namespace {
 
-// LibTorch 2.4 replaced the CUDA-only autocast switches by per-device ones.
+// LibTorch 2.4 replaced the per-backend autocast switches by per-device ones.
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
 #define FAICLS_PER_DEVICE_AUTOCAST 1
 #endif
 
-bool cudaAutocastEnabled() {
+struct AutocastState {
+    bool enabled;
+    at::ScalarType type;
+};
+
+AutocastState autocastState(bool cuda) {
 #ifdef FAICLS_PER_DEVICE_AUTOCAST
-    return at::autocast::is_autocast_enabled(at::kCUDA);
+    const at::DeviceType device = cuda ? at::kCUDA : at::kCPU;
+    return {at::autocast::is_autocast_enabled(device), at::autocast::get_autocast_dtype(device)};
 #else
-    return at::autocast::is_enabled();
+    if (cuda)
+        return {at::autocast::is_enabled(), at::autocast::get_autocast_gpu_dtype()};
+    return {at::autocast::is_cpu_enabled(), at::autocast::get_autocast_cpu_dtype()};
 #endif
 }
 
-void setCudaAutocast(bool enabled) {
+void setAutocastState(bool cuda, AutocastState state) {
 #ifdef FAICLS_PER_DEVICE_AUTOCAST
-    at::autocast::set_autocast_enabled(at::kCUDA, enabled);
-    at::autocast::set_autocast_dtype(at::kCUDA, at::kHalf);
+    const at::DeviceType device = cuda ? at::kCUDA : at::kCPU;
+    at::autocast::set_autocast_enabled(device, state.enabled);
+    at::autocast::set_autocast_dtype(device, state.type);
 #else
-    at::autocast::set_enabled(enabled);
-    at::autocast::set_autocast_gpu_dtype(at::kHalf);
+    if (cuda) {
+        at::autocast::set_enabled(state.enabled);
+        at::autocast::set_autocast_gpu_dtype(state.type);
+    } else {
+        at::autocast::set_cpu_enabled(state.enabled);
+        at::autocast::set_autocast_cpu_dtype(state.type);
+    }
 #endif
+}
+
+at::ScalarType scalarTypeOf(Precision precision) {
+    return precision == Precision::Float16 ? at::kHalf : at::kBFloat16;
 }
 
 }  // namespace
@@ -76,21 +94,24 @@ bool GradientScaler::finishStep(bool gradientsFinite) {
     return true;
 }
 
-CudaAutocast::CudaAutocast(bool enabled) : m_enabled(enabled) {
+Autocast::Autocast(Precision precision, const torch::Device& device)
+    : m_enabled(precision != Precision::Float32), m_cuda(device.is_cuda()) {
     if (!m_enabled)
         return;
-    m_wasEnabled = cudaAutocastEnabled();
-    setCudaAutocast(true);
+    const AutocastState before = autocastState(m_cuda);
+    m_wasEnabled = before.enabled;
+    m_previousType = static_cast<int>(before.type);
+    setAutocastState(m_cuda, {true, scalarTypeOf(precision)});
     at::autocast::increment_nesting();
 }
 
-CudaAutocast::~CudaAutocast() {
+Autocast::~Autocast() {
     if (!m_enabled)
         return;
     // The cast-weight cache lives for one outermost region, as in PyTorch's autocast.
     if (at::autocast::decrement_nesting() == 0)
         at::autocast::clear_cache();
-    setCudaAutocast(m_wasEnabled);
+    setAutocastState(m_cuda, {m_wasEnabled, static_cast<at::ScalarType>(m_previousType)});
 }
 
 }  // namespace faicls::runtime

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faicls/precision.h"
+
 #include <torch/torch.h>
 
 #include <vector>
@@ -35,18 +37,21 @@ private:
     int m_cleanSteps = 0;
 };
 
-/// While alive, CUDA operations run in fp16 autocast where safe (convolutions, matrix products);
-/// does nothing when `enabled` is false. Written against LibTorch 1.13 and 2.x.
-class CudaAutocast {
+/// While alive, the operations of `device` autocast to `precision` where that is safe
+/// (convolutions and matrix products; the rest stays float32): float16 or bfloat16 on CUDA,
+/// bfloat16 on the CPU. Float32 does nothing. Nests; written against LibTorch 1.13 and 2.x.
+class Autocast {
 public:
-    explicit CudaAutocast(bool enabled);
-    ~CudaAutocast();
-    CudaAutocast(const CudaAutocast&) = delete;
-    CudaAutocast& operator=(const CudaAutocast&) = delete;
+    Autocast(Precision precision, const torch::Device& device);
+    ~Autocast();
+    Autocast(const Autocast&) = delete;
+    Autocast& operator=(const Autocast&) = delete;
 
 private:
     bool m_enabled;
+    bool m_cuda;
     bool m_wasEnabled = false;
+    int m_previousType = 0;  ///< the at::ScalarType autocast had before
 };
 
 }  // namespace faicls::runtime

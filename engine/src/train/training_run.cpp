@@ -6,6 +6,7 @@
 #include "eval/model_evaluation.h"
 #include "faicls/engine_error.h"
 #include "faicls/metrics_json.h"
+#include "faicls/precision.h"
 #include "faicls/project.h"
 #include "faicls/training_checks.h"
 #include "faicls/version.h"
@@ -156,7 +157,7 @@ void TrainingRun::buildNetwork() {
     const TrainConfig& train = m_request.config.train;
     runtime::useAllCores();
     m_device = runtime::deviceFor(train.device);
-    m_mixedPrecision = train.ampEnabled && m_device.is_cuda();
+    choosePrecisionFor(train);
     torch::manual_seed(static_cast<uint64_t>(train.seed));
     ImportReport pretrained;
     if (m_request.resume)
@@ -179,6 +180,22 @@ void TrainingRun::buildNetwork() {
     m_model->to(m_device);
     if (runtime::useChannelsLast(m_device))
         runtime::toChannelsLast(*m_model);
+}
+
+// Resolved before config.json is written: the run folder records the precision it trains in, and
+// a resumed run keeps it.
+void TrainingRun::choosePrecisionFor(const TrainConfig& train) {
+    const PrecisionChoice choice =
+        choosePrecision(train.precision, m_device.is_cuda(), train.ampEnabled, cpuFeatures());
+    m_precision = choice.precision;
+    m_request.config.train.precision = precisionName(m_precision);
+    if (!choice.note.empty())
+        m_out.onMessage("warning: " + choice.note);
+    m_out.onMessage(m_precision == Precision::Float32
+                        ? std::string("precision: float32")
+                        : std::string("precision: ") + precisionName(m_precision) +
+                              " autocast (weights, optimiser state, loss and BatchNorm "
+                              "statistics in float32)");
 }
 
 void TrainingRun::makeLoaders() {
@@ -248,7 +265,7 @@ void TrainingRun::restoreProgress() {
     m_info.classNames = m_dataset->classNames;
     m_info.preprocessing = m_policy;
     m_stopping.emplace(train.patience);
-    m_scaler.emplace(m_mixedPrecision);
+    m_scaler.emplace(m_precision == Precision::Float16);  // bfloat16 has float32's range
     if (!m_request.resume)
         return;
     const TrainerState& state = m_resumeState;
@@ -340,7 +357,7 @@ bool TrainingRun::trainStep(const data::Batch& batch, int epoch, double& lossVal
     const double factor = scheduleLearningRates();
     torch::Tensor loss;
     {
-        runtime::CudaAutocast autocast(m_mixedPrecision);
+        runtime::Autocast autocast(m_precision, m_device);
         loss =
             m_model
                 ->forward(runtime::networkInput(batch.images, m_device), batch.targets.to(m_device))
@@ -394,6 +411,7 @@ void TrainingRun::reportStep(int64_t images, int epoch, double lossValue, double
     progress.iterationsPerEpoch = m_iterationsPerEpoch;
     progress.loss = lossValue;
     progress.learningRate = m_baseRates.front() * factor;
+    progress.precision = precisionName(m_precision);
     progress.imagesPerSecond = seconds > 0 ? static_cast<double>(images) / seconds : 0;
     progress.etaSeconds = secondsBetween(m_started, now) / static_cast<double>(m_iteration) *
                           static_cast<double>(m_totalIterations - m_iteration);
@@ -417,7 +435,7 @@ bool TrainingRun::finishEpoch(int epoch, double trainLoss, EpochResult& result) 
     const auto wake = m_job.wakeOnCancel([this] { m_validLoader->cancel(); });
     eval::EvaluationSettings settings;
     settings.device = m_device;
-    settings.mixedPrecision = m_mixedPrecision;
+    settings.precision = m_precision;
     const eval::ModelEvaluation evaluation =
         m_validFeatures
             ? m_validFeatures->evaluate(m_model, *m_dataset, train.batchSize, settings.threshold)
@@ -448,7 +466,8 @@ void TrainingRun::reportSkippedImages() {
 void TrainingRun::saveCheckpoint(int epoch, const EvaluationMetrics* metrics, bool best) {
     m_info.trainingSummary = {{"epoch", epoch},
                               {"epochs", m_request.config.train.epochs},
-                              {"dataset", m_request.datasetRoot}};
+                              {"dataset", m_request.datasetRoot},
+                              {"precision", precisionName(m_precision)}};
     if (const std::string& from = m_request.config.model.backbone.pretrained; !from.empty())
         m_info.trainingSummary["pretrained"] = from;
     if (metrics) {

@@ -31,6 +31,7 @@ private:
     void refuseRunFolderInsideDataset() const;
     void loadDataset();
     void buildNetwork();
+    void choosePrecisionFor(const TrainConfig& train);
     void makeLoaders();
     void restoreProgress();
     /// False when cancelled meanwhile.
@@ -59,7 +60,7 @@ private:
     std::shared_ptr<const DatasetIndex> m_dataset;
     ModelConfig m_modelConfig;
     torch::Device m_device = torch::kCPU;
-    bool m_mixedPrecision = false;
+    Precision m_precision = Precision::Float32;
     nn::FaiClassifier m_model{nullptr};
     PreprocessPolicy m_policy;
     data::LoaderOptions m_trainOptions;
