@@ -1,5 +1,6 @@
 """Train-step throughput of PyTorch eager on the same models, input and thread count as
-faicls-bench-train-step. Usage: torch_train_step.py resnet18|stdc_small [ITERATIONS] [channels_last]"""
+faicls-bench-train-step. Usage: torch_train_step.py resnet18|stdc_small [ITERATIONS]
+[channels_last|contiguous] [float32|bfloat16] (bfloat16: torch.autocast("cpu"))."""
 import json
 import os
 import resource
@@ -17,6 +18,7 @@ def main():
     name = sys.argv[1]
     iterations = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     channels_last = len(sys.argv) > 3 and sys.argv[3] == "channels_last"
+    bfloat16 = len(sys.argv) > 4 and sys.argv[4] == "bfloat16"
     torch.set_num_threads(os.cpu_count())
     torch.manual_seed(0)
     if name == "resnet18":
@@ -34,7 +36,8 @@ def main():
 
     def step():
         optimizer.zero_grad()
-        loss = loss_fn(model(images), targets)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bfloat16):
+            loss = loss_fn(model(images), targets)
         loss.backward()
         optimizer.step()
 
@@ -44,6 +47,7 @@ def main():
         step()
     seconds = time.perf_counter() - start
     print(json.dumps({"framework": f"pytorch {torch.__version__}", "model": name, "channels_last": channels_last,
+                      "precision": "bfloat16" if bfloat16 else "float32",
                       "threads": torch.get_num_threads(), "images_per_second": round(32 * iterations / seconds, 2),
                       "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}), flush=True)
 

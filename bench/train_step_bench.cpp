@@ -1,6 +1,6 @@
 // Train-step throughput (forward + loss + backward + AdamW step) on random input at 224 px,
 // batch 32, and peak memory. Usage: faicls-bench-train-step resnet18|stdc_small [ITERATIONS]
-// [channels_last]. Prints one JSON line.
+// [channels_last|contiguous] [float32|bfloat16]. Prints one JSON line.
 
 #include <sys/resource.h>
 
@@ -10,20 +10,24 @@
 #include <thread>
 
 #include "bench_model.h"
+#include "faicls/precision.h"
 #include "nn/fai_classifier.h"
+#include "runtime/mixed_precision.h"
 
 using namespace faicls;
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(
-            stderr,
-            "usage: faicls-bench-train-step resnet18|stdc_small [ITERATIONS] [channels_last]\n");
+        std::fprintf(stderr,
+                     "usage: faicls-bench-train-step resnet18|stdc_small [ITERATIONS] "
+                     "[channels_last|contiguous] [float32|bfloat16]\n");
         return 2;
     }
     const std::string name = argv[1];
     const int iterations = argc > 2 ? std::stoi(argv[2]) : 5;
     const bool channelsLast = argc > 3 && std::string(argv[3]) == "channels_last";
+    const Precision precision =
+        precisionFromName(argc > 4 ? argv[4] : "float32").value_or(Precision::Float32);
     at::set_num_threads(static_cast<int>(std::thread::hardware_concurrency()));
     torch::manual_seed(0);
 
@@ -41,7 +45,11 @@ int main(int argc, char** argv) {
     torch::optim::AdamW optimizer(model->parameters(), torch::optim::AdamWOptions(1e-4));
     auto step = [&] {
         optimizer.zero_grad();
-        auto loss = model->forward(images, targets).losses.at("loss_cls");
+        torch::Tensor loss;
+        {
+            runtime::Autocast autocast(precision, torch::kCPU);  // as the trainer does
+            loss = model->forward(images, targets).losses.at("loss_cls");
+        }
         loss.backward();
         optimizer.step();
     };
@@ -55,9 +63,10 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &usage);
     std::printf(
         "{\"framework\": \"faicls (LibTorch %s)\", \"model\": \"%s\", \"channels_last\": %s, "
+        "\"precision\": \"%s\", "
         "\"threads\": %d, "
         "\"images_per_second\": %.2f, \"peak_rss_mib\": %.0f}\n",
-        TORCH_VERSION, name.c_str(), channelsLast ? "true" : "false", at::get_num_threads(),
-        32.0 * iterations / seconds, usage.ru_maxrss / 1024.0);
+        TORCH_VERSION, name.c_str(), channelsLast ? "true" : "false", precisionName(precision),
+        at::get_num_threads(), 32.0 * iterations / seconds, usage.ru_maxrss / 1024.0);
     return 0;
 }
