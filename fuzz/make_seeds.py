@@ -137,6 +137,13 @@ def bundle():
     }
     text = json.dumps(description, indent=2).encode()
     save("bundle", "bundle_json", b"\x00" + text)
+    with_int8 = dict(description, int8_variant={
+        "parameters": {"format": 1, "graph": "0123456789abcdef", "reduced_range": True,
+                       "values": [[0.05, 64], [0.1, 0], [0.02, 127]]},
+        "calibration": {"images": 3, "source": "training split"},
+        "validation": {"images": 2, "figure": "accuracy", "float32": {"accuracy": 50.0, "f1": 50.0},
+                       "int8": {"accuracy": 50.0, "f1": 50.0}}})
+    save("bundle", "bundle_json_int8", b"\x00" + json.dumps(with_int8, indent=2).encode())
     path = os.path.join(out, "bundle", "whole.faicls.tmp")
     writer = torch._C.PyTorchFileWriter(path)
     writer.write_record("bundle.json", text, len(text))

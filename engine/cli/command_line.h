@@ -74,6 +74,7 @@ int runEval(const std::vector<std::string>& arguments);
 int runReview(const std::vector<std::string>& arguments);
 int runApplyEdits(const std::vector<std::string>& arguments);
 int runExport(const std::vector<std::string>& arguments);
+int runQuantize(const std::vector<std::string>& arguments);
 int runWeights(const std::vector<std::string>& arguments);
 
 /// The entry's file: from a cache, else downloaded with a progress bar on stderr.

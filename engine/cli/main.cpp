@@ -56,14 +56,21 @@ Commands:
          {"kind": "exclude", "path": ...}, {"kind": "move", "path": ..., "split": "test"}]}
   predict --model M.faicls IMAGE_OR_DIR... [--threshold T] [--top-k K] [--annotate OUT_DIR]
         [--explain OUT_DIR] [--csv FILE] [--json] [--device cpu|auto|cuda[:N]] [--batch-size 16]
+        [--precision auto|float32|bfloat16|int8]
         Classify images (folders are searched recursively); unreadable files are reported
-        and skipped. --annotate writes each picture with its labels drawn on it; --explain
+        and skipped. auto is the model's int8 variant on the CPU when it has one, else
+        bfloat16 on a processor with native bfloat16, else float32. --annotate writes each picture with its labels drawn on it; --explain
         one picture per predicted label with a Grad-CAM heat map of where the model saw it
         (NAME-LABEL.EXT); --csv one row per image; --json every class's score.
   export --model M.faicls --format onnx|torchscript|focoos --out PATH [IMAGE_OR_DIR...]
         Write the model as ONNX, TorchScript or the FocoosAI reference checkpoint (PATH is
         then a folder), then load it back and compare its logits with the engine's on a
         few images (the given ones and synthetic ones); fails if they differ.
+  quantize --model M.faicls --data DATASET [--calibration 256] [IMAGE_OR_DIR...] [--keep]
+        [--json]
+        Make an int8 variant of the model: calibrated on images of the training split (or the
+        given ones), measured against float32 on the validation split; --keep adds it to
+        M.faicls (the float model stays as it is), and prediction on the CPU then uses it.
   weights list [--json]
         The pretrained backbones of the weights catalogue (the built-in one and the file
         FAICLS_WEIGHTS_CATALOG names), and whether each is cached on this machine.
@@ -124,6 +131,8 @@ int main(int argc, char** argv) {
             return cli::runWeights(rest);
         if (command == "export")
             return cli::runExport(rest);
+        if (command == "quantize")
+            return cli::runQuantize(rest);
         std::cerr << "faicls-cli: unknown command '" << command << "'\n\n" << kUsage;
         return cli::kExitBadInput;
     } catch (const cli::UsageError& error) {

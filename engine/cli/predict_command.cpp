@@ -97,10 +97,10 @@ void printPrediction(const ImagePrediction& prediction) {
 }  // namespace
 
 int runPredict(const std::vector<std::string>& arguments) {
-    const CommandLine line(
-        arguments,
-        {"model", "threshold", "top-k", "annotate", "explain", "csv", "device", "batch-size"},
-        {"json"});
+    const CommandLine line(arguments,
+                           {"model", "threshold", "top-k", "annotate", "explain", "csv", "device",
+                            "batch-size", "precision"},
+                           {"json"});
     if (line.positional().empty())
         throw UsageError{"give at least one IMAGE or folder"};
     const PredictOptions options = predictOptions(line);
@@ -118,7 +118,8 @@ int runPredict(const std::vector<std::string>& arguments) {
     const InputFiles inputs(inputPaths);
     if (const auto csv = line.value("csv"))
         inputs.refuseAsOutput(*csv, "--csv");
-    Predictor predictor(line.required("model"), line.value("device").value_or("cpu"));
+    Predictor predictor(line.required("model"), line.value("device").value_or("cpu"),
+                        line.value("precision").value_or("auto"));
     // One file needs no progress bar.
     JobHandle job(files.size() > 1 ? consoleProgress() : JobHandle::ProgressHandler{});
     const StopOnInterrupt stopOnInterrupt(job);  // what was predicted is still written

@@ -251,6 +251,39 @@ private Q_SLOTS:
             2);
     }
 
+    // Runs after demoTrainEval: an int8 variant of its model, measured, kept, then used.
+    void quantizeThenPredictInInt8() {
+        const QString model = path("run/best.faicls");
+        const QString data = path("demo/fashion-mnist-folder");
+        const CliRun measured =
+            runCli({"quantize", "--model", model, "--data", data, "--calibration", "64", "--json"});
+        QVERIFY2(measured.exitCode == 0, qPrintable(measured.err));
+        const auto report = nlohmann::json::parse(measured.out.toStdString());
+        QCOMPARE(report["calibration"]["images"].get<int>(), 64);
+        QCOMPARE(report["validation"]["images"].get<int>(), 40);
+        QVERIFY(report["validation"]["int8"].contains("accuracy"));
+        QVERIFY(!report["kept"].get<bool>());
+        QVERIFY(!faicls::readBundleInfo(model.toStdString()).hasInt8Variant());
+
+        const CliRun kept =
+            runCli({"quantize", "--model", model, "--data", data, "--calibration", "64", "--keep"});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        QVERIFY2(kept.out.contains("int8 on 40 validation images: accuracy") &&
+                     kept.out.contains("kept in"),
+                 qPrintable(kept.out));
+        QVERIFY(faicls::readBundleInfo(model.toStdString()).hasInt8Variant());
+        const QString coats = data + "/test/coat";
+        const CliRun int8 =
+            runCli({"predict", "--model", model, coats, "--precision", "int8", "--json"});
+        QVERIFY2(int8.exitCode == 0, qPrintable(int8.err));
+        const CliRun float32 =
+            runCli({"predict", "--model", model, coats, "--precision", "float32", "--json"});
+        QVERIFY2(float32.exitCode == 0, qPrintable(float32.err));
+        QVERIFY(int8.out != float32.out);  // two computations: the scores differ a little
+        QCOMPARE(nlohmann::json::parse(int8.out.toStdString()).size(),
+                 nlohmann::json::parse(float32.out.toStdString()).size());
+    }
+
     void killedDuringTrainingLeavesLoadableCheckpoints() {
         // Kill the trainer at varied moments (it saves every epoch, atomically): whatever the
         // moment, last.faicls and best.faicls load, and resuming works.
@@ -438,6 +471,18 @@ private Q_SLOTS:
         QTest::newRow("no such precision")
             << QStringList{"train", "--data", "@/demo/fashion-mnist-folder", "--precision", "half"}
             << "precision: \"half\" is not one of";
+        QTest::newRow("no such prediction precision")
+            << QStringList{"predict",     "--model", "@/resnet18.faicls",
+                           "--precision", "int4",    "@/photo.jpg"}
+            << "no such precision: int4";
+        QTest::newRow("int8 without a variant")
+            << QStringList{"predict",     "--model", "@/resnet18.faicls",
+                           "--precision", "int8",    "@/photo.jpg"}
+            << "resnet18.faicls: the model has no int8 variant";
+        QTest::newRow("quantize on other classes")
+            << QStringList{"quantize", "--model", "@/run/best.faicls", "--data",
+                           "@/demo/fashion-mnist-mosaics"}
+            << "classes differ";
         QTest::newRow("no megapixels")
             << QStringList{"inspect", "@/demo/fashion-mnist-folder", "--max-megapixels", "0"}
             << "--max-megapixels takes a number in [0.001, 1e+06], not '0'";

@@ -32,6 +32,11 @@ struct BundleInfo {
     nlohmann::json validationMetrics = nlohmann::json::object();
     nlohmann::json trainingSummary = nlohmann::json::object();
     nlohmann::json source = nlohmann::json::object();  ///< where the weights came from
+    /// The int8 variant the person kept (faicls/int8_variant.h): its calibrated encodings and
+    /// what it measured; empty when it has none.
+    nlohmann::json int8Variant = nlohmann::json::object();
+
+    bool hasInt8Variant() const { return !int8Variant.empty(); }
 };
 
 nlohmann::json toJson(const BundleInfo& info);

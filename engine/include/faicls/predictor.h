@@ -48,15 +48,21 @@ struct PredictionOutcome {
 /// fine).
 class Predictor {
 public:
-    /// `device`: "cpu", "cuda", "cuda:N" or "auto". Throws EngineError naming the file for a
-    /// missing or damaged bundle, or for a device this machine does not have.
-    explicit Predictor(const std::string& bundlePath, const std::string& device = "cpu");
+    /// `device`: "cpu", "cuda", "cuda:N" or "auto". `precision`: "float32", "bfloat16", "int8"
+    /// (the bundle's int8 variant, on the CPU) or "auto": int8 on the CPU when the bundle holds
+    /// a variant the person kept, else bfloat16 on a CPU with native bfloat16, else float32.
+    /// Throws EngineError naming the file for a missing or damaged bundle, for a device this
+    /// machine does not have, and for int8 without a variant or off the CPU.
+    explicit Predictor(const std::string& bundlePath, const std::string& device = "cpu",
+                       const std::string& precision = "auto");
     ~Predictor();
     Predictor(const Predictor&) = delete;
     Predictor& operator=(const Predictor&) = delete;
 
     const BundleInfo& info() const;
     std::string deviceName() const;
+    /// The precision in use: "float32", "bfloat16" or "int8".
+    std::string precisionName() const;
 
     /// Throws EngineError for an unreadable image.
     ImagePrediction predict(const std::string& imagePath, const PredictOptions& options = {});

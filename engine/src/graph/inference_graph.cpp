@@ -2,6 +2,8 @@
 
 #include "faicls/engine_error.h"
 
+#include <cstdio>
+
 namespace faicls::graph {
 
 namespace {
@@ -107,9 +109,9 @@ torch::Tensor evaluate(const Node& node, const NodeInputs& inputs) {
 
 // Frees each intermediate as soon as its last reader has run, to keep peak memory low.
 void releaseLastReads(const Node& node, int64_t index, std::vector<torch::Tensor>& values,
-                      const std::vector<int>& lastUse) {
+                      const std::vector<int>& lastUse, int output) {
     for (int input : node.inputs)
-        if (input != 0 && lastUse[static_cast<size_t>(input)] == index)
+        if (input != 0 && input != output && lastUse[static_cast<size_t>(input)] == index)
             values[static_cast<size_t>(input)] = torch::Tensor();
 }
 
@@ -242,14 +244,15 @@ int InferenceGraph::avgPool(int x, int64_t kernel, int64_t stride, int64_t paddi
     return append(std::move(node));
 }
 
-InferenceGraph& InferenceGraph::to(const torch::Device& device) {
-    m_oneDnn = device.is_cpu() && at::hasMKLDNN();
+InferenceGraph& InferenceGraph::to(const torch::Device& device, torch::ScalarType dtype) {
+    m_dtype = dtype;
+    m_oneDnn = device.is_cpu() && at::hasMKLDNN() && dtype == torch::kFloat;
     m_channelsLast = device.is_cpu() && !m_oneDnn;
     for (auto& node : m_nodes) {
         if (!node.weight.defined())
             continue;
-        node.weight = node.weight.to(device);
-        node.bias = node.bias.to(device);
+        node.weight = node.weight.to(device, dtype);
+        node.bias = node.bias.to(device, dtype);
         node.packedWeight = torch::Tensor();
         if (node.kind != Node::Kind::Conv)
             continue;
@@ -263,16 +266,46 @@ InferenceGraph& InferenceGraph::to(const torch::Device& device) {
     return *this;
 }
 
-torch::Tensor InferenceGraph::run(const torch::Tensor& images) const {
+torch::Tensor InferenceGraph::run(const torch::Tensor& images, const ValueObserver& observe) const {
     std::vector<torch::Tensor> values(m_nodes.size());
-    values[0] = m_channelsLast ? images.contiguous(torch::MemoryFormat::ChannelsLast) : images;
+    const torch::Tensor typed = images.to(m_dtype);
+    values[0] = m_channelsLast ? typed.contiguous(torch::MemoryFormat::ChannelsLast) : typed;
+    if (observe)
+        observe(0, values[0]);
     const int64_t lastIndex = static_cast<int64_t>(m_nodes.size());
     for (int64_t i = 1; i < lastIndex; ++i) {
         const Node& node = m_nodes[static_cast<size_t>(i)];
         values[static_cast<size_t>(i)] = evaluate(node, NodeInputs(node, i, values, m_lastUse));
-        releaseLastReads(node, i, values, m_lastUse);
+        if (observe)
+            observe(static_cast<int>(i), dense(values[static_cast<size_t>(i)]));
+        releaseLastReads(node, i, values, m_lastUse, m_output);
     }
-    return dense(values[static_cast<size_t>(m_output)]);
+    return dense(values[static_cast<size_t>(m_output)]).to(torch::kFloat);
+}
+
+std::string InferenceGraph::signature() const {
+    // FNV-1a over each node's kind, inputs, settings and weight shape.
+    uint64_t hash = 1469598103934665603ull;
+    auto mix = [&hash](int64_t value) {
+        for (int byte = 0; byte < 8; ++byte) {
+            hash ^= static_cast<uint64_t>(value >> (8 * byte)) & 0xffu;
+            hash *= 1099511628211ull;
+        }
+    };
+    for (const auto& node : m_nodes) {
+        mix(static_cast<int64_t>(node.kind));
+        for (int input : node.inputs)
+            mix(input);
+        for (int64_t setting : {node.kernel, node.stride, node.padding, node.groups,
+                                int64_t{node.ceilMode}, int64_t{node.countIncludePad}})
+            mix(setting);
+        if (node.weight.defined())
+            for (int64_t size : node.weight.sizes())
+                mix(size);
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
 }
 
 std::pair<torch::Tensor, torch::Tensor> foldBatchNorm(const torch::Tensor& convWeight,

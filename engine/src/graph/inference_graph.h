@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct Node {
 
 const char* kindName(Node::Kind kind);
 
+/// Sees each value of a run as soon as its node has computed it (it may be overwritten later).
+using ValueObserver = std::function<void(int value, const torch::Tensor& tensor)>;
+
 /// A trained FAI-CLS network as a flat list of inference operations, BatchNorm already folded
 /// into the convolutions and dropout gone. The engine runs it for prediction, and the ONNX and
 /// TorchScript exports are written from it, so all three compute the same thing.
@@ -63,14 +67,21 @@ public:
     void setOutput(int value) { m_output = value; }
     int output() const { return m_output; }
     const std::vector<Node>& nodes() const { return m_nodes; }
+    /// The index of the last node reading each value (-1: none).
+    const std::vector<int>& lastUses() const { return m_lastUse; }
+    /// A digest of the operations and weight shapes: parameters computed for one graph (int8
+    /// calibration) are refused by another.
+    std::string signature() const;
 
-    /// Moves every weight to `device` and returns *this. On the CPU, with oneDNN, convolution
-    /// weights are reordered once into oneDNN's layout and activations stay in it between
-    /// convolutions (no reorder per call); otherwise channels-last.
-    InferenceGraph& to(const torch::Device& device);
-    /// Logits for normalised images; call under inference mode. Each intermediate is freed
-    /// after its last use, and ReLU/Add run in place where the input is not needed any more.
-    torch::Tensor run(const torch::Tensor& images) const;
+    /// Moves every weight to `device` in `dtype` (float32, or bfloat16: run() then computes in
+    /// it) and returns *this. On the CPU in float32, with oneDNN, convolution weights are
+    /// reordered once into oneDNN's layout and activations stay in it between convolutions (no
+    /// reorder per call); otherwise channels-last.
+    InferenceGraph& to(const torch::Device& device, torch::ScalarType dtype = torch::kFloat);
+    /// Logits (float32) for normalised images; call under inference mode. Each intermediate is
+    /// freed after its last use, and ReLU/Add run in place where the input is not needed any more.
+    /// `observe` (calibration) is given every value, dense, as it is computed.
+    torch::Tensor run(const torch::Tensor& images, const ValueObserver& observe = {}) const;
 
 private:
     int unary(Node::Kind kind, int x);
@@ -81,6 +92,7 @@ private:
     int m_output = -1;
     bool m_channelsLast = false;
     bool m_oneDnn = false;
+    torch::ScalarType m_dtype = torch::kFloat;
 };
 
 /// Convolution weights and bias with a BatchNorm's affine transform folded in:

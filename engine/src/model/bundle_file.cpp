@@ -11,6 +11,7 @@
 #include "faicls/config_json.h"
 #include "faicls/engine_error.h"
 #include "faicls/json_text.h"
+#include "graph/quantized_graph.h"
 #include "io/atomic_file.h"
 #include "io/checked_archive.h"
 #include "io/json_file.h"
@@ -106,17 +107,20 @@ std::string problemOf(const BundleInfo& info) {
 }  // namespace
 
 json toJson(const BundleInfo& info) {
-    return json{{"format", "faicls-bundle"},
-                {"format_version", info.formatVersion},
-                {"created_by", info.createdBy},
-                {"model", toJson(info.model)},
-                {"class_names", info.classNames},
-                {"preprocessing", policyToJson(info.preprocessing)},
-                {"threshold", info.threshold},
-                {"class_thresholds", info.classThresholds},
-                {"validation_metrics", info.validationMetrics},
-                {"training_summary", info.trainingSummary},
-                {"source", info.source}};
+    json description{{"format", "faicls-bundle"},
+                     {"format_version", info.formatVersion},
+                     {"created_by", info.createdBy},
+                     {"model", toJson(info.model)},
+                     {"class_names", info.classNames},
+                     {"preprocessing", policyToJson(info.preprocessing)},
+                     {"threshold", info.threshold},
+                     {"class_thresholds", info.classThresholds},
+                     {"validation_metrics", info.validationMetrics},
+                     {"training_summary", info.trainingSummary},
+                     {"source", info.source}};
+    if (info.hasInt8Variant())
+        description["int8_variant"] = info.int8Variant;
+    return description;
 }
 
 BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
@@ -156,6 +160,9 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
         info.validationMetrics = j.value("validation_metrics", json::object());
         info.trainingSummary = j.value("training_summary", json::object());
         info.source = j.value("source", json::object());
+        info.int8Variant = j.value("int8_variant", json::object());
+        if (info.hasInt8Variant())  // checked now: a damaged variant is said when read
+            graph::int8ParametersFromJson(info.int8Variant.at("parameters"), path);
     } catch (const json::exception& error) {
         invalid(path, std::string("bundle.json: ") + error.what());
     }
