@@ -1,13 +1,15 @@
 // Inference speed at 224 px: batch-1 latency (median of ITERATIONS) and batch-32 throughput, for
-// the network's forward(), our folded inference graph (what Predictor runs) and OpenCV DNN
-// running our ONNX export. Writes the weights to WEIGHTS.pth (torch.load-able, our parameter
-// names) so that bench/torch_inference.py runs PyTorch eager on the same weights.
+// the network's forward(), our folded inference graph (what Predictor runs) in float32, bfloat16
+// (where native) and int8, and OpenCV DNN running our ONNX export (WORK_DIR/NAME.onnx, which
+// bench/ort_inference.js runs in ONNX Runtime). Writes the weights to WEIGHTS.pth (torch.load-able,
+// our parameter names) so that bench/torch_inference.py runs PyTorch eager on the same weights.
 // Usage: faicls-bench-inference resnet18|stdc_small|efficientnet_b0 WORK_DIR [ITERATIONS]. Prints
 // JSON lines.
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -17,6 +19,8 @@
 
 #include "bench_model.h"
 #include "export/onnx_export.h"
+#include "faicls/cpu_features.h"
+#include "graph/quantized_graph.h"
 #include "io/torch_file_writer.h"
 #include "model/bundle_file.h"
 #include "nn/fai_classifier.h"
@@ -86,6 +90,33 @@ int main(int argc, char** argv) {
         torch::InferenceMode inference;
         return graph.run(input(batch));
     });
+    if (cpuFeatures().nativeBf16() || std::getenv("FAICLS_BENCH_EMULATED_BF16")) {
+        graph::InferenceGraph bf16 = model->inferenceGraph();
+        bf16.to(torch::kCPU, torch::kBFloat16);
+        measure("faicls inference graph bfloat16", name, iterations, [&](int batch) {
+            torch::InferenceMode inference;
+            return bf16.run(input(batch));
+        });
+    } else {
+        std::printf(
+            "{\"engine\": \"faicls inference graph bfloat16\", \"model\": \"%s\", "
+            "\"skipped\": \"no native bfloat16 on this processor (emulated: many times "
+            "slower; FAICLS_BENCH_EMULATED_BF16=1 measures it)\"}\n",
+            name.c_str());
+    }
+    {
+        // Calibrated on noise images: the speed does not depend on the encodings.
+        graph::ActivationRanges ranges(graph);
+        for (int i = 0; i < 4; ++i)
+            ranges.observe(torch::randn({8, 3, 224, 224}));
+        const graph::QuantizedGraph int8(graph, ranges.parameters(!cpuFeatures().nativeInt8()));
+        const std::string engine =
+            "faicls int8 graph (" + graph::QuantizedGraph::engineName() + ")";
+        measure(engine.c_str(), name, iterations, [&](int batch) {
+            torch::InferenceMode inference;
+            return int8.run(input(batch));
+        });
+    }
 
     BundleInfo info;
     info.model = config;

@@ -18,10 +18,35 @@ using Step = QuantizedGraph::Step;
 // The quantized operators are called through the dispatcher by name: they have no C++ API of
 // their own, and boxed calls keep us clear of the packed-weight classes' headers, which change
 // between LibTorch versions.
-c10::IValue callOperator(const char* name, const char* overload, torch::jit::Stack stack) {
-    const auto op = c10::Dispatcher::singleton().findSchemaOrThrow(name, overload);
-    op.callBoxed(&stack);
-    return std::move(stack.front());
+class QuantizedOperator {
+public:
+    QuantizedOperator(const char* name, const char* overload)
+        : m_handle(c10::Dispatcher::singleton().findSchemaOrThrow(name, overload)) {}
+    c10::IValue operator()(torch::jit::Stack stack) const {
+        m_handle.callBoxed(&stack);
+        return std::move(stack.front());
+    }
+
+private:
+    c10::OperatorHandle m_handle;
+};
+
+// The operators of a run, looked up once.
+const QuantizedOperator& convolution(bool relu) {
+    static const QuantizedOperator plain("quantized::conv2d", "new");
+    static const QuantizedOperator withRelu("quantized::conv2d_relu", "new");
+    return relu ? withRelu : plain;
+}
+
+const QuantizedOperator& addition(bool relu) {
+    static const QuantizedOperator plain("quantized::add", "");
+    static const QuantizedOperator withRelu("quantized::add_relu", "");
+    return relu ? withRelu : plain;
+}
+
+const QuantizedOperator& concatenation() {
+    static const QuantizedOperator cat("quantized::cat", "");
+    return cat;
 }
 
 const char* qEngineName(at::QEngine engine) {
@@ -83,9 +108,9 @@ c10::IValue packedConvolution(const Node& node) {
     const c10::List<int64_t> stride({node.stride, node.stride});
     const c10::List<int64_t> padding({node.padding, node.padding});
     const c10::List<int64_t> dilation({1, 1});
-    return callOperator("quantized::conv2d_prepack", "",
-                        {qweight, node.bias.to(torch::kCPU, torch::kFloat).contiguous(), stride,
-                         padding, dilation, node.groups});
+    static const QuantizedOperator prepack("quantized::conv2d_prepack", "");
+    return prepack({qweight, node.bias.to(torch::kCPU, torch::kFloat).contiguous(), stride, padding,
+                    dilation, node.groups});
 }
 
 // How many nodes read each value.
@@ -362,8 +387,7 @@ torch::Tensor QuantizedGraph::run(const torch::Tensor& images) const {
         torch::Tensor result;
         switch (step.kind) {
             case Step::Kind::Conv:
-                result = callOperator(
-                             step.relu ? "quantized::conv2d_relu" : "quantized::conv2d", "new",
+                result = convolution(step.relu)(
                              {encodedInput(step, 0), step.packedWeight, out.scale, out.zeroPoint})
                              .toTensor();
                 if (step.relu6)
@@ -371,9 +395,8 @@ torch::Tensor QuantizedGraph::run(const torch::Tensor& images) const {
                 break;
             case Step::Kind::Add:
                 if (elementwiseSameShape(input(step, 0), input(step, 1))) {
-                    result = callOperator(step.relu ? "quantized::add_relu" : "quantized::add", "",
-                                          {encodedInput(step, 0), encodedInput(step, 1), out.scale,
-                                           out.zeroPoint})
+                    result = addition(step.relu)({encodedInput(step, 0), encodedInput(step, 1),
+                                                  out.scale, out.zeroPoint})
                                  .toTensor();
                 } else {  // broadcasting: in float
                     result = decoded(input(step, 0)) + decoded(input(step, 1));
@@ -385,9 +408,7 @@ torch::Tensor QuantizedGraph::run(const torch::Tensor& images) const {
                 c10::List<torch::Tensor> parts;
                 for (size_t k = 0; k < step.inputs.size(); ++k)
                     parts.push_back(encodedInput(step, k));
-                result = callOperator("quantized::cat", "",
-                                      {parts, int64_t{1}, out.scale, out.zeroPoint})
-                             .toTensor();
+                result = concatenation()({parts, int64_t{1}, out.scale, out.zeroPoint}).toTensor();
                 break;
             }
             case Step::Kind::Encoded:
@@ -407,7 +428,7 @@ torch::Tensor QuantizedGraph::run(const torch::Tensor& images) const {
                 m_lastRead[static_cast<size_t>(value)] == static_cast<int>(s))
                 values[static_cast<size_t>(value)] = torch::Tensor();
     }
-    return decoded(values[static_cast<size_t>(m_output)]).contiguous();
+    return decoded(values[static_cast<size_t>(m_output)]);
 }
 
 }  // namespace faicls::graph
