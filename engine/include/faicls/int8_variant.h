@@ -34,7 +34,8 @@ struct Int8Candidate {
     double calibrationSeconds = 0;
     std::string engine;  ///< LibTorch's quantized engine that ran it
 
-    /// What int8 costs in the headline figure (accuracy, or F1 for multi-label), in percentage points.
+    /// What int8 costs in the headline figure (accuracy, or F1 for multi-label), in percentage
+    /// points.
     double drop() const;
 };
 
