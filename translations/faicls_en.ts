@@ -139,7 +139,7 @@
 <context>
     <name>faicls::gui::TrainingPage</name>
     <message numerus="yes">
-        <location filename="../gui/training/training_page.cpp" line="+481"/>
+        <location filename="../gui/training/training_page.cpp" line="+482"/>
         <source>Stopped after %n epoch(s); the last checkpoint is kept and the run can be continued.</source>
         <translation>
             <numerusform>Stopped after %n epoch; the last checkpoint is kept and the run can be continued.</numerusform>

@@ -1201,7 +1201,7 @@ true: %3</source>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+43"/>
+        <location filename="../gui/export/export_page.cpp" line="+46"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1246,7 +1246,22 @@ true: %3</source>
         <translation>每次导出的文件写入后都会立即重新加载，并在若干张图像上与原模型进行比对。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Faster prediction on the CPU: int8</source>
+        <translation>在 CPU 上更快地预测：int8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make int8 variant</source>
+        <translation>生成 int8 版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Folder for the checkpoint</source>
         <translation>检查点的保存文件夹</translation>
     </message>
@@ -1256,7 +1271,59 @@ true: %3</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>Calibrating on %1 of %2 pictures…</source>
+        <translation>正在校准：第 %1 张，共 %2 张图片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring on %1 of %2 validation pictures…</source>
+        <translation>正在测量：第 %1 张，共 %2 张验证图片…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;No int8 variant:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;未生成 int8 版本：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2 % (float32 %3 %, %4 points); the same top class as float32 for %5 % of the validation pictures</source>
+        <translation>%1 %2 %（float32 %3 %，%4 个百分点）；%5 % 的验证图片与 float32 的首选类别相同</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;This model has an int8 variant&lt;/b&gt;: %1. Prediction on the CPU uses it.</source>
+        <translation>&lt;b&gt;此模型有 int8 版本&lt;/b&gt;：%1。CPU 上的预测使用它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Choose a model first.</source>
+        <translation>请先选择一个模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the dataset the model was trained on first: the int8 variant is calibrated and measured on its pictures.</source>
+        <translation>请先打开训练该模型所用的数据集：int8 版本用它的图片校准和测量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calibrating…</source>
+        <translation>正在校准…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;已导出并通过验证。&lt;/b&gt;</translation>
     </message>
@@ -1271,12 +1338,22 @@ true: %3</source>
         <translation>&lt;br&gt;文件：%1&lt;br&gt;验证：使用 %2 在 %3 张图像上比对，最大 logit 差值 %4（容差 %5）。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-141"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;导出失败：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
+        <source>An int8 variant computes in 8-bit integers: on the CPU it predicts up to about twice as fast. It is calibrated on pictures of the open dataset&apos;s training split and measured against the model on its validation split; you see what it costs and gains before you keep it.</source>
+        <translation>int8 版本用 8 位整数计算：在 CPU 上预测速度最高约为两倍。它用已打开数据集训练部分的图片校准，并在其验证部分与模型比较；保留之前您可以看到它的代价和收益。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&lt;b&gt;int8 variant measured&lt;/b&gt; on %1 validation pictures (calibrated on %2): %3; %4 times the float32 speed on this computer. Keep it to predict with it on the CPU; the model itself stays as it is.</source>
+        <translation>&lt;b&gt;int8 版本已测量&lt;/b&gt;，共 %1 张验证图片（用 %2 张校准）：%3；在此电脑上速度为 float32 的 %4 倍。保留它即可在 CPU 上用它预测；模型本身保持不变。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Choose a model and a destination first.</source>
         <translation>请先选择模型和目标位置。</translation>
     </message>
@@ -2703,7 +2780,7 @@ true: %3</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
@@ -2729,12 +2806,12 @@ true: %3</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Not training.</source>
         <translation>未在训练。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
@@ -2759,7 +2836,7 @@ true: %3</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Training could not run: %1</source>
         <translation>无法运行训练：%1</translation>
     </message>
@@ -2794,7 +2871,7 @@ true: %3</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Precision:</source>
         <translation>精度：</translation>
     </message>

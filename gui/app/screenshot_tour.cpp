@@ -170,7 +170,7 @@ void ScreenshotTour::predict() {
                 grab(QStringLiteral("07-prediction-heat-map"));
                 m_window->showPage(MainWindow::Export);
                 connect(
-                    m_window->exportPage(), &ExportPage::exported, this,
+                    m_window->exportPage(), &ExportPage::int8Measured, this,
                     [this] {
                         QTimer::singleShot(300, this, [this] {
                             grab(QStringLiteral("08-export"));
@@ -180,6 +180,9 @@ void ScreenshotTour::predict() {
                         });
                     },
                     Qt::SingleShotConnection);
+                // Then the int8 variant, measured and offered.
+                connect(m_window->exportPage(), &ExportPage::exported, m_window->exportPage(),
+                        &ExportPage::makeInt8Variant, Qt::SingleShotConnection);
                 m_window->exportPage()->exportNow();
             });
         },

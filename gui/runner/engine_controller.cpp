@@ -198,6 +198,17 @@ void EngineController::evaluate(const QString& bundlePath, const QString& datase
     });
 }
 
+void EngineController::quantize(const QString& bundlePath, const QString& datasetRoot) {
+    auto job = newTaskJob(m_otherTaskJobs);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, datasetRoot, job] {
+        worker->quantize(bundlePath, datasetRoot, job);
+    });
+}
+
+void EngineController::keepInt8Variant(const Int8Candidate& candidate) {
+    queue(m_taskWorker, [worker = m_taskWorker, candidate] { worker->keepInt8Variant(candidate); });
+}
+
 void EngineController::buildDemo(const QString& folder) {
     auto job = newTaskJob(m_otherTaskJobs);
     queue(m_taskWorker, [worker = m_taskWorker, folder, job] { worker->buildDemo(folder, job); });

@@ -49,6 +49,9 @@ public:
     void cancelTasks();
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split);
+    /// Calibrates and measures an int8 variant (taskWorker() reports; cancelTasks() stops it).
+    void quantize(const QString& bundlePath, const QString& datasetRoot);
+    void keepInt8Variant(const faicls::Int8Candidate& candidate);
     /// Likely label errors among the validation and test pictures (taskWorker() reports).
     void reviewLabels(const QString& bundlePath, const QString& datasetRoot);
     /// Likely label errors among the training pictures, by k-fold trainings: on the training

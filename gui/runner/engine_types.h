@@ -16,6 +16,7 @@
 #include "faicls/evaluation.h"
 #include "faicls/explanation.h"
 #include "faicls/exporter.h"
+#include "faicls/int8_variant.h"
 #include "faicls/label_review.h"
 #include "faicls/metrics.h"
 #include "faicls/predictor.h"
@@ -64,6 +65,7 @@ Q_DECLARE_METATYPE(faicls::EpochResult)
 Q_DECLARE_METATYPE(faicls::TrainingSummary)
 Q_DECLARE_METATYPE(faicls::gui::PredictionResults)
 Q_DECLARE_METATYPE(faicls::ExportResult)
+Q_DECLARE_METATYPE(faicls::Int8Candidate)
 Q_DECLARE_METATYPE(faicls::EvaluationMetrics)
 Q_DECLARE_METATYPE(faicls::EvaluationDetails)
 Q_DECLARE_METATYPE(faicls::gui::ScannedDataset)

@@ -176,6 +176,33 @@ void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoo
         &EngineWorker::evaluationFinished, &EngineWorker::evaluationFailed);
 }
 
+void EngineWorker::quantize(const QString& bundlePath, const QString& datasetRoot,
+                            const std::shared_ptr<JobHandle>& job) {
+    runJob(
+        [&] {
+            job->setProgressHandler([this](const JobProgress& p) {
+                Q_EMIT int8Progress(QString::fromStdString(p.phase), p.done, p.total);
+            });
+            return quantizeBundle(bundlePath.toStdString(), datasetRoot.toStdString(), {}, {},
+                                  job.get());
+        },
+        &EngineWorker::int8Measured, &EngineWorker::int8Failed);
+}
+
+void EngineWorker::keepInt8Variant(const Int8Candidate& candidate) {
+    runJob(
+        [&] {
+            const QString bundlePath = QString::fromStdString(candidate.bundlePath);
+            if (m_predictorBundle == bundlePath) {  // it would go on without the variant
+                m_predictor.reset();
+                m_predictorBundle.clear();
+            }
+            faicls::keepInt8Variant(candidate);
+            return bundlePath;
+        },
+        &EngineWorker::int8Kept, &EngineWorker::int8Failed);
+}
+
 void EngineWorker::reviewLabels(const QString& bundlePath, const QString& datasetRoot,
                                 const std::shared_ptr<JobHandle>& job) {
     runJob(

@@ -31,6 +31,11 @@ public:
                      const std::shared_ptr<JobHandle>& job);
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
                   const std::shared_ptr<JobHandle>& job);
+    /// An int8 variant of the bundle, calibrated and measured on the dataset, not yet kept.
+    void quantize(const QString& bundlePath, const QString& datasetRoot,
+                  const std::shared_ptr<JobHandle>& job);
+    /// Adds the measured variant to its bundle (prediction then uses it).
+    void keepInt8Variant(const faicls::Int8Candidate& candidate);
     /// Likely label errors among the validation and test pictures, by `bundlePath`'s scores.
     void reviewLabels(const QString& bundlePath, const QString& datasetRoot,
                       const std::shared_ptr<JobHandle>& job);
@@ -71,6 +76,12 @@ Q_SIGNALS:
 
     void evaluationFinished(const faicls::EvaluationDetails& details);
     void evaluationFailed(const QString& message);
+
+    void int8Progress(const QString& phase, qint64 done, qint64 total);
+    void int8Measured(const faicls::Int8Candidate& candidate);
+    /// The variant is in the bundle at `bundlePath`.
+    void int8Kept(const QString& bundlePath);
+    void int8Failed(const QString& message);
 
     void reviewProgress(const QString& phase, qint64 done, qint64 total);
     void labelReviewReady(const faicls::gui::LabelReviewResult& result);

@@ -195,6 +195,7 @@ private Q_SLOTS:
         QCOMPARE(candidate.calibrationImages, int64_t{256});
         QCOMPARE(candidate.int8Metrics.images, int64_t{200});
         QVERIFY(!candidate.engine.empty());
+        QVERIFY(candidate.speedup > 0);
         qInfo("float32 %.3f int8 %.3f agreement %.3f largest difference %.3f (%s)",
               candidate.float32Metrics.accuracy, candidate.int8Metrics.accuracy,
               candidate.top1Agreement, candidate.largestScoreDifference, candidate.engine.c_str());

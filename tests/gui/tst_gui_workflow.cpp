@@ -48,6 +48,7 @@
 #include "faicls/config_json.h"
 #include "faicls/cpu_features.h"
 #include "faicls/demo_datasets.h"
+#include "faicls/model_bundle.h"
 #include "faicls/project.h"
 #include "faicls/trainer.h"
 #include "prediction/prediction_page.h"
@@ -501,6 +502,27 @@ private Q_SLOTS:
         QVERIFY(exported.at(0).at(0).toBool());
         QVERIFY(exporter->findChild<QLabel*>("exportResultLabel")->text().contains("verified"));
         QVERIFY(QFile::exists(path("model.onnx")));
+
+        // The int8 variant: measured and shown first, added to the model only on Keep.
+        QVERIFY(!readBundleInfo(m_model.toStdString()).hasInt8Variant());
+        QSignalSpy measured(exporter, &ExportPage::int8Measured);
+        QSignalSpy kept(exporter, &ExportPage::int8Kept);
+        auto* keep = exporter->findChild<QPushButton*>("int8KeepButton");
+        QVERIFY(!keep->isEnabled());
+        QTest::mouseClick(exporter->findChild<QPushButton*>("int8MakeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, 60000);
+        auto* int8Result = exporter->findChild<QLabel*>("int8ResultLabel");
+        QVERIFY2(int8Result->text().contains("int8 variant measured") &&
+                     int8Result->text().contains("the same top class as float32"),
+                 qPrintable(int8Result->text()));
+        QVERIFY(!readBundleInfo(m_model.toStdString()).hasInt8Variant());
+        QVERIFY(keep->isEnabled());
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 1, 60000);
+        QVERIFY(readBundleInfo(m_model.toStdString()).hasInt8Variant());
+        QVERIFY2(int8Result->text().contains("This model has an int8 variant"),
+                 qPrintable(int8Result->text()));
+        QVERIFY(!keep->isEnabled());
     }
 
     // What belongs to a dataset or a model goes when another one is opened; a model that

@@ -76,15 +76,20 @@ void compareOnValidation(Int8Candidate& candidate, const graph::InferenceGraph& 
     const nn::LossOptions loss = modelFromBundle(bundle)->lossOptions();
     eval::EvaluationAccumulator floatScores(*dataset, loss), int8Scores(*dataset, loss);
     int64_t images = 0, agreeing = 0;
-    double largest = 0;
+    double largest = 0, floatSeconds = 0, int8Seconds = 0;
     const bool multiLabel = bundle.info.model.multiLabel;
     loader.startEpoch(0);
     while (auto batch = loader.next()) {
         if (job.stopRequested())
             break;
         torch::InferenceMode inference;
+        const auto start = std::chrono::steady_clock::now();
         const auto floatLogits = floatGraph.run(batch->images);
+        const auto between = std::chrono::steady_clock::now();
         const auto int8Logits = int8Graph.run(batch->images);
+        floatSeconds += std::chrono::duration<double>(between - start).count();
+        int8Seconds +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - between).count();
         floatScores.add(floatLogits, batch->targets, batch->positions);
         int8Scores.add(int8Logits, batch->targets, batch->positions);
         const auto p = multiLabel ? torch::sigmoid(floatLogits) : torch::softmax(floatLogits, 1);
@@ -99,6 +104,7 @@ void compareOnValidation(Int8Candidate& candidate, const graph::InferenceGraph& 
     candidate.int8Metrics = int8Scores.finish(bundle.info.threshold, cancelled).metrics;
     candidate.top1Agreement = images > 0 ? static_cast<double>(agreeing) / images : 0;
     candidate.largestScoreDifference = largest;
+    candidate.speedup = int8Seconds > 0 ? floatSeconds / int8Seconds : 0;
 }
 
 double headline(const EvaluationMetrics& metrics) {
@@ -164,6 +170,7 @@ Int8Candidate quantizeBundle(const std::string& bundlePath, const std::string& d
           {"float32", figuresOf(candidate.float32Metrics)},
           {"int8", figuresOf(candidate.int8Metrics)},
           {"top1_agreement", candidate.top1Agreement},
+          {"speedup", candidate.speedup},
           {"largest_score_difference", candidate.largestScoreDifference}}},
         {"engine", candidate.engine}};
     return candidate;
