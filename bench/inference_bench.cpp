@@ -104,12 +104,19 @@ int main(int argc, char** argv) {
             "slower; FAICLS_BENCH_EMULATED_BF16=1 measures it)\"}\n",
             name.c_str());
     }
+    BundleInfo info;
+    info.model = config;
+    info.classNames = std::vector<std::string>(10, "c");
     {
         // Calibrated on noise images: the speed does not depend on the encodings.
         graph::ActivationRanges ranges(graph);
         for (int i = 0; i < 4; ++i)
             ranges.observe(torch::randn({8, 3, 224, 224}));
-        const graph::QuantizedGraph int8(graph, ranges.parameters(!cpuFeatures().nativeInt8()));
+        const graph::Int8Parameters parameters = ranges.parameters(!cpuFeatures().nativeInt8());
+        const graph::QuantizedGraph int8(graph, parameters);
+        // Its QDQ export, for ONNX Runtime (bench/ort_inference.js).
+        exporting::writeOnnxInt8(model->inferenceGraph(), parameters, info,
+                                 (work / (name + "-int8.onnx")).string());
         const std::string engine =
             "faicls int8 graph (" + graph::QuantizedGraph::engineName() + ")";
         measure(engine.c_str(), name, iterations, [&](int batch) {
@@ -118,9 +125,6 @@ int main(int argc, char** argv) {
         });
     }
 
-    BundleInfo info;
-    info.model = config;
-    info.classNames = std::vector<std::string>(10, "c");
     const std::string onnxPath = (work / (name + ".onnx")).string();
     exporting::writeOnnx(model->inferenceGraph(), info, onnxPath);
     cv::dnn::Net net;

@@ -1209,17 +1209,17 @@ tatsächlich: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+46"/>
+        <location filename="../gui/export/export_page.cpp" line="+49"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — für ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
@@ -1232,6 +1232,11 @@ tatsächlich: %3</translation>
         <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>FocoosAI-Referenz-Checkpoint (STDC- und ResNet-d-Modelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ONNX int8 (QDQ) — the model&apos;s int8 variant, for ONNX Runtime, TensorRT</source>
+        <translation>ONNX int8 (QDQ) — die int8-Variante des Modells, für ONNX Runtime, TensorRT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1331,7 +1336,7 @@ tatsächlich: %3</translation>
         <translation>Kalibrierung…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportiert und geprüft.&lt;/b&gt;</translation>
     </message>
@@ -1346,7 +1351,7 @@ tatsächlich: %3</translation>
         <translation>&lt;br&gt;Dateien: %1&lt;br&gt;Prüfung: %2 mit %3 Bildern, größte Logit-Abweichung %4 (Grenze %5).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Export fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
@@ -1361,7 +1366,7 @@ tatsächlich: %3</translation>
         <translation>&lt;b&gt;int8-Variante gemessen&lt;/b&gt; mit %1 Validierungsbildern (kalibriert mit %2): %3; %4-mal so schnell wie float32 auf diesem Computer. Behalten Sie sie, um auf der CPU damit vorherzusagen; das Modell selbst bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Choose a model and a destination first.</source>
         <translation>Wählen Sie zuerst ein Modell und ein Ziel aus.</translation>
     </message>

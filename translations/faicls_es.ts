@@ -1209,17 +1209,17 @@ real: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+46"/>
+        <location filename="../gui/export/export_page.cpp" line="+49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — para ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
@@ -1232,6 +1232,11 @@ real: %3</translation>
         <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Punto de control de referencia de FocoosAI (modelos STDC y ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ONNX int8 (QDQ) — the model&apos;s int8 variant, for ONNX Runtime, TensorRT</source>
+        <translation>ONNX int8 (QDQ) — la variante int8 del modelo, para ONNX Runtime, TensorRT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1331,7 +1336,7 @@ real: %3</translation>
         <translation>Calibrando…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exportado y verificado.&lt;/b&gt;</translation>
     </message>
@@ -1346,7 +1351,7 @@ real: %3</translation>
         <translation>&lt;br&gt;Archivos: %1&lt;br&gt;Verificación: %2 con %3 imágenes, mayor diferencia de logits %4 (límite %5).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;La exportación falló:&lt;/b&gt; %1</translation>
     </message>
@@ -1361,7 +1366,7 @@ real: %3</translation>
         <translation>&lt;b&gt;Variante int8 medida&lt;/b&gt; con %1 imágenes de validación (calibrada con %2): %3; %4 veces la velocidad de float32 en este ordenador. Consérvela para predecir con ella en la CPU; el modelo en sí no cambia.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Choose a model and a destination first.</source>
         <translation>Primero elija un modelo y un destino.</translation>
     </message>

@@ -1209,17 +1209,17 @@ réel&#xa0;: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+46"/>
+        <location filename="../gui/export/export_page.cpp" line="+49"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Model:</source>
         <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — pour ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
@@ -1232,6 +1232,11 @@ réel&#xa0;: %3</translation>
         <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Point de contrôle de référence FocoosAI (modèles STDC et ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ONNX int8 (QDQ) — the model&apos;s int8 variant, for ONNX Runtime, TensorRT</source>
+        <translation>ONNX int8 (QDQ) — la variante int8 du modèle, pour ONNX Runtime, TensorRT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1331,7 +1336,7 @@ réel&#xa0;: %3</translation>
         <translation>Calibrage…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Exporté et vérifié.&lt;/b&gt;</translation>
     </message>
@@ -1346,7 +1351,7 @@ réel&#xa0;: %3</translation>
         <translation>&lt;br&gt;Fichiers&#xa0;: %1&lt;br&gt;Vérification&#xa0;: %2 sur %3 images, plus grand écart de logits %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Échec de l&apos;exportation&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -1361,7 +1366,7 @@ réel&#xa0;: %3</translation>
         <translation>&lt;b&gt;Variante int8 mesurée&lt;/b&gt; sur %1 images de validation (calibrée sur %2) : %3 ; %4 fois la vitesse de float32 sur cet ordinateur. Gardez-la pour prédire avec elle sur le CPU ; le modèle lui-même reste tel quel.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Choose a model and a destination first.</source>
         <translation>Choisissez d&apos;abord un modèle et une destination.</translation>
     </message>

@@ -1209,17 +1209,17 @@ reale: %3</translation>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+46"/>
+        <location filename="../gui/export/export_page.cpp" line="+49"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Model:</source>
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — per ONNX Runtime, OpenCV, TensorRT</translation>
     </message>
@@ -1232,6 +1232,11 @@ reale: %3</translation>
         <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>Checkpoint di riferimento FocoosAI (modelli STDC e ResNet-d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ONNX int8 (QDQ) — the model&apos;s int8 variant, for ONNX Runtime, TensorRT</source>
+        <translation>ONNX int8 (QDQ) — la variante int8 del modello, per ONNX Runtime, TensorRT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1331,7 +1336,7 @@ reale: %3</translation>
         <translation>Calibrazione…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;Esportato e verificato.&lt;/b&gt;</translation>
     </message>
@@ -1346,7 +1351,7 @@ reale: %3</translation>
         <translation>&lt;br&gt;File: %1&lt;br&gt;Verifica: %2 su %3 immagini, differenza massima dei logit %4 (limite %5).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;Esportazione non riuscita:&lt;/b&gt; %1</translation>
     </message>
@@ -1361,7 +1366,7 @@ reale: %3</translation>
         <translation>&lt;b&gt;Variante int8 misurata&lt;/b&gt; su %1 immagini di validazione (calibrata su %2): %3; %4 volte la velocità di float32 su questo computer. Tienila per prevedere con essa sulla CPU; il modello in sé resta com&apos;è.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Choose a model and a destination first.</source>
         <translation>Scegli prima un modello e una destinazione.</translation>
     </message>

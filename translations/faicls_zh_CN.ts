@@ -1201,17 +1201,17 @@ true: %3</source>
 <context>
     <name>faicls::gui::ExportPage</name>
     <message>
-        <location filename="../gui/export/export_page.cpp" line="+46"/>
+        <location filename="../gui/export/export_page.cpp" line="+49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>ONNX — for ONNX Runtime, OpenCV, TensorRT</source>
         <translation>ONNX — 用于 ONNX Runtime、OpenCV、TensorRT</translation>
     </message>
@@ -1224,6 +1224,11 @@ true: %3</source>
         <location line="+1"/>
         <source>FocoosAI reference checkpoint (STDC and ResNet-d models)</source>
         <translation>FocoosAI 参考检查点（STDC 和 ResNet-d 模型）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ONNX int8 (QDQ) — the model&apos;s int8 variant, for ONNX Runtime, TensorRT</source>
+        <translation>ONNX int8（QDQ）— 模型的 int8 版本，用于 ONNX Runtime、TensorRT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1323,7 +1328,7 @@ true: %3</source>
         <translation>正在校准…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&lt;b style=&apos;color:#1e8449&apos;&gt;Exported and verified.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1e8449&apos;&gt;已导出并通过验证。&lt;/b&gt;</translation>
     </message>
@@ -1338,7 +1343,7 @@ true: %3</source>
         <translation>&lt;br&gt;文件：%1&lt;br&gt;验证：使用 %2 在 %3 张图像上比对，最大 logit 差值 %4（容差 %5）。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;Export failed:&lt;/b&gt; %1</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;导出失败：&lt;/b&gt;%1</translation>
     </message>
@@ -1353,7 +1358,7 @@ true: %3</source>
         <translation>&lt;b&gt;int8 版本已测量&lt;/b&gt;，共 %1 张验证图片（用 %2 张校准）：%3；在此电脑上速度为 float32 的 %4 倍。保留它即可在 CPU 上用它预测；模型本身保持不变。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Choose a model and a destination first.</source>
         <translation>请先选择模型和目标位置。</translation>
     </message>

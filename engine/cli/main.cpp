@@ -62,10 +62,12 @@ Commands:
         bfloat16 on a processor with native bfloat16, else float32. --annotate writes each picture with its labels drawn on it; --explain
         one picture per predicted label with a Grad-CAM heat map of where the model saw it
         (NAME-LABEL.EXT); --csv one row per image; --json every class's score.
-  export --model M.faicls --format onnx|torchscript|focoos --out PATH [IMAGE_OR_DIR...]
+  export --model M.faicls --format onnx|onnx-int8|torchscript|focoos --out PATH
+        [IMAGE_OR_DIR...]
         Write the model as ONNX, TorchScript or the FocoosAI reference checkpoint (PATH is
         then a folder), then load it back and compare its logits with the engine's on a
-        few images (the given ones and synthetic ones); fails if they differ.
+        few images (the given ones and synthetic ones); fails if they differ. onnx-int8 is
+        the model's int8 variant as ONNX QDQ, compared with the engine's int8 graph.
   quantize --model M.faicls --data DATASET [--calibration 256] [IMAGE_OR_DIR...] [--keep]
         [--json]
         Make an int8 variant of the model: calibrated on images of the training split (or the

@@ -34,10 +34,13 @@ ExportPage::ExportPage(EngineController* engine, Session* session, QWidget* pare
     m_format->addItem(QString(), static_cast<int>(ExportFormat::Onnx));
     m_format->addItem(QString(), static_cast<int>(ExportFormat::TorchScript));
     m_format->addItem(QString(), static_cast<int>(ExportFormat::Focoos));
+    m_format->addItem(QString(), static_cast<int>(ExportFormat::OnnxInt8));
     texts->add([this] {
         m_format->setItemText(0, tr("ONNX — for ONNX Runtime, OpenCV, TensorRT"));
         m_format->setItemText(1, tr("TorchScript — for PyTorch and LibTorch"));
         m_format->setItemText(2, tr("FocoosAI reference checkpoint (STDC and ResNet-d models)"));
+        m_format->setItemText(
+            3, tr("ONNX int8 (QDQ) — the model's int8 variant, for ONNX Runtime, TensorRT"));
     });
     form->addRow(texts->text(new QLabel(this), [] { return tr("Format:"); }), m_format);
     auto* destinationRow = new QHBoxLayout;
@@ -247,7 +250,8 @@ void ExportPage::suggestDestination() {
                   QStringLiteral("/") + model.absoluteDir().dirName() + QStringLiteral("-") +
                   model.completeBaseName()
             : model.absolutePath() + QStringLiteral("/") + model.completeBaseName();
-    m_destination->setText(format == ExportFormat::Onnx ? base + QStringLiteral(".onnx")
+    m_destination->setText(format == ExportFormat::Onnx       ? base + QStringLiteral(".onnx")
+                           : format == ExportFormat::OnnxInt8 ? base + QStringLiteral("-int8.onnx")
                            : format == ExportFormat::TorchScript
                                ? base + QStringLiteral(".pt")
                                : base + QStringLiteral("-focoos"));

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "export/onnx_reader_check.h"
 #include "faicls/engine_error.h"
 #include "faicls/exporter.h"
 #include "faicls/model_import.h"
@@ -89,6 +90,15 @@ private Q_SLOTS:
                                                           QString::number(sideFor(backbone)),
                                                           QString::number(sideFor(backbone))});
         QVERIFY2(check.isEmpty(), qPrintable(check));
+        // The reader that checks the int8 export runs this one as OpenCV does.
+        const int side = sideFor(backbone);
+        const auto images = torch::randn({3, 3, side, side});
+        torch::Tensor expected;
+        {
+            torch::NoGradGuard noGrad;
+            expected = modelFromBundle(readBundle(bundle))->forward(images);
+        }
+        QVERIFY(test::maxAbsDifference(exporting::runOnnxAsWritten(out, images), expected) < 1e-4);
     }
 
     void torchscript_data() { addRows(); }

@@ -11,6 +11,7 @@
 #include "faicls/cpu_features.h"
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
+#include "faicls/exporter.h"
 #include "faicls/image_files.h"
 #include "faicls/int8_variant.h"
 #include "faicls/predictor.h"
@@ -167,6 +168,25 @@ private Q_SLOTS:
         QVERIFY2(std::abs(candidate.drop()) <= 6.0, qPrintable(QString::number(candidate.drop())));
         QVERIFY2(candidate.largestScoreDifference <= 0.35,
                  qPrintable(QString::number(candidate.largestScoreDifference)));
+
+        // Kept, it exports as ONNX QDQ that reproduces the int8 graph.
+        QVERIFY_THROWS_EXCEPTION(
+            EngineError,
+            exportModel(summary.bestBundle, ExportFormat::OnnxInt8, path(backbone + "-none.onnx")));
+        keepInt8Variant(candidate);
+        const std::string onnx = path(backbone + "-int8.onnx");
+        const ExportResult exported = exportModel(summary.bestBundle, ExportFormat::OnnxInt8, onnx);
+        qInfo("ONNX QDQ: largest logit difference %.4f (limit %.4f)",
+              exported.verification.maxAbsDifference, exported.verification.tolerance);
+        QVERIFY(exported.verification.passed);
+        QVERIFY(exported.verification.maxAbsDifference > 0);  // a different computation
+        QFile file(QString::fromStdString(onnx));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("QuantizeLinear") && bytes.contains("DequantizeLinear"));
+        const QString check = test::runReferenceScript(
+            "check_exports.py", {"onnx", QString::fromStdString(onnx), "10", "32", "32"});
+        QVERIFY2(check.isEmpty(), qPrintable(check));
     }
 
     void aVariantOfAnotherNetworkIsRefused() {

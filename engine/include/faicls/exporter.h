@@ -10,10 +10,12 @@ namespace faicls {
 enum class ExportFormat {
     Onnx,         ///< model.onnx, opset 13, input `images`, output `logits`, dynamic batch
     TorchScript,  ///< model.pt, torch.jit.load-able
-    Focoos        ///< model_final.pth + model_info.json for the FocoosAI reference
+    Focoos,       ///< model_final.pth + model_info.json for the FocoosAI reference
+    OnnxInt8      ///< the bundle's int8 variant as ONNX QDQ (same input and output)
 };
 
-/// "onnx", "torchscript", "focoos" → format; throws EngineError(InvalidConfig) otherwise.
+/// "onnx", "torchscript", "focoos", "onnx-int8" → format; throws EngineError(InvalidConfig)
+/// otherwise.
 ExportFormat exportFormatFromName(const std::string& name);
 const char* exportFormatName(ExportFormat format);
 

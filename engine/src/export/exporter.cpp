@@ -6,11 +6,13 @@
 
 #include "data/image_preprocess.h"
 #include "export/onnx_export.h"
+#include "export/onnx_reader_check.h"
 #include "export/reference_export.h"
 #include "export/reference_model_kind.h"
 #include "export/torchscript_export.h"
 #include "faicls/engine_error.h"
 #include "faicls/model_import.h"
+#include "graph/quantized_graph.h"
 #include "model/bundle_file.h"
 
 namespace faicls {
@@ -71,10 +73,17 @@ torch::Tensor runOnnxWithOpenCv(const std::string& path, const torch::Tensor& im
     return torch::cat(logits, 0);
 }
 
+// An int8 network's logits move by whole quantisation steps where two runtimes round one
+// intermediate value differently: a twentieth of the logits' spread allows a few such steps.
+double int8Tolerance(const torch::Tensor& logits) {
+    return 0.05 * std::max(1.0, (logits.max() - logits.min()).item<double>());
+}
+
 ExportVerification compare(const std::string& runtime, const torch::Tensor& expected,
-                           const torch::Tensor& actual) {
+                           const torch::Tensor& actual, double tolerance = 1e-4) {
     ExportVerification v;
     v.runtime = runtime;
+    v.tolerance = tolerance;
     v.images = static_cast<int>(expected.size(0));
     if (actual.sizes() != expected.sizes()) {
         v.maxAbsDifference = std::numeric_limits<double>::infinity();
@@ -94,8 +103,11 @@ ExportFormat exportFormatFromName(const std::string& name) {
         return ExportFormat::TorchScript;
     if (name == "focoos")
         return ExportFormat::Focoos;
-    throw EngineError(ErrorCode::InvalidConfig,
-                      "export format \"" + name + "\" is not one of onnx, torchscript, focoos");
+    if (name == "onnx-int8")
+        return ExportFormat::OnnxInt8;
+    throw EngineError(
+        ErrorCode::InvalidConfig,
+        "export format \"" + name + "\" is not one of onnx, onnx-int8, torchscript, focoos");
 }
 
 const char* exportFormatName(ExportFormat format) {
@@ -106,6 +118,8 @@ const char* exportFormatName(ExportFormat format) {
             return "torchscript";
         case ExportFormat::Focoos:
             return "focoos";
+        case ExportFormat::OnnxInt8:
+            return "onnx-int8";
     }
     return "?";
 }
@@ -115,6 +129,11 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
     JobOrSilent handle(job);
     handle->report(kWriting, 0, 1);
     const LoadedBundle bundle = readBundle(bundlePath);
+    if (format == ExportFormat::OnnxInt8 && !bundle.info.hasInt8Variant())
+        throw EngineError(ErrorCode::InvalidConfig,
+                          bundlePath +
+                              ": the model has no int8 variant to export (make one with "
+                              "faicls-cli quantize --keep, or on the Export page)");
     nn::FaiClassifier model = modelFromBundle(bundle);
     std::vector<std::string> unreadable;
     const torch::Tensor images = verificationBatch(bundle.info, checkImages, unreadable);
@@ -141,6 +160,26 @@ ExportResult exportModel(const std::string& bundlePath, ExportFormat format, con
             verifying();
             result.verification = compare(std::string("OpenCV DNN ") + CV_VERSION, expected,
                                           runOnnxWithOpenCv(out, images));
+            break;
+        }
+        case ExportFormat::OnnxInt8: {
+            const graph::InferenceGraph floatGraph = model->inferenceGraph();
+            const auto parameters =
+                graph::int8ParametersFromJson(bundle.info.int8Variant.at("parameters"), bundlePath);
+            exporting::writeOnnxInt8(floatGraph, parameters, bundle.info, out);
+            result.files = {out};
+            verifying();
+            // Against the int8 graph the engine predicts with, within the rounding of a few
+            // 8-bit steps: runtimes round their requantisation differently.
+            torch::Tensor int8Logits;
+            {
+                torch::InferenceMode inference;
+                int8Logits = graph::QuantizedGraph(floatGraph, parameters).run(images);
+            }
+            result.verification = compare(
+                "the file read back and run as ONNX defines it (float32; OpenCV 4.6 turns "
+                "QDQ into int8 layers of its own)",
+                int8Logits, exporting::runOnnxAsWritten(out, images), int8Tolerance(int8Logits));
             break;
         }
         case ExportFormat::TorchScript: {

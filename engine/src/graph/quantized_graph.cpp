@@ -311,6 +311,7 @@ QuantizedGraph::QuantizedGraph(const InferenceGraph& graph, const Int8Parameters
         Step step;
         step.node = node;
         step.inputs = node.inputs;
+        step.operation = static_cast<int>(i);
         step.output = static_cast<int>(i);
         auto fuseActivation = [&](bool allowRelu6) {
             if (readers[i] != 1 || static_cast<int>(i) == graph.output())

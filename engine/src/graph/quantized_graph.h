@@ -80,11 +80,17 @@ public:
         Kind kind = Kind::Float;
         Node node;  ///< the float operation (for Conv: the one before the fused activation)
         std::vector<int> inputs;
+        int operation = -1;  ///< the graph node of `node` (the output's, unless fused)
         int output = -1;
         bool relu = false;
         bool relu6 = false;  ///< fused ReLU6: ReLU in the convolution, then the clamp at 6
         c10::IValue packedWeight;
     };
+
+    /// The operations in order (the ONNX export writes them as QDQ).
+    const std::vector<Step>& steps() const { return m_steps; }
+    /// Each value's calibrated encoding.
+    const std::vector<ValueQuantization>& encodings() const { return m_encodings; }
 
 private:
     std::vector<Step> m_steps;
