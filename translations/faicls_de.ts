@@ -1037,7 +1037,7 @@ Schlüssel: %1 · Standard: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+103"/>
         <source>valid</source>
         <translation>Validierung</translation>
     </message>
@@ -1052,7 +1052,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Evaluate</source>
         <translation>Evaluieren</translation>
     </message>
@@ -1067,8 +1067,8 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+163"/>
+        <location line="-55"/>
+        <location line="+177"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Ein Modell auf dem geöffneten Datensatz evaluieren.</translation>
     </message>
@@ -1128,12 +1128,37 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Präzision (%) — Punkte: aktueller Schwellenwert</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Evaluation failed: %1</source>
         <translation>Evaluierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+25"/>
+        <source>float32 (the network)</source>
+        <translation>float32 (das Netz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (the model&apos;s int8 variant)</source>
+        <translation>int8 (die int8-Variante des Modells)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (emulated on this processor: slow)</source>
+        <translation>bfloat16 (auf diesem Prozessor emuliert: langsam)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed in:</source>
+        <translation>Gerechnet in:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Most confident mistakes (double-click to open, with where the model looked)</source>
         <translation>Sicherste Fehler (Doppelklick öffnet, mit dem, wohin das Modell geschaut hat)</translation>
     </message>
@@ -1148,7 +1173,7 @@ Schlüssel: %1 · Standard: %2</translation>
         <translation>Evaluierung läuft…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -1188,7 +1213,12 @@ tatsächlich: %3</translation>
         <translation>balancierte Genauigkeit %1 · schwächste Klasse: &lt;b&gt;%2&lt;/b&gt;, F1 %3, Recall %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>Computed in %1, as prediction computes it.</source>
+        <translation>In %1 gerechnet, wie die Vorhersage rechnet.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>

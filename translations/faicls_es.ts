@@ -1037,7 +1037,7 @@ Clave: %1 · valor predeterminado: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+103"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1052,7 +1052,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
@@ -1067,8 +1067,8 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Partición:</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+163"/>
+        <location line="-55"/>
+        <location line="+177"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Evalúe un modelo con el conjunto de datos abierto.</translation>
     </message>
@@ -1128,12 +1128,37 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>precisión (%) — puntos: el umbral actual</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Evaluation failed: %1</source>
         <translation>La evaluación falló: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+25"/>
+        <source>float32 (the network)</source>
+        <translation>float32 (la red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (the model&apos;s int8 variant)</source>
+        <translation>int8 (la variante int8 del modelo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (emulated on this processor: slow)</source>
+        <translation>bfloat16 (emulado en este procesador: lento)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed in:</source>
+        <translation>Calculado en:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Most confident mistakes (double-click to open, with where the model looked)</source>
         <translation>Errores más seguros (doble clic para abrir, con dónde miró el modelo)</translation>
     </message>
@@ -1148,7 +1173,7 @@ Clave: %1 · valor predeterminado: %2</translation>
         <translation>Evaluando…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>nothing</source>
         <translation>ninguna</translation>
     </message>
@@ -1188,7 +1213,12 @@ real: %3</translation>
         <translation>exactitud equilibrada %1 · clase más débil: &lt;b&gt;%2&lt;/b&gt;, F1 %3, exhaustividad %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>Computed in %1, as prediction computes it.</source>
+        <translation>Calculado en %1, como calcula la predicción.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>predicted</source>
         <translation>clase predicha</translation>
     </message>

@@ -1037,7 +1037,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+103"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1052,7 +1052,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Evaluate</source>
         <translation>Évaluer</translation>
     </message>
@@ -1067,8 +1067,8 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Partition&#xa0;:</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+163"/>
+        <location line="-55"/>
+        <location line="+177"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Évaluez un modèle sur le jeu de données ouvert.</translation>
     </message>
@@ -1128,12 +1128,37 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>précision (%) — points&#xa0;: le seuil actuel</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Evaluation failed: %1</source>
         <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+25"/>
+        <source>float32 (the network)</source>
+        <translation>float32 (le réseau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (the model&apos;s int8 variant)</source>
+        <translation>int8 (la variante int8 du modèle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (emulated on this processor: slow)</source>
+        <translation>bfloat16 (émulé sur ce processeur : lent)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed in:</source>
+        <translation>Calculé en :</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Most confident mistakes (double-click to open, with where the model looked)</source>
         <translation>Erreurs les plus sûres (double-clic pour ouvrir, avec où le modèle a regardé)</translation>
     </message>
@@ -1148,7 +1173,7 @@ Clé&#xa0;: %1 · par défaut&#xa0;: %2</translation>
         <translation>Évaluation en cours…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -1188,7 +1213,12 @@ réel&#xa0;: %3</translation>
         <translation>exactitude équilibrée %1 · classe la plus faible : &lt;b&gt;%2&lt;/b&gt;, F1 %3, rappel %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>Computed in %1, as prediction computes it.</source>
+        <translation>Calculé en %1, comme la prédiction le calcule.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>predicted</source>
         <translation>classe prédite</translation>
     </message>

@@ -1037,7 +1037,7 @@ Chiave: %1 · predefinito: %2</translation>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+103"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1052,7 +1052,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>train</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
@@ -1067,8 +1067,8 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Suddivisione:</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+163"/>
+        <location line="-55"/>
+        <location line="+177"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>Valuta un modello sul dataset aperto.</translation>
     </message>
@@ -1128,12 +1128,37 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>precisione (%) — punti: la soglia attuale</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Evaluation failed: %1</source>
         <translation>Valutazione non riuscita: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+25"/>
+        <source>float32 (the network)</source>
+        <translation>float32 (la rete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (the model&apos;s int8 variant)</source>
+        <translation>int8 (la variante int8 del modello)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (emulated on this processor: slow)</source>
+        <translation>bfloat16 (emulato su questo processore: lento)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed in:</source>
+        <translation>Calcolato in:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Most confident mistakes (double-click to open, with where the model looked)</source>
         <translation>Errori più sicuri (doppio clic per aprire, con dove ha guardato il modello)</translation>
     </message>
@@ -1148,7 +1173,7 @@ Chiave: %1 · predefinito: %2</translation>
         <translation>Valutazione in corso…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>nothing</source>
         <translation>nessuna</translation>
     </message>
@@ -1188,7 +1213,12 @@ reale: %3</translation>
         <translation>accuratezza bilanciata %1 · classe più debole: &lt;b&gt;%2&lt;/b&gt;, F1 %3, richiamo %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>Computed in %1, as prediction computes it.</source>
+        <translation>Calcolato in %1, come lo calcola la previsione.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>predicted</source>
         <translation>classe predetta</translation>
     </message>

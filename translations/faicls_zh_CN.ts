@@ -1030,7 +1030,7 @@ Key: %1 · default: %2</source>
 <context>
     <name>faicls::gui::EvaluationPage</name>
     <message>
-        <location filename="../gui/evaluation/evaluation_page.cpp" line="+102"/>
+        <location filename="../gui/evaluation/evaluation_page.cpp" line="+103"/>
         <source>valid</source>
         <translation>验证集</translation>
     </message>
@@ -1045,7 +1045,7 @@ Key: %1 · default: %2</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
@@ -1060,8 +1060,8 @@ Key: %1 · default: %2</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+163"/>
+        <location line="-55"/>
+        <location line="+177"/>
         <source>Evaluate a model on the open dataset.</source>
         <translation>在当前打开的数据集上评估模型。</translation>
     </message>
@@ -1121,12 +1121,37 @@ Key: %1 · default: %2</source>
         <translation>精确率 (%) — 圆点：当前阈值</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+25"/>
+        <source>float32 (the network)</source>
+        <translation>float32（网络本身）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (the model&apos;s int8 variant)</source>
+        <translation>int8（模型的 int8 版本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bfloat16 (emulated on this processor: slow)</source>
+        <translation>bfloat16（此处理器上为模拟：慢）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed in:</source>
+        <translation>计算精度：</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Most confident mistakes (double-click to open, with where the model looked)</source>
         <translation>最自信的错误（双击打开，可查看模型关注的位置）</translation>
     </message>
@@ -1141,7 +1166,7 @@ Key: %1 · default: %2</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
@@ -1180,7 +1205,12 @@ true: %3</source>
         <translation>平衡准确率 %1 · 最弱类别：&lt;b&gt;%2&lt;/b&gt;，F1 %3，召回率 %4</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>Computed in %1, as prediction computes it.</source>
+        <translation>以 %1 计算，与预测的计算方式相同。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>predicted</source>
         <translation>预测类别</translation>
     </message>

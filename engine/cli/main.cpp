@@ -39,7 +39,10 @@ Commands:
   train --resume RUN_DIR [--data DATASET]
         Continue a cancelled or interrupted run exactly where its last epoch ended.
   eval --model M.faicls --data DATASET [--split valid] [--json]
-        Metrics of a model on a split of a dataset.
+        [--precision float32|bfloat16|int8|auto]
+        Metrics of a model on a split of a dataset: of the network itself (float32), or as
+        prediction computes them in bfloat16 or with the model's int8 variant (auto: what
+        predict uses on this CPU).
   review --model M.faicls --data DATASET [--split held-out|valid|test] [--limit 50] [--json]
   review --data DATASET --split train [--folds 4] [--config C.json | --model M.faicls]
         [--epochs N] [--work DIR]

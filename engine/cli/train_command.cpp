@@ -160,7 +160,7 @@ static int report(const TrainingSummary& summary, bool asJson) {
 }
 
 int runEval(const std::vector<std::string>& arguments) {
-    const CommandLine line(arguments, {"model", "data", "split"}, {"json"});
+    const CommandLine line(arguments, {"model", "data", "split", "precision"}, {"json"});
     const std::string splitText = line.value("split").value_or("valid");
     Split split = Split::Valid;
     if (splitText == "train")
@@ -170,7 +170,8 @@ int runEval(const std::vector<std::string>& arguments) {
     else if (splitText != "valid")
         throw UsageError{"--split: '" + splitText + "' is not one of train, valid, test"};
     const EvaluationMetrics metrics =
-        evaluateBundle(line.required("model"), line.required("data"), split);
+        evaluateBundle(line.required("model"), line.required("data"), split, {}, nullptr,
+                       line.value("precision").value_or("float32"));
     if (line.flag("json")) {
         std::cout << dumpJson(toJson(metrics), 2) << "\n";
         return kExitOk;

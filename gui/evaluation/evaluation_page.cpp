@@ -21,6 +21,7 @@
 #include "common/picture_icon.h"
 #include "common/retranslator.h"
 #include "common/session.h"
+#include "faicls/cpu_features.h"
 #include "faicls/evaluation_review.h"
 #include "runner/engine_controller.h"
 
@@ -103,12 +104,26 @@ void EvaluationPage::buildTopRow(QVBoxLayout* layout) {
         m_split->setItemText(1, tr("test"));
         m_split->setItemText(2, tr("train"));
     });
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName(QStringLiteral("evaluationPrecisionCombo"));
+    m_precision->addItem(QString(), QStringLiteral("float32"));
+    m_precision->addItem(QString(), QStringLiteral("int8"));
+    m_precision->addItem(QString(), QStringLiteral("bfloat16"));
+    texts->add([this] {
+        m_precision->setItemText(0, tr("float32 (the network)"));
+        m_precision->setItemText(1, tr("int8 (the model's int8 variant)"));
+        m_precision->setItemText(2, cpuFeatures().nativeBf16()
+                                        ? tr("bfloat16")
+                                        : tr("bfloat16 (emulated on this processor: slow)"));
+    });
     m_run = texts->text(new QPushButton(this), [] { return tr("Evaluate"); });
     m_run->setObjectName(QStringLiteral("evaluateButton"));
     top->addWidget(texts->text(new QLabel(this), [] { return tr("Model:"); }));
     top->addWidget(m_model, 1);
     top->addWidget(texts->text(new QLabel(this), [] { return tr("Split:"); }));
     top->addWidget(m_split);
+    top->addWidget(texts->text(new QLabel(this), [] { return tr("Computed in:"); }));
+    top->addWidget(m_precision);
     top->addWidget(m_run);
     layout->addLayout(top);
 }
@@ -249,7 +264,8 @@ void EvaluationPage::evaluate() {
     m_evaluating = m_model->path();
     m_summary->setText(tr("Evaluating…"));
     m_engine->evaluate(m_model->path(), QString::fromStdString(m_session->dataset().index->root),
-                       static_cast<Split>(m_split->currentData().toInt()));
+                       static_cast<Split>(m_split->currentData().toInt()),
+                       m_precision->currentData().toString());
 }
 
 void EvaluationPage::showDetails(const EvaluationDetails& details) {
@@ -380,6 +396,9 @@ void EvaluationPage::showMetrics(const EvaluationMetrics& m) {
                        .arg(QString::fromStdString(weakest->name).toHtmlEscaped())
                        .arg(weakest->f1, 0, 'f', 2)
                        .arg(weakest->recall, 0, 'f', 2);
+    if (m_details.precision != "float32")
+        summary += QStringLiteral("<br>") + tr("Computed in %1, as prediction computes it.")
+                                                .arg(QString::fromStdString(m_details.precision));
     m_summary->setText(summary);
 
     m_table->setSortingEnabled(false);

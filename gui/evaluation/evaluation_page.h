@@ -59,6 +59,7 @@ private:
 
     ModelPicker* m_model = nullptr;
     QComboBox* m_split = nullptr;
+    QComboBox* m_precision = nullptr;  ///< what the network computes in
     QPushButton* m_run = nullptr;
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;

@@ -190,11 +190,11 @@ void EngineController::exportModel(const QString& bundlePath, ExportFormat forma
     });
 }
 
-void EngineController::evaluate(const QString& bundlePath, const QString& datasetRoot,
-                                Split split) {
+void EngineController::evaluate(const QString& bundlePath, const QString& datasetRoot, Split split,
+                                const QString& precision) {
     auto job = newTaskJob(m_otherTaskJobs);
-    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, datasetRoot, split, job] {
-        worker->evaluate(bundlePath, datasetRoot, split, job);
+    queue(m_taskWorker, [worker = m_taskWorker, bundlePath, datasetRoot, split, precision, job] {
+        worker->evaluate(bundlePath, datasetRoot, split, precision, job);
     });
 }
 

@@ -48,7 +48,8 @@ public:
     /// evaluations, the demo build (those fail with "Cancelled").
     void cancelTasks();
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out);
-    void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split);
+    void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
+                  const QString& precision = QStringLiteral("float32"));
     /// Calibrates and measures an int8 variant (taskWorker() reports; cancelTasks() stops it).
     void quantize(const QString& bundlePath, const QString& datasetRoot);
     void keepInt8Variant(const faicls::Int8Candidate& candidate);

@@ -167,11 +167,11 @@ void EngineWorker::exportModel(const QString& bundlePath, ExportFormat format, c
 }
 
 void EngineWorker::evaluate(const QString& bundlePath, const QString& datasetRoot, Split split,
-                            const std::shared_ptr<JobHandle>& job) {
+                            const QString& precision, const std::shared_ptr<JobHandle>& job) {
     runJob(
         [&] {
             return evaluateBundleDetailed(bundlePath.toStdString(), datasetRoot.toStdString(),
-                                          split, {}, job.get());
+                                          split, {}, job.get(), precision.toStdString());
         },
         &EngineWorker::evaluationFinished, &EngineWorker::evaluationFailed);
 }

@@ -29,8 +29,9 @@ public:
                  const std::shared_ptr<JobHandle>& job);
     void exportModel(const QString& bundlePath, faicls::ExportFormat format, const QString& out,
                      const std::shared_ptr<JobHandle>& job);
+    /// `precision`: "float32" (the network), "bfloat16" or "int8" (as prediction computes).
     void evaluate(const QString& bundlePath, const QString& datasetRoot, faicls::Split split,
-                  const std::shared_ptr<JobHandle>& job);
+                  const QString& precision, const std::shared_ptr<JobHandle>& job);
     /// An int8 variant of the bundle, calibrated and measured on the dataset, not yet kept.
     void quantize(const QString& bundlePath, const QString& datasetRoot,
                   const std::shared_ptr<JobHandle>& job);

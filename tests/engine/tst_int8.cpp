@@ -11,6 +11,7 @@
 #include "faicls/cpu_features.h"
 #include "faicls/demo_datasets.h"
 #include "faicls/engine_error.h"
+#include "faicls/evaluation.h"
 #include "faicls/exporter.h"
 #include "faicls/image_files.h"
 #include "faicls/int8_variant.h"
@@ -239,6 +240,19 @@ private Q_SLOTS:
         Predictor floatAfter(m_trained, "cpu", "float32");
         const auto again = predictAll(floatAfter, m_validImages);
         QCOMPARE(agreementOf(expected, again).largestDifference, 0.0);
+
+        // Evaluated in int8, the bundle gives the figures that were measured.
+        const EvaluationDetails int8Evaluation = evaluateBundleDetailed(
+            m_trained, m_demo.classificationFolder, Split::Valid, {}, nullptr, "int8");
+        QCOMPARE(int8Evaluation.precision, std::string("int8"));
+        QCOMPARE(int8Evaluation.metrics.accuracy, candidate.int8Metrics.accuracy);
+        QCOMPARE(evaluateBundleDetailed(m_trained, m_demo.classificationFolder, Split::Valid, {},
+                                        nullptr, "auto")
+                     .precision,
+                 std::string("int8"));
+        QCOMPARE(
+            evaluateBundleDetailed(m_trained, m_demo.classificationFolder, Split::Valid).precision,
+            std::string("float32"));
 
         Predictor automatic(m_trained, "cpu");  // a kept variant is what auto uses on the CPU
         QCOMPARE(automatic.precisionName(), std::string("int8"));

@@ -523,6 +523,16 @@ private Q_SLOTS:
         QVERIFY2(int8Result->text().contains("This model has an int8 variant"),
                  qPrintable(int8Result->text()));
         QVERIFY(!keep->isEnabled());
+        // The Evaluation page measures it as prediction computes it.
+        auto* precision = evaluation->findChild<QComboBox*>("evaluationPrecisionCombo");
+        precision->setCurrentIndex(precision->findData(QStringLiteral("int8")));
+        evaluation->evaluate();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 2, 60000);
+        QCOMPARE(evaluation->details().precision, std::string("int8"));
+        QVERIFY(evaluation->findChild<QLabel*>("evaluationSummaryLabel")
+                    ->text()
+                    .contains("Computed in int8"));
+        precision->setCurrentIndex(0);
     }
 
     // What belongs to a dataset or a model goes when another one is opened; a model that

@@ -1,6 +1,7 @@
 #include "eval/model_evaluation.h"
 #include "faicls/engine_error.h"
 #include "faicls/evaluation.h"
+#include "infer/prediction_network.h"
 #include "model/bundle_file.h"
 #include "runtime/channels_last.h"
 #include "runtime/compute_device.h"
@@ -31,23 +32,27 @@ std::vector<ImageScores> scoredImages(const eval::ModelEvaluation& evaluation,
 }  // namespace
 
 EvaluationMetrics evaluateBundle(const std::string& bundlePath, const std::string& datasetRoot,
-                                 Split split, const ScanOptions& scan, JobHandle* job) {
-    return evaluateBundleDetailed(bundlePath, datasetRoot, split, scan, job).metrics;
+                                 Split split, const ScanOptions& scan, JobHandle* job,
+                                 const std::string& precision) {
+    return evaluateBundleDetailed(bundlePath, datasetRoot, split, scan, job, precision).metrics;
 }
 
 EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
                                          const std::string& datasetRoot, Split split,
-                                         const ScanOptions& scan, JobHandle* job) {
+                                         const ScanOptions& scan, JobHandle* job,
+                                         const std::string& precision) {
     JobOrSilent handle(job);
-    readBundleInfo(bundlePath);  // a bad bundle is said before the dataset is scanned
+    // A bad bundle or a precision it cannot run is said before the dataset is scanned.
+    infer::resolvePredictionPrecision(precision, readBundleInfo(bundlePath), bundlePath,
+                                      torch::kCPU);
     return evaluateBundleDetailed(
         bundlePath, std::make_shared<const DatasetIndex>(scanDataset(datasetRoot, scan, &*handle)),
-        split, &*handle);
+        split, &*handle, precision);
 }
 
 EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
                                          std::shared_ptr<const DatasetIndex> dataset, Split split,
-                                         JobHandle* job) {
+                                         JobHandle* job, const std::string& precision) {
     JobOrSilent handle(job);
     const std::string& datasetRoot = dataset->root;
     const LoadedBundle bundle = readBundle(bundlePath);
@@ -56,8 +61,8 @@ EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
             ErrorCode::InvalidFile,
             datasetRoot + ": its classes differ from the model's (" + bundlePath + ")");
     runtime::useAllCores();
-    nn::FaiClassifier model = modelFromBundle(bundle);
-    runtime::toChannelsLast(*model);
+    const std::string resolved =
+        infer::resolvePredictionPrecision(precision, bundle.info, bundlePath, torch::kCPU);
     data::LoaderOptions options;
     options.split = split;
     options.augment = false;
@@ -69,14 +74,28 @@ EvaluationDetails evaluateBundleDetailed(const std::string& bundlePath,
         throw EngineError(ErrorCode::InvalidFile,
                           datasetRoot + ": no images in the " + splitName(split) + " split");
     const auto wake = handle->wakeOnCancel([&loader] { loader.cancel(); });
-    eval::EvaluationSettings settings;
-    settings.threshold = bundle.info.threshold;
-    const eval::ModelEvaluation evaluation =
-        eval::evaluateModel(model, loader, *dataset, settings, *handle);
+    eval::ModelEvaluation evaluation;
+    if (resolved == "float32") {
+        nn::FaiClassifier model = modelFromBundle(bundle);
+        runtime::toChannelsLast(*model);
+        eval::EvaluationSettings settings;
+        settings.threshold = bundle.info.threshold;
+        evaluation = eval::evaluateModel(model, loader, *dataset, settings, *handle);
+    } else {
+        const infer::PredictionNetwork network(bundle, bundlePath, torch::kCPU, resolved);
+        evaluation = eval::evaluateNetwork(
+            [&network](const torch::Tensor& images) {
+                torch::InferenceMode inference;
+                return network.logits(images);
+            },
+            modelFromBundle(bundle)->lossOptions(), loader, *dataset, bundle.info.threshold,
+            *handle);
+    }
     if (evaluation.cancelled)
         throw EngineError(ErrorCode::Cancelled, bundlePath + ": evaluation cancelled");
     EvaluationDetails details;
     details.metrics = evaluation.metrics;
+    details.precision = resolved;
     details.classNames = dataset->classNames;
     details.images = scoredImages(evaluation, *dataset);
     return details;

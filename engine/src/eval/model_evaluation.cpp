@@ -58,12 +58,11 @@ ModelEvaluation EvaluationAccumulator::finish(double threshold, bool cancelled) 
     return std::move(m_result);
 }
 
-ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader,
-                              const DatasetIndex& dataset, const EvaluationSettings& settings,
-                              JobHandle& job) {
-    model->eval();
+ModelEvaluation evaluateNetwork(const LogitsOf& logitsOf, const nn::LossOptions& loss,
+                                data::DataLoader& loader, const DatasetIndex& dataset,
+                                double threshold, JobHandle& job) {
     torch::NoGradGuard noGrad;
-    EvaluationAccumulator accumulator(dataset, model->lossOptions());
+    EvaluationAccumulator accumulator(dataset, loss);
     bool cancelled = false;
     int64_t images = 0;
     const int64_t total = static_cast<int64_t>(loader.imageCount());
@@ -73,17 +72,24 @@ ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader
             cancelled = true;
             break;
         }
-        const auto inputs = runtime::networkInput(batch->images, settings.device);
-        torch::Tensor logits;
-        {
-            runtime::Autocast autocast(settings.precision, settings.device);
-            logits = model->forward(inputs);
-        }
-        accumulator.add(logits, batch->targets, batch->positions);
-        images += inputs.size(0);
+        accumulator.add(logitsOf(batch->images), batch->targets, batch->positions);
+        images += batch->images.size(0);
         job.report("evaluating", images, total);
     }
-    return accumulator.finish(settings.threshold, cancelled || job.isCancelled());
+    return accumulator.finish(threshold, cancelled || job.isCancelled());
+}
+
+ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader,
+                              const DatasetIndex& dataset, const EvaluationSettings& settings,
+                              JobHandle& job) {
+    model->eval();
+    const auto logitsOf = [&](const torch::Tensor& images) {
+        const auto inputs = runtime::networkInput(images, settings.device);
+        runtime::Autocast autocast(settings.precision, settings.device);
+        return model->forward(inputs);
+    };
+    return evaluateNetwork(logitsOf, model->lossOptions(), loader, dataset, settings.threshold,
+                           job);
 }
 
 }  // namespace faicls::eval

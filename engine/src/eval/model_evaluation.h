@@ -5,6 +5,7 @@
 
 #include <torch/torch.h>
 
+#include <functional>
 #include <vector>
 
 #include "data/data_loader.h"
@@ -52,8 +53,16 @@ private:
     int64_t m_images = 0;
 };
 
-/// Runs `model` (switched to eval mode) over the loader's split once. Checks `job` between
-/// batches and reports "evaluating" progress in images.
+/// Logits [B, K] of a batch of normalised images (on the CPU, as the loader gives them).
+using LogitsOf = std::function<torch::Tensor(const torch::Tensor& images)>;
+
+/// Runs `logitsOf` over the loader's split once, under no-grad. Checks `job` between batches
+/// and reports "evaluating" progress in images.
+ModelEvaluation evaluateNetwork(const LogitsOf& logitsOf, const nn::LossOptions& loss,
+                                data::DataLoader& loader, const DatasetIndex& dataset,
+                                double threshold, JobHandle& job);
+
+/// evaluateNetwork of `model` (switched to eval mode) on `settings.device` in its precision.
 ModelEvaluation evaluateModel(nn::FaiClassifier& model, data::DataLoader& loader,
                               const DatasetIndex& dataset, const EvaluationSettings& settings,
                               JobHandle& job);

@@ -7,57 +7,23 @@
 
 #include "data/image_header.h"
 #include "data/image_preprocess.h"
-#include "faicls/cpu_features.h"
 #include "faicls/engine_error.h"
 #include "faicls/image_files.h"
-#include "graph/inference_graph.h"
-#include "graph/quantized_graph.h"
+#include "infer/prediction_network.h"
 #include "model/bundle_file.h"
 #include "runtime/compute_device.h"
 
 namespace faicls {
 namespace fs = std::filesystem;
 
-namespace {
-
-// What `setting` means for this bundle on this device (see the constructor's comment).
-std::string resolvedPrecision(const std::string& setting, const BundleInfo& info,
-                              const std::string& bundlePath, const torch::Device& device) {
-    if (setting == "auto") {
-        if (device.is_cpu() && info.hasInt8Variant())
-            return "int8";
-        return device.is_cpu() && cpuFeatures().nativeBf16() ? "bfloat16" : "float32";
-    }
-    if (setting == "int8") {
-        if (!info.hasInt8Variant())
-            throw EngineError(ErrorCode::InvalidConfig,
-                              bundlePath +
-                                  ": the model has no int8 variant (make one with "
-                                  "faicls-cli quantize, or on the Export page)");
-        if (!device.is_cpu())
-            throw EngineError(ErrorCode::InvalidConfig, "int8 prediction runs on the CPU only");
-        return setting;
-    }
-    if (setting == "float32" || setting == "bfloat16")
-        return setting;
-    throw EngineError(ErrorCode::InvalidConfig,
-                      "no such precision: " + setting + " (auto, float32, bfloat16, int8)");
-}
-
-}  // namespace
-
 struct Predictor::Impl {
     BundleInfo info;
-    graph::InferenceGraph graph;
-    std::unique_ptr<graph::QuantizedGraph> int8Graph;
-    torch::Device device{torch::kCPU};
-    std::string precision = "float32";
+    std::unique_ptr<infer::PredictionNetwork> network;
 
     // Class-ordered scores [N, K] for normalised images [N, 3, H, W].
     torch::Tensor scores(const torch::Tensor& images) const {
         torch::InferenceMode inference;
-        const auto logits = int8Graph ? int8Graph->run(images)
-                                      : graph.run(images.to(device)).to(torch::kCPU, torch::kFloat);
+        const auto logits = network->logits(images);
         return (info.model.multiLabel ? torch::sigmoid(logits) : torch::softmax(logits, 1))
             .contiguous();
     }
@@ -83,22 +49,9 @@ Predictor::Predictor(const std::string& bundlePath, const std::string& device,
     : m_impl(std::make_unique<Impl>()) {
     const LoadedBundle bundle = readBundle(bundlePath);
     m_impl->info = bundle.info;
-    m_impl->device = runtime::deviceFor(device);
     runtime::useAllCores();
-    m_impl->precision = resolvedPrecision(precision, bundle.info, bundlePath, m_impl->device);
-    m_impl->graph = modelFromBundle(bundle)->inferenceGraph();
-    if (m_impl->precision == "int8") {
-        const auto parameters =
-            graph::int8ParametersFromJson(bundle.info.int8Variant.at("parameters"), bundlePath);
-        try {
-            m_impl->int8Graph = std::make_unique<graph::QuantizedGraph>(m_impl->graph, parameters);
-        } catch (const EngineError& error) {
-            throw EngineError(error.code(), bundlePath + ": " + error.what());
-        }
-    } else {
-        m_impl->graph.to(m_impl->device,
-                         m_impl->precision == "bfloat16" ? torch::kBFloat16 : torch::kFloat);
-    }
+    m_impl->network = std::make_unique<infer::PredictionNetwork>(
+        bundle, bundlePath, runtime::deviceFor(device), precision);
 }
 
 Predictor::~Predictor() = default;
@@ -108,11 +61,11 @@ const BundleInfo& Predictor::info() const {
 }
 
 std::string Predictor::deviceName() const {
-    return m_impl->device.str();
+    return m_impl->network->device().str();
 }
 
 std::string Predictor::precisionName() const {
-    return m_impl->precision;
+    return m_impl->network->precision();
 }
 
 std::vector<ClassScore> Predictor::selectLabels(const std::vector<ClassScore>& scores,
