@@ -2139,7 +2139,17 @@ tatsächlich: %3</translation>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Predicted with the model&apos;s int8 variant.</source>
+        <translation>Mit der int8-Variante des Modells vorhergesagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted in bfloat16.</source>
+        <translation>In bfloat16 vorhergesagt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 konnte nicht gelesen werden:

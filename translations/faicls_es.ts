@@ -2139,7 +2139,17 @@ real: %3</translation>
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Predicted with the model&apos;s int8 variant.</source>
+        <translation>Predicho con la variante int8 del modelo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted in bfloat16.</source>
+        <translation>Predicho en bfloat16.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 could not be read:
 %2</source>
         <translation>No se pudo leer %1:

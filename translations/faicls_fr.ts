@@ -2139,7 +2139,17 @@ réel&#xa0;: %3</translation>
         <translation>illisible</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Predicted with the model&apos;s int8 variant.</source>
+        <translation>Prédit avec la variante int8 du modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted in bfloat16.</source>
+        <translation>Prédit en bfloat16.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 could not be read:
 %2</source>
         <translation>Impossible de lire %1&#xa0;:

@@ -2139,7 +2139,17 @@ reale: %3</translation>
         <translation>non leggibile</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Predicted with the model&apos;s int8 variant.</source>
+        <translation>Previsto con la variante int8 del modello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted in bfloat16.</source>
+        <translation>Previsto in bfloat16.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 could not be read:
 %2</source>
         <translation>Impossibile leggere %1:

@@ -2127,7 +2127,17 @@ true: %3</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>Predicted with the model&apos;s int8 variant.</source>
+        <translation>已用模型的 int8 版本预测。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted in bfloat16.</source>
+        <translation>已以 bfloat16 预测。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 could not be read:
 %2</source>
         <translation>无法读取 %1：

@@ -382,6 +382,10 @@ void PredictionPage::onPredictions(const PredictionResults& results) {
     m_results->scrollToItem(m_results->item(firstNew));
     if (failed > 0)  // listed in red with the reason; no need to stop the user
         Q_EMIT statusMessage(tr("%n file(s) could not be read (shown in red).", nullptr, failed));
+    else if (results.precision == QLatin1String("int8"))
+        Q_EMIT statusMessage(tr("Predicted with the model's int8 variant."));
+    else if (results.precision == QLatin1String("bfloat16"))
+        Q_EMIT statusMessage(tr("Predicted in bfloat16."));
     Q_EMIT predictionsShown(static_cast<int>(m_outcomes.size()));
 }
 

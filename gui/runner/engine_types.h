@@ -38,6 +38,7 @@ struct PredictionResults {
     QStringList missingPaths;
     std::vector<PredictionOutcome> outcomes;
     bool cancelled = false;  ///< stopped early: `outcomes` are the pictures done so far
+    QString precision;       ///< what the network computed in ("float32", "bfloat16", "int8")
 };
 
 /// A Grad-CAM heat map of one class of one picture, for the model that made it.

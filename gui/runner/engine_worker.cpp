@@ -124,6 +124,7 @@ void EngineWorker::predict(const QString& bundlePath, const QStringList& paths,
                 Q_EMIT predictionProgress(static_cast<int>(p.done), static_cast<int>(p.total));
             });
             results.outcomes = predictor.predictFiles(files, options, job.get());
+            results.precision = QString::fromStdString(predictor.precisionName());
             results.cancelled = job->isCancelled();
             return results;
         },
