@@ -186,16 +186,11 @@ void ExportPage::showInt8State() {
                "and gains before you keep it."));
         return;
     }
-    const auto& validation = info.int8Variant.value("validation", nlohmann::json::object());
-    const bool f1 = validation.value("figure", "accuracy") == "f1";
-    const auto figure = [&](const char* precision) {
-        const auto figures = validation.value(precision, nlohmann::json::object());
-        return figures.is_object() ? figures.value(f1 ? "f1" : "accuracy", 0.0) : 0.0;
-    };
+    const Int8VariantFigures figures = int8VariantFigures(info.int8Variant);
     m_int8Result->setText(
         tr("<b>This model has an int8 variant</b>: %1. Prediction on the CPU uses it.")
-            .arg(int8Figures(f1 ? tr("F1") : tr("accuracy"), figure("int8"), figure("float32"),
-                             validation.value("top1_agreement", 0.0))));
+            .arg(int8Figures(figures.multiLabel ? tr("F1") : tr("accuracy"), figures.int8,
+                             figures.float32, figures.top1Agreement)));
 }
 
 void ExportPage::makeInt8Variant() {

@@ -233,8 +233,24 @@ private Q_SLOTS:
         keepInt8Variant(candidate);
         const BundleInfo kept = readBundleInfo(m_trained);
         QVERIFY(kept.hasInt8Variant());
-        QVERIFY(int8VariantSummary(kept.int8Variant).find("256 calibration images") !=
-                std::string::npos);
+        const Int8VariantFigures figures = int8VariantFigures(kept.int8Variant);
+        QVERIFY(figures.known && !figures.multiLabel);
+        QCOMPARE(figures.calibrationImages, int64_t{256});
+        QCOMPARE(figures.int8, candidate.int8Metrics.accuracy);
+        QCOMPARE(figures.float32, candidate.float32Metrics.accuracy);
+        QCOMPARE(figures.top1Agreement, candidate.top1Agreement);
+        // Stored fields of the wrong type read as nothing, not as a crash.
+        nlohmann::json hostile = kept.int8Variant;
+        hostile["validation"]["figure"] = 7;
+        hostile["validation"]["int8"] = "x";
+        hostile["validation"]["top1_agreement"] = nlohmann::json::array();
+        hostile["calibration"] = "many";
+        const Int8VariantFigures odd = int8VariantFigures(hostile);
+        QVERIFY(odd.known && !odd.multiLabel);
+        QCOMPARE(odd.int8, 0.0);
+        QCOMPARE(odd.top1Agreement, 0.0);
+        QCOMPARE(odd.calibrationImages, int64_t{0});
+        QVERIFY(!int8VariantFigures(nlohmann::json::array()).known);
 
         // The float model is unchanged: the same scores, bit for bit.
         Predictor floatAfter(m_trained, "cpu", "float32");

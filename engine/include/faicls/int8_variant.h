@@ -53,8 +53,19 @@ Int8Candidate quantizeBundle(const std::string& bundlePath, const std::string& d
 /// description are written back unchanged. Throws EngineError naming the file.
 void keepInt8Variant(const Int8Candidate& candidate);
 
-/// "int8: accuracy 91.2 % (float32 92.0 %, −0.8 points), 256 calibration images" for a bundle
-/// description's variant; "" when it has none.
-std::string int8VariantSummary(const nlohmann::json& variant);
+/// What a kept variant measured, as a bundle stores it (BundleInfo::int8Variant).
+struct Int8VariantFigures {
+    bool known = false;       ///< the variant holds its validation figures
+    bool multiLabel = false;  ///< the figures are F1, else accuracy (percent)
+    double int8 = 0, float32 = 0;
+    double top1Agreement = 0;
+    double speedup = 0;
+    int64_t validationImages = 0;
+    int64_t calibrationImages = 0;
+};
+
+/// The figures of a stored variant; fields that are missing or of the wrong type read as 0
+/// (a bundle is untrusted bytes).
+Int8VariantFigures int8VariantFigures(const nlohmann::json& variant);
 
 }  // namespace faicls

@@ -234,7 +234,8 @@ Int8Parameters int8ParametersFromJson(const nlohmann::json& json, const std::str
     auto bad = [&source](const std::string& why) {
         return EngineError(ErrorCode::InvalidFile, source + ": int8 variant: " + why);
     };
-    if (!json.is_object() || json.value("format", 0) != 1)
+    const auto format = json.is_object() ? json.find("format") : json.end();
+    if (!json.is_object() || format == json.end() || !format->is_number_integer() || *format != 1)
         throw bad("unknown format");
     Int8Parameters parameters;
     const auto signature = json.find("graph");

@@ -182,28 +182,37 @@ void keepInt8Variant(const Int8Candidate& candidate) {
     writeBundle(candidate.bundlePath, bundle.info, bundle.weights);
 }
 
-std::string int8VariantSummary(const nlohmann::json& variant) {
-    if (!variant.is_object() || !variant.contains("validation"))
-        return "";
-    const auto& validation = variant["validation"];
-    if (!validation.is_object())
-        return "";
-    const std::string figure = validation.value("figure", "accuracy");
-    const bool hasAccuracy = figure == "accuracy";
-    auto percent = [&](const char* precision) {
-        const auto figures = validation.value(precision, nlohmann::json::object());
-        return figures.is_object() ? figures.value(figure, 0.0) : 0.0;
+Int8VariantFigures int8VariantFigures(const nlohmann::json& variant) {
+    // A bundle is untrusted bytes: every field is checked before it is read.
+    using nlohmann::json;
+    auto member = [](const json& object, const char* key) -> const json* {
+        if (!object.is_object())
+            return nullptr;
+        const auto found = object.find(key);
+        return found == object.end() ? nullptr : &*found;
     };
-    const double int8 = percent("int8");
-    const double float32 = percent("float32");
-    char text[200];
-    std::snprintf(text, sizeof text,
-                  "int8: %s %.1f %% (float32 %.1f %%, %+.1f points), %lld "
-                  "calibration images",
-                  hasAccuracy ? "accuracy" : "F1", int8, float32, int8 - float32,
-                  static_cast<long long>(
-                      variant.value("calibration", nlohmann::json::object()).value("images", 0)));
-    return text;
+    auto number = [&](const json& object, const char* key) {
+        const json* value = member(object, key);
+        return value && value->is_number() ? value->get<double>() : 0.0;
+    };
+    Int8VariantFigures figures;
+    const json* validation = member(variant, "validation");
+    if (!validation || !validation->is_object())
+        return figures;
+    const json* figure = member(*validation, "figure");
+    figures.multiLabel = figure && figure->is_string() && figure->get<std::string>() == "f1";
+    const char* key = figures.multiLabel ? "f1" : "accuracy";
+    if (const json* int8 = member(*validation, "int8"))
+        figures.int8 = number(*int8, key);
+    if (const json* float32 = member(*validation, "float32"))
+        figures.float32 = number(*float32, key);
+    figures.top1Agreement = number(*validation, "top1_agreement");
+    figures.speedup = number(*validation, "speedup");
+    figures.validationImages = static_cast<int64_t>(number(*validation, "images"));
+    if (const json* calibration = member(variant, "calibration"))
+        figures.calibrationImages = static_cast<int64_t>(number(*calibration, "images"));
+    figures.known = true;
+    return figures;
 }
 
 }  // namespace faicls

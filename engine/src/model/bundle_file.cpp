@@ -161,6 +161,8 @@ BundleInfo bundleInfoFromJson(const json& j, const std::string& path) {
         info.trainingSummary = j.value("training_summary", json::object());
         info.source = j.value("source", json::object());
         info.int8Variant = j.value("int8_variant", json::object());
+        if (!info.int8Variant.is_object())
+            invalid(path, "int8_variant is not an object");
         if (info.hasInt8Variant())  // checked now: a damaged variant is said when read
             graph::int8ParametersFromJson(info.int8Variant.at("parameters"), path);
     } catch (const json::exception& error) {
