@@ -370,6 +370,13 @@ QuantizedGraph::QuantizedGraph(const InferenceGraph& graph, const Int8Parameters
             m_lastRead[static_cast<size_t>(input)] = static_cast<int>(s);
 }
 
+bool QuantizedGraph::available() {
+    for (auto engine : at::globalContext().supportedQEngines())
+        if (engine != at::QEngine::NoQEngine)
+            return true;
+    return false;
+}
+
 std::string QuantizedGraph::engineName() {
     return qEngineName(selectQEngine());
 }

@@ -67,6 +67,8 @@ public:
 
     /// The quantized engine in use ("x86", "fbgemm", "onednn", "qnnpack").
     static std::string engineName();
+    /// Whether this LibTorch has a quantized CPU engine at all.
+    static bool available();
 
     /// One operation of the int8 run; its result is value `output` of the float graph.
     struct Step {

@@ -8,7 +8,8 @@ namespace faicls::infer {
 std::string resolvePredictionPrecision(const std::string& setting, const BundleInfo& info,
                                        const std::string& bundlePath, const torch::Device& device) {
     if (setting == "auto") {
-        if (device.is_cpu() && info.hasInt8Variant())
+        // Without a quantized engine in this LibTorch, a kept variant is passed over.
+        if (device.is_cpu() && info.hasInt8Variant() && graph::QuantizedGraph::available())
             return "int8";
         return device.is_cpu() && cpuFeatures().nativeBf16() ? "bfloat16" : "float32";
     }
