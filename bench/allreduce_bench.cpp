@@ -41,10 +41,8 @@ int runRank(const std::string& name, int rank, int processes, int port, int step
     for (int step = 0; step <= steps; ++step) {
         group.barrier();
         const auto start = std::chrono::steady_clock::now();
-        for (auto& b : buckets) {
-            std::vector<torch::Tensor> one{b};
-            group.allReduceSum(one);
-        }
+        for (auto& b : buckets)
+            group.allReduceSum(b);
         if (step > 0)  // the first one sets the connections up
             milliseconds.push_back(
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "distributed/data_parallel.h"
 #include "distributed/process_group.h"
 #include "faicls/engine_error.h"
 
@@ -49,14 +50,32 @@ int runWorker(const std::string& scenario) {
         distributed::ProcessGroup group(*place, timeout);
         if (scenario == "dies" && group.rank() == 1)
             std::_Exit(9);  // killed after joining: the others must not wait for it forever
-        std::vector<torch::Tensor> sum{torch::full({4}, static_cast<float>(group.rank() + 1))};
+        torch::Tensor sum = torch::full({4}, static_cast<float>(group.rank() + 1));
         group.allReduceSum(sum);
-        std::vector<torch::Tensor> shared{torch::arange(3, torch::kFloat) + 10.0f * group.rank()};
+        torch::Tensor shared = torch::arange(3, torch::kFloat) + 10.0f * group.rank();
         group.broadcast(shared, 0);
         group.barrier();
-        std::printf("rank %d of %d: sum %.0f broadcast %.0f %.0f %.0f\n", group.rank(),
-                    group.worldSize(), sum[0][0].item<float>(), shared[0][0].item<float>(),
-                    shared[0][1].item<float>(), shared[0][2].item<float>());
+        // Every parameter and buffer (float and integer) of a network: rank 0's everywhere.
+        torch::manual_seed(static_cast<uint64_t>(100 + group.rank()));
+        torch::nn::Sequential network(torch::nn::Conv2d(3, 4, 3), torch::nn::BatchNorm2d(4),
+                                      torch::nn::Linear(4, 2));
+        for (auto& buffer : network->buffers())
+            buffer.fill_(group.rank() + 1);
+        distributed::broadcastModuleState(group, *network);
+        torch::Tensor checksum = torch::zeros({1}, torch::kDouble);
+        for (const auto& tensor : network->parameters())
+            checksum += tensor.to(torch::kDouble).sum();
+        for (const auto& tensor : network->buffers())
+            checksum += tensor.to(torch::kDouble).sum();
+        torch::Tensor spread = checksum.clone();
+        group.allReduceSum(spread);  // equal checksums: the sum is twice each
+        std::printf(
+            "rank %d of %d: sum %.0f broadcast %.0f %.0f %.0f state %s\n", group.rank(),
+            group.worldSize(), sum[0].item<float>(), shared[0].item<float>(),
+            shared[1].item<float>(), shared[2].item<float>(),
+            std::abs(spread.item<double>() - group.worldSize() * checksum.item<double>()) < 1e-9
+                ? "same"
+                : "different");
         return 0;
     } catch (const EngineError& error) {
         std::printf("error: %s\n", error.what());
@@ -128,8 +147,26 @@ private Q_SLOTS:
         QCOMPARE(rank0->exitCode(), 0);
         QCOMPARE(rank1->exitCode(), 0);
         // 1 + 2 on both; rank 0's 0, 1, 2 everywhere.
-        QVERIFY2(out0.contains("rank 0 of 2: sum 3 broadcast 0 1 2"), qPrintable(out0));
-        QVERIFY2(out1.contains("rank 1 of 2: sum 3 broadcast 0 1 2"), qPrintable(out1));
+        QVERIFY2(out0.contains("rank 0 of 2: sum 3 broadcast 0 1 2 state same"), qPrintable(out0));
+        QVERIFY2(out1.contains("rank 1 of 2: sum 3 broadcast 0 1 2 state same"), qPrintable(out1));
+    }
+
+    void epochsAreShardedAsDistributedSamplerDoes() {
+        const std::vector<size_t> order = {4, 0, 3, 1, 2};  // five images, two ranks
+        QCOMPARE(distributed::shardOfEpoch(order, 0, 2), (std::vector<size_t>{4, 3, 2}));
+        QCOMPARE(distributed::shardOfEpoch(order, 1, 2), (std::vector<size_t>{0, 1, 4}));
+        QCOMPARE(distributed::shardOfEpoch(order, 0, 1), order);
+        // Every image in some share, all shares equally long.
+        std::vector<size_t> seen;
+        for (int rank = 0; rank < 3; ++rank) {
+            const auto shard = distributed::shardOfEpoch(order, rank, 3);
+            QCOMPARE(shard.size(), size_t{2});
+            seen.insert(seen.end(), shard.begin(), shard.end());
+        }
+        for (size_t image = 0; image < 5; ++image)
+            QVERIFY(std::count(seen.begin(), seen.end(), image) >= 1);
+        QVERIFY(distributed::shardOfEpoch({}, 1, 2).empty());
+        QVERIFY_THROWS_EXCEPTION(EngineError, distributed::shardOfEpoch(order, 2, 2));
     }
 
     void aRankThatDiesStopsTheOthers() {

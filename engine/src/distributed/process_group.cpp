@@ -151,7 +151,8 @@ int ProcessGroup::worldSize() const {
     return m_impl->place.worldSize;
 }
 
-void ProcessGroup::allReduceSum(std::vector<torch::Tensor>& tensors) {
+void ProcessGroup::allReduceSum(torch::Tensor& tensor) {
+    std::vector<torch::Tensor> tensors{tensor};
     try {
         m_impl->group->allreduce(tensors)->wait(m_impl->timeout);
     } catch (const std::exception& error) {
@@ -159,7 +160,8 @@ void ProcessGroup::allReduceSum(std::vector<torch::Tensor>& tensors) {
     }
 }
 
-void ProcessGroup::broadcast(std::vector<torch::Tensor>& tensors, int root) {
+void ProcessGroup::broadcast(torch::Tensor& tensor, int root) {
+    std::vector<torch::Tensor> tensors{tensor};
     c10d::BroadcastOptions options;
     options.rootRank = root;
     try {

@@ -38,10 +38,11 @@ public:
     int rank() const;
     int worldSize() const;
 
-    /// Sums each tensor over the ranks, in place.
-    void allReduceSum(std::vector<torch::Tensor>& tensors);
-    /// Gives every rank `root`'s values, in place.
-    void broadcast(std::vector<torch::Tensor>& tensors, int root = 0);
+    /// Sums a contiguous CPU tensor over the ranks, in place. (One tensor per call: c10d reads a
+    /// list as one tensor per device of this process.)
+    void allReduceSum(torch::Tensor& tensor);
+    /// Gives every rank `root`'s values of a contiguous CPU tensor, in place.
+    void broadcast(torch::Tensor& tensor, int root = 0);
     void barrier();
 
 private:
